@@ -1,0 +1,39 @@
+// Engine benchmark: median milliseconds per `simulate` on the flagship baseline and on a
+// synthetic 30-driver model, at 1,000 and 10,000 samples; cold (fresh draws, as the CLI and
+// server run) and warm (draws cached, as the live dashboard reruns on every slider move).
+
+import { readFileSync } from 'node:fs';
+import { DrawCache, sensitivity, simulate, type ModelInput, type ScenarioInput } from '../src/lib/model';
+import { syntheticModel } from './synthetic-model';
+import { time } from './stats';
+
+function flagship(): { model: ModelInput; scenario: ScenarioInput } {
+	const read = (file: string) => JSON.parse(readFileSync(new URL(`../scenarios/russia-dprk/${file}`, import.meta.url), 'utf8'));
+	return { model: read('model.json'), scenario: read('baseline.json') };
+}
+
+export interface EngineRow {
+	model: string;
+	drivers: number;
+	samples: number;
+	coldMedian: number;
+	warmMedian: number;
+	warmP95: number;
+}
+
+export function benchEngine(): { rows: EngineRow[]; tornadoMs: number } {
+	const cases = [{ name: 'russia-dprk baseline', ...flagship() }, { name: 'synthetic', ...syntheticModel(30, 8) }];
+	const rows: EngineRow[] = [];
+	for (const { name, model, scenario } of cases) {
+		for (const samples of [1000, 10000]) {
+			const rounds = samples === 1000 ? 200 : 40;
+			const cold = time(() => simulate(model, scenario, { samples }), rounds);
+			const cache = new DrawCache();
+			const warm = time(() => simulate(model, scenario, { samples, cache }), rounds);
+			rows.push({ model: name, drivers: model.drivers.length, samples, coldMedian: cold.median, warmMedian: warm.median, warmP95: warm.p95 });
+		}
+	}
+	const { model, scenario } = cases[0];
+	const tornado = time(() => sensitivity(model, scenario, { samples: 2000 }), 10);
+	return { rows, tornadoMs: tornado.median };
+}

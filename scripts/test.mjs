@@ -1,0 +1,31 @@
+// `npm test`: every test — unit and property tests (vitest), then browser tests (Playwright in
+// Debian's Chromium). Installs Chromium from Debian's packages when missing and we are root.
+import { spawnSync } from 'node:child_process';
+import { findChromium } from './find-chromium.mjs';
+
+function run(command, args, env = process.env) {
+	const result = spawnSync(command, args, { stdio: 'inherit', env });
+	return result.status ?? 1;
+}
+
+function ensureChromium() {
+	let path = findChromium();
+	if (path) return path;
+	const root = typeof process.getuid === 'function' && process.getuid() === 0;
+	if (root && spawnSync('which', ['apt-get']).status === 0) {
+		console.log('Chromium not found: installing Debian\'s chromium package…');
+		run('apt-get', ['update', '-qq']);
+		run('apt-get', ['install', '-y', '-qq', 'chromium']);
+		path = findChromium();
+	}
+	if (!path) {
+		console.error('No Chromium found. Install one (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
+		process.exit(1);
+	}
+	return path;
+}
+
+const unit = run('npx', ['vitest', 'run']);
+if (unit !== 0) process.exit(unit);
+const chromium = ensureChromium();
+process.exit(run('npx', ['playwright', 'test'], { ...process.env, CHROMIUM_PATH: chromium }));

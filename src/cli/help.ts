@@ -1,0 +1,20 @@
+export const HELP = `Usage: npm run scenario -- <command> [options]
+
+Commands:
+  validate [dir]        Check every model folder under dir (default scenarios/):
+                        <dir>/<model-id>/model.json and each scenario *.json beside it.
+                        Prints "ok: …" or one line per problem (file: path: message).
+  run <file>            Simulate one scenario with the model.json in its folder; print
+                        the key judgments and outcome probabilities by year.
+      --json            Print the whole projection as JSON instead.
+      --seed N          Override the scenario's seed (0 to 4294967295).
+      --samples N       Override the sample count (100 to 200000).
+      --lang en|ar      Language of the text output (default en).
+  schema --write        Regenerate static/schema/*.json from the zod schemas.
+  schema --check        Fail when static/schema/*.json is out of date.
+
+Options:
+  -h, --help            Show this help.
+
+Exit status: 0 on success, 1 on any problem.
+`;

@@ -1,0 +1,5 @@
+// The `scenario` command: npm run scenario -- <validate|run|schema> … (see program.ts).
+
+import { main } from './program';
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,48 @@
+// A dashed line across the plot at one value of an axis: the tornado's base, the metric at the
+// scenario's own settings. A plugin rather than a dataset, so the line spans the whole plot
+// height and bar-chart typing stays simple.
+
+import type { ChartType, Plugin } from 'chart.js';
+
+export interface BaseLineOptions {
+	/** Value on the axis, in the axis's units. */
+	value: number;
+	/** Axis id the value belongs to. */
+	axis: string;
+	color: string;
+	width: number;
+	dash: number[];
+}
+
+declare module 'chart.js' {
+	// Makes `options.plugins.baseLine` type-check; the chart hands it to the hook below.
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the parameter must match Chart.js's declaration
+	interface PluginOptionsByType<TType extends ChartType> {
+		baseLine?: BaseLineOptions | false;
+	}
+}
+
+/**
+ * Stateless: every value comes from the chart's options, so an in-place options update moves
+ * the line without re-registering the plugin.
+ */
+export const baseLinePlugin: Plugin<'bar', BaseLineOptions> = {
+	id: 'baseLine',
+	afterDatasetsDraw(chart, _args, options) {
+		const scale = chart.scales[options.axis];
+		if (!scale || !Number.isFinite(options.value)) return;
+		const x = scale.getPixelForValue(options.value);
+		const { top, bottom, left, right } = chart.chartArea;
+		if (x < left || x > right) return;
+		const g = chart.ctx;
+		g.save();
+		g.strokeStyle = options.color;
+		g.lineWidth = options.width;
+		g.setLineDash(options.dash);
+		g.beginPath();
+		g.moveTo(x, top);
+		g.lineTo(x, bottom);
+		g.stroke();
+		g.restore();
+	}
+};

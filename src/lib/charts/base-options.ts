@@ -1,0 +1,78 @@
+// Option pieces every chart shares: fonts, colours, right-to-left handling, axes.
+
+import type { FontSpec, ScaleOptions } from 'chart.js';
+import { percentOf } from './format';
+import { chartPalette, type ChartPalette } from './palette';
+import type { ChartContext } from './types';
+
+export function font(p: ChartPalette, size: number = p.fontSize): Partial<FontSpec> {
+	return { family: p.fontFamily, size };
+}
+
+/** Chart.js lays legend and tooltip text out by these, not by the page's `dir`. */
+export function direction(ctx: ChartContext): { rtl: boolean; textDirection: 'rtl' | 'ltr' } {
+	return { rtl: ctx.rtl, textDirection: ctx.rtl ? 'rtl' : 'ltr' };
+}
+
+export function legendOptions(ctx: ChartContext) {
+	const p = chartPalette(ctx.theme);
+	return {
+		display: true,
+		position: 'bottom' as const,
+		...direction(ctx),
+		labels: { color: p.text, font: font(p), boxWidth: p.fontSize * 2, boxHeight: p.fontSize }
+	};
+}
+
+export function tooltipOptions(ctx: ChartContext) {
+	const p = chartPalette(ctx.theme);
+	return {
+		...direction(ctx),
+		titleFont: font(p),
+		bodyFont: font(p),
+		footerFont: font(p, p.smallSize),
+		padding: p.fontSize / 2,
+		boxPadding: p.fontSize / 3
+	};
+}
+
+/** Shared by every chart: sized by its parent box, drawn at once (sliders move the data). */
+export const commonOptions = {
+	responsive: true,
+	maintainAspectRatio: false,
+	animation: false
+} as const;
+
+export function axisTitle(text: string, ctx: ChartContext) {
+	const p = chartPalette(ctx.theme);
+	return { display: true, text, color: p.text, font: font(p) };
+}
+
+/** Time runs with the reading direction: right to left in Arabic. */
+export function timeAxis(ctx: ChartContext): ScaleOptions<'category'> {
+	const p = chartPalette(ctx.theme);
+	return {
+		type: 'category',
+		reverse: ctx.rtl,
+		ticks: { color: p.text, font: font(p), maxRotation: 0, autoSkip: true },
+		grid: { color: p.grid, lineWidth: p.thinLineWidth },
+		border: { color: p.muted }
+	};
+}
+
+/** The value axis of a time chart sits where time starts: left, or right in Arabic. */
+export function valueAxis(ctx: ChartContext, title: string, format: (value: number) => string): ScaleOptions<'linear'> {
+	const p = chartPalette(ctx.theme);
+	return {
+		type: 'linear',
+		position: ctx.rtl ? 'right' : 'left',
+		title: axisTitle(title, ctx),
+		ticks: { color: p.text, font: font(p), callback: (value) => format(Number(value)) },
+		grid: { color: p.grid, lineWidth: p.thinLineWidth },
+		border: { color: p.muted }
+	};
+}
+
+export function percentAxis(ctx: ChartContext, title: string): ScaleOptions<'linear'> {
+	return { ...valueAxis(ctx, title, (v) => percentOf(v, ctx)), min: 0, max: 100 };
+}

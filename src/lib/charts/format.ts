@@ -1,0 +1,31 @@
+// Small text helpers shared by the builders.
+
+import type { ChartContext } from './types';
+
+const MINUS = '\u2212';
+// What Intl puts before a signed Arabic number, so the sign stays in front of the digits when
+// the canvas lays the text out right to left.
+const ARABIC_LETTER_MARK = '\u061C';
+
+/** A value with its sign always written: "+0.21", "−0.08", "0". */
+export function signed(value: number, ctx: ChartContext): string {
+	const digits = ctx.text.number(Math.abs(value));
+	if (value === 0 || digits === ctx.text.number(0)) return ctx.text.number(0);
+	const mark = ctx.rtl ? ARABIC_LETTER_MARK : '';
+	return `${mark}${value > 0 ? '+' : MINUS}${digits}`;
+}
+
+/** An axis value already scaled to 0–100 back through the caller's percent formatter. */
+export function percentOf(value: number, ctx: ChartContext): string {
+	return ctx.text.percent(value / 100);
+}
+
+/** Probabilities go on percent axes; scaling in one place keeps charts and tables equal. */
+export function toPercent(series: readonly number[]): number[] {
+	return series.map((v) => v * 100);
+}
+
+/** Display labels for the projection's steps. */
+export function timeLabels(times: readonly string[], ctx: ChartContext): string[] {
+	return times.map((t) => ctx.text.time(t));
+}

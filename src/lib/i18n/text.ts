@@ -1,0 +1,31 @@
+// Model content carries both languages; the interface shows the one in use.
+
+import type { BilingualText } from '$lib/model';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+
+export function tr(text: BilingualText): string {
+	return getLocale() === 'ar' ? text.ar : text.en;
+}
+
+/** `2025-Q3` → "Q3 2025" / "الربع 3 2025". */
+export function timeLabel(step: string): string {
+	const match = /^(\d{4})-Q(\d)$/.exec(step);
+	return match ? m.quarter_label({ quarter: match[2], year: match[1] }) : step;
+}
+
+const signed = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+const plain = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Numbers keep Latin digits in both languages, as the charts and exports do. */
+export function formatSigned(value: number): string {
+	return signed.format(value).replace('-', '−');
+}
+
+export function formatPlain(value: number): string {
+	return plain.format(value);
+}
+
+export function formatPercent(value: number): string {
+	return `${Math.round(value * 100)}%`;
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { estimativeTerm, percent } from './estimative';
+import { gapAttribution } from './gap';
+import { keyJudgments } from './judgments';
+import { evaluateMetric } from './metric';
+import { sensitivity } from './sensitivity';
+import { simulate } from './simulate';
+import { scenarioFor, smallModel } from './test-arbitraries';
+
+const model = smallModel(3, [{ date: '2026-01', effects: { 1: -0.4 } }], [-0.4, -0.1, 0.35]);
+const base = scenarioFor(model, [
+	{ weight: 0.9, low: 0.2, assessment: 0.5, high: 0.8, trend: 0 },
+	{ weight: 0.5, low: -0.6, assessment: -0.2, high: 0.1, trend: -0.05 },
+	{ weight: 0.1, low: -0.1, assessment: 0, high: 0.1, trend: 0 }
+], [0.4], 7, 3000);
+
+describe('estimative language', () => {
+	it.each([
+		[0, 'almost-no-chance'], [0.049, 'almost-no-chance'], [0.05, 'very-unlikely'], [0.2, 'unlikely'],
+		[0.45, 'roughly-even'], [0.55, 'roughly-even'], [0.56, 'likely'], [0.8, 'likely'], [0.81, 'very-likely'], [0.96, 'almost-certain'], [1, 'almost-certain']
+	])('%f is %s', (p, key) => expect(estimativeTerm(p).key).toBe(key));
+
+	it('prints whole percents and never claims 0% or 100%', () => {
+		expect([percent(0.644), percent(0.001), percent(0.999)]).toEqual(['64%', '<1%', '>99%']);
+	});
+});
+
+describe('key judgments', () => {
+	it('say the words and the number that the projection holds', () => {
+		const p = simulate(model, base);
+		const judgments = keyJudgments(model, p);
+		expect(judgments.map((j) => j.kind)).toEqual(['at-least', 'at-least', 'most-likely', 'rupture-by']);
+		const horizon = judgments[1];
+		expect(horizon.year).toBe(2028);
+		expect(horizon.probability).toBeCloseTo(p.stateProbabilities.o2.at(-1)! + p.stateProbabilities.o3.at(-1)!, 12);
+		expect(horizon.text.en).toContain(`${horizon.term.label.en} (${percent(horizon.probability)})`);
+		expect(horizon.text.ar).toContain(horizon.term.label.ar);
+		expect(judgments[3].probability).toBe(p.ruptureRisk.at(-1));
+	});
+});
+
+describe('sensitivity', () => {
+	it('swings each driver across its range, largest first, around the base metric', () => {
+		const tornado = sensitivity(model, base);
+		expect(tornado.bars.map((b) => b.driver)).toHaveLength(3);
+		expect(tornado.bars[0].swing).toBeGreaterThanOrEqual(tornado.bars[1].swing);
+		expect(tornado.bars[0].driver).toBe('d0');
+		for (const bar of tornado.bars) {
+			expect(bar.high).toBeGreaterThanOrEqual(bar.low);
+			expect(bar.low).toBeLessThanOrEqual(tornado.base + 1e-12);
+		}
+	});
+
+	it('measures the metric the same way the full simulation does', () => {
+		const p = simulate(model, base);
+		const context = { model, seed: base.seed, samples: base.samples };
+		expect(evaluateMetric(context, base, { kind: 'outcomes', outcomes: ['o2', 'o3'] })).toBeCloseTo(p.stateProbabilities.o2.at(-1)! + p.stateProbabilities.o3.at(-1)!, 12);
+		expect(evaluateMetric(context, base, { kind: 'rupture' })).toBe(p.ruptureRisk.at(-1));
+		expect(evaluateMetric(context, base, { kind: 'mean-index', step: 4 })).toBeCloseTo(p.index.mean[4], 12);
+	});
+
+	it('for weights, swings ±50%', () => {
+		const tornado = sensitivity(model, base, { input: 'weight' });
+		expect(tornado.input).toBe('weight');
+		expect(tornado.bars.find((b) => b.driver === 'd0')!.swing).toBeGreaterThan(0);
+	});
+});
+
+describe('gap attribution', () => {
+	it('explains the whole gap, driver by driver, split into weight and value', () => {
+		const other = { ...base, drivers: { ...base.drivers, d0: { ...base.drivers.d0, weight: 0.3 }, d1: { ...base.drivers.d1, assessment: 0.1, high: 0.2 } } };
+		const gap = gapAttribution(model, base, other);
+		expect(Math.abs(gap.residual)).toBeLessThan(1e-12);
+		expect(gap.gap).toBeCloseTo(gap.indexB - gap.indexA, 15);
+		for (const d of gap.drivers) expect(d.fromWeight + d.fromValue).toBeCloseTo(d.total, 15);
+		const d1 = gap.drivers.find((d) => d.driver === 'd1')!;
+		expect(d1.fromValue).toBeGreaterThan(0);
+		expect(Math.abs(gap.drivers[0].total)).toBeGreaterThanOrEqual(Math.abs(gap.drivers[1].total));
+	});
+
+	it('finds no gap between a scenario and itself', () => {
+		const gap = gapAttribution(model, base, base);
+		expect(gap.gap).toBe(0);
+		expect(gap.drivers.every((d) => d.total === 0)).toBe(true);
+	});
+});

@@ -1,0 +1,12 @@
+// The engine's only entry point for the rest of the app.
+
+export type * from './types';
+export { simulate, type SimulateOptions } from './simulate';
+export { sensitivity, type Tornado, type TornadoBar, type SensitivityInput, type SensitivityOptions } from './sensitivity';
+export { defaultMetric, evaluateMetric, type Metric } from './metric';
+export { gapAttribution, type GapAttribution, type DriverGap, type GapOptions } from './gap';
+export { estimativeTerm, percent, ESTIMATIVE_TERMS, type EstimativeTerm, type EstimativeKey } from './estimative';
+export { keyJudgments, type KeyJudgment, type JudgmentKind } from './judgments';
+export { timeSteps, yearEndSteps, monthNumber, firstStepOnOrAfter, type TimeSteps } from './time';
+export { DrawCache } from './draws';
+export { deviationVariance, orderedProbit } from './closed-form';

@@ -1,0 +1,100 @@
+// Turns a model and a scenario into flat typed arrays that the simulation kernel reads in its
+// inner loops, in the model's driver and event order (the order fixes the draw layout).
+
+import { firstStepOnOrAfter, timeSteps, type TimeSteps } from './time';
+import type { ModelInput, ScenarioInput } from './types';
+
+export interface PreparedRun {
+	steps: TimeSteps;
+	driverIds: string[];
+	/** weight / Σ weight; all zero when every weight is zero. */
+	normalizedWeights: Float64Array;
+	low: Float64Array;
+	mode: Float64Array;
+	high: Float64Array;
+	trend: Float64Array;
+	eventProbability: Float64Array;
+	/** Step from which each event's effects apply (steps.length: never within the horizon). */
+	eventStartStep: Int32Array;
+	/** Event indices by start step, earliest first: a path walks them once with a pointer. */
+	eventsByStart: Int32Array;
+	/** Effects of event e are effectDriver/effectShift[effectOffset[e] .. effectOffset[e+1]). */
+	effectOffset: Int32Array;
+	effectDriver: Int32Array;
+	effectShift: Float64Array;
+	/** K−1 cut points. */
+	thresholds: Float64Array;
+	persistence: number;
+	volatility: number;
+}
+
+export function prepareRun(model: ModelInput, scenario: ScenarioInput): PreparedRun {
+	const steps = timeSteps(model.horizon);
+	const driverIds = model.drivers.map((d) => d.id);
+	const driverIndex = new Map(driverIds.map((id, i) => [id, i]));
+	const count = driverIds.length;
+	const weights = new Float64Array(count);
+	const low = new Float64Array(count);
+	const mode = new Float64Array(count);
+	const high = new Float64Array(count);
+	const trend = new Float64Array(count);
+	driverIds.forEach((id, i) => {
+		const setting = scenario.drivers[id];
+		if (!setting) throw new Error(`scenario ${scenario.id} has no setting for driver ${id}`);
+		weights[i] = setting.weight;
+		low[i] = setting.low;
+		mode[i] = setting.assessment;
+		high[i] = setting.high;
+		trend[i] = setting.trend;
+	});
+	const totalWeight = weights.reduce((sum, w) => sum + w, 0);
+	const normalizedWeights = weights.map((w) => (totalWeight > 0 ? w / totalWeight : 0));
+
+	const eventCount = model.events.length;
+	const eventProbability = new Float64Array(eventCount);
+	const eventStartStep = new Int32Array(eventCount);
+	const effectOffset = new Int32Array(eventCount + 1);
+	const effectDrivers: number[] = [];
+	const effectShifts: number[] = [];
+	model.events.forEach((event, e) => {
+		eventProbability[e] = scenario.events[event.id]?.probability ?? 0;
+		eventStartStep[e] = firstStepOnOrAfter(model.horizon.start, event.date, steps.labels.length);
+		effectOffset[e] = effectDrivers.length;
+		for (const [driverId, shift] of Object.entries(event.effects)) {
+			const index = driverIndex.get(driverId);
+			if (index === undefined) throw new Error(`event ${event.id} affects unknown driver ${driverId}`);
+			effectDrivers.push(index);
+			effectShifts.push(shift);
+		}
+	});
+	effectOffset[eventCount] = effectDrivers.length;
+
+	const eventsByStart = Int32Array.from(model.events.map((_, e) => e)).sort((x, y) => eventStartStep[x] - eventStartStep[y] || x - y);
+	return {
+		steps,
+		eventsByStart,
+		driverIds,
+		normalizedWeights,
+		low,
+		mode,
+		high,
+		trend,
+		eventProbability,
+		eventStartStep,
+		effectOffset,
+		effectDriver: Int32Array.from(effectDrivers),
+		effectShift: Float64Array.from(effectShifts),
+		thresholds: Float64Array.from(model.thresholds),
+		persistence: model.dynamics.persistence,
+		volatility: model.dynamics.volatility
+	};
+}
+
+/** Inverse CDF of the triangular distribution (low, mode, high); low = high gives the mode. */
+export function triangularQuantile(u: number, low: number, mode: number, high: number): number {
+	const span = high - low;
+	if (span <= 0) return mode;
+	const left = mode - low;
+	if (u * span < left) return low + Math.sqrt(u * span * left);
+	return high - Math.sqrt((1 - u) * span * (high - mode));
+}

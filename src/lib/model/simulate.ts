@@ -1,0 +1,70 @@
+import { drawCommonNumbers, deviationPaths, type DrawCache } from './draws';
+import { runKernel } from './kernel';
+import { prepareRun } from './prepare';
+import { quantiles } from './quantiles';
+import type { ModelInput, Projection, ScenarioInput } from './types';
+
+export interface SimulateOptions {
+	/** Overrides the scenario's sample count (live dragging uses fewer). */
+	samples?: number;
+	/** Overrides the scenario's seed. */
+	seed?: number;
+	/** Reuses draws between runs with the same seed and shape; results are identical either way. */
+	cache?: DrawCache;
+}
+
+const BAND_PROBABILITIES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
+
+/** Draws and deviations for a run, from the cache when one is given. */
+export function drawsFor(model: ModelInput, seed: number, samples: number, steps: number, cache?: DrawCache) {
+	const { persistence, volatility } = model.dynamics;
+	if (cache) return cache.get(seed, samples, model.drivers.length, model.events.length, steps, persistence, volatility);
+	const draws = drawCommonNumbers(seed, samples, model.drivers.length, model.events.length, steps);
+	return { draws, eta: deviationPaths(draws, persistence, volatility) };
+}
+
+export function simulate(model: ModelInput, scenario: ScenarioInput, options: SimulateOptions = {}): Projection {
+	const samples = Math.max(1, Math.floor(options.samples ?? scenario.samples));
+	const seed = (options.seed ?? scenario.seed) >>> 0;
+	const run = prepareRun(model, scenario);
+	const stepCount = run.steps.labels.length;
+	const { draws, eta } = drawsFor(model, seed, samples, stepCount, options.cache);
+	const result = runKernel(run, draws, eta, samples);
+
+	const outcomeIds = model.outcomes.map((o) => o.id);
+	const stateProbabilities: Record<string, number[]> = {};
+	outcomeIds.forEach((id, o) => {
+		stateProbabilities[id] = Array.from({ length: stepCount }, (_, k) => result.outcomeCounts[k * outcomeIds.length + o] / samples);
+	});
+	const contributions: Record<string, number[]> = {};
+	const driverMeans: Record<string, number[]> = {};
+	run.driverIds.forEach((id, i) => {
+		const means = Array.from({ length: stepCount }, (_, k) => result.driverSums[k * run.driverIds.length + i] / samples);
+		driverMeans[id] = means;
+		contributions[id] = means.map((mean) => run.normalizedWeights[i] * mean);
+	});
+	const index = { p5: [] as number[], p25: [] as number[], p50: [] as number[], p75: [] as number[], p95: [] as number[], mean: [] as number[] };
+	for (let k = 0; k < stepCount; k++) {
+		const [p5, p25, p50, p75, p95] = quantiles(result.index, k * samples, (k + 1) * samples, BAND_PROBABILITIES, result.indexMin[k], result.indexMax[k]);
+		index.p5.push(p5);
+		index.p25.push(p25);
+		index.p50.push(p50);
+		index.p75.push(p75);
+		index.p95.push(p95);
+		index.mean.push(result.indexSums[k] / samples);
+	}
+	return {
+		modelId: model.id,
+		scenarioId: scenario.id,
+		seed,
+		samples,
+		times: run.steps.labels,
+		years: run.steps.years,
+		outcomes: outcomeIds,
+		stateProbabilities,
+		ruptureRisk: Array.from(result.ruptureCounts, (c) => c / samples),
+		index,
+		contributions,
+		driverMeans
+	};
+}

@@ -1,0 +1,148 @@
+// Plain input and output types of the engine. The zod schemas in src/lib/schema are checked
+// against these (`satisfies z.ZodType<...>`), so the engine stays free of zod.
+
+export type Locale = 'en' | 'ar';
+
+/** Every text shown to people exists in both languages. */
+export interface BilingualText {
+	en: string;
+	ar: string;
+}
+
+export interface Horizon {
+	/** First step, `YYYY-MM`. */
+	start: string;
+	/** Last month covered, `YYYY-MM`; steps are quarterly from `start`. */
+	end: string;
+}
+
+export interface OutcomeDef {
+	id: string;
+	label: BilingualText;
+	description: BilingualText;
+	/** Display colour (`#RRGGBB`); outcomes keep it everywhere. */
+	color?: string;
+}
+
+export interface Dynamics {
+	/** φ: AR(1) persistence of the unexplained deviation, per quarterly step. */
+	persistence: number;
+	/** σ: shock size of the deviation, per √year. */
+	volatility: number;
+}
+
+export interface DriverGroup {
+	id: string;
+	label: BilingualText;
+}
+
+export interface DriverDef {
+	id: string;
+	group: string;
+	label: BilingualText;
+	description: BilingualText;
+	/** Ids of evidence items behind this driver. */
+	evidence: string[];
+}
+
+export interface EventDef {
+	id: string;
+	/** `YYYY-MM`: effects apply from the first step on or after this month. */
+	date: string;
+	label: BilingualText;
+	description?: BilingualText;
+	/** Shift of each affected driver's value, by driver id. */
+	effects: Record<string, number>;
+}
+
+export interface EvidenceItem {
+	id: string;
+	quote: BilingualText;
+	attribution: BilingualText;
+	drivers: string[];
+}
+
+export interface Indicator {
+	id: string;
+	driver: string;
+	/** Direction and size the signpost would move the driver's assessment. */
+	shift: number;
+	label: BilingualText;
+	description?: BilingualText;
+}
+
+export interface ModelInput {
+	format: 1;
+	id: string;
+	title: BilingualText;
+	question: BilingualText;
+	/** What the outcomes describe, for judgments ("the partnership"); optional. */
+	subject?: BilingualText;
+	horizon: Horizon;
+	/** Ordered worst → best. */
+	outcomes: OutcomeDef[];
+	/** K−1 strictly increasing cut points of the cohesion index. */
+	thresholds: number[];
+	dynamics: Dynamics;
+	groups: DriverGroup[];
+	drivers: DriverDef[];
+	events: EventDef[];
+	evidence: EvidenceItem[];
+	indicators: Indicator[];
+}
+
+export interface DriverSetting {
+	weight: number;
+	assessment: number;
+	low: number;
+	high: number;
+	trend: number;
+}
+
+export interface EventSetting {
+	probability: number;
+}
+
+export interface ScenarioInput {
+	format: 1;
+	id: string;
+	model: string;
+	title: BilingualText;
+	summary: BilingualText;
+	seed: number;
+	samples: number;
+	drivers: Record<string, DriverSetting>;
+	events: Record<string, EventSetting>;
+	notes?: string;
+}
+
+export interface IndexBands {
+	p5: number[];
+	p25: number[];
+	p50: number[];
+	p75: number[];
+	p95: number[];
+	mean: number[];
+}
+
+/** What `simulate` returns: every series has one entry per time step. */
+export interface Projection {
+	modelId: string;
+	scenarioId: string;
+	seed: number;
+	samples: number;
+	/** Step labels such as `2025-Q3`. */
+	times: string[];
+	/** Years since the horizon's start, per step. */
+	years: number[];
+	/** Outcome ids, worst → best. */
+	outcomes: string[];
+	stateProbabilities: Record<string, number[]>;
+	/** Share of paths that were in the lowest outcome at any step up to and including this one. */
+	ruptureRisk: number[];
+	index: IndexBands;
+	/** w·E[x(t)]/Σw per driver. */
+	contributions: Record<string, number[]>;
+	/** E[x(t)] per driver: where each driver stands on average. */
+	driverMeans: Record<string, number[]>;
+}

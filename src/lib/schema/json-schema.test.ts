@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { staleSchemaFiles } from '../../cli/schema-files';
+import { jsonSchemas } from './json-schema';
+
+describe('JSON Schema', () => {
+	it('matches the checked-in static/schema files (if not: run npm run schema)', async () => {
+		expect(await staleSchemaFiles(), 'static/schema is out of date: run npm run schema').toEqual([]);
+	});
+
+	it('describes files that name their schema, and refuses unknown fields', () => {
+		for (const schema of Object.values(jsonSchemas())) {
+			expect(schema).toMatchObject({
+				$schema: 'http://json-schema.org/draft-07/schema#',
+				type: 'object',
+				additionalProperties: false,
+				properties: { $schema: { type: 'string' }, format: { const: 1 } }
+			});
+		}
+	});
+
+	it('carries ranges, patterns and id keys for editors', () => {
+		const scenario = jsonSchemas()['scenario.json'] as {
+			properties: { samples: object; drivers: { propertyNames: object; additionalProperties: { properties: { weight: object } } } };
+		};
+		expect(scenario.properties.samples).toMatchObject({ type: 'integer', minimum: 100, maximum: 200000 });
+		expect(scenario.properties.drivers.propertyNames).toMatchObject({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' });
+		expect(scenario.properties.drivers.additionalProperties.properties.weight).toMatchObject({ minimum: 0, maximum: 1 });
+		const model = jsonSchemas()['model.json'] as { properties: { dynamics: { properties: { persistence: object } }; outcomes: object } };
+		expect(model.properties.dynamics.properties.persistence).toMatchObject({ minimum: 0, exclusiveMaximum: 1 });
+		expect(model.properties.outcomes).toMatchObject({ minItems: 2 });
+	});
+});

@@ -1,0 +1,109 @@
+// What a model must satisfy across its fields: ordered cut points matching the outcomes, unique
+// ids, references that resolve, event dates inside the horizon.
+
+import type { Finding } from './findings';
+import { plural } from './findings';
+import { listNames } from './messages';
+import { isId, MONTH_PATTERN } from './primitives';
+import { field, isFiniteNumber, isObject, objectItems, stringItems } from './raw';
+
+const COLLECTIONS = ['outcomes', 'groups', 'drivers', 'events', 'evidence', 'indicators'] as const;
+type Collection = (typeof COLLECTIONS)[number];
+
+/** Valid ids of a collection; undefined when the collection itself is malformed. */
+function idsOf(model: unknown, collection: Collection): string[] | undefined {
+	const list = field(model, collection);
+	if (!Array.isArray(list)) return undefined;
+	return [...new Set(objectItems(list).flatMap(({ item }) => (isId(item.id) ? [item.id] : [])))];
+}
+
+function monthOf(value: unknown): string | undefined {
+	return typeof value === 'string' && MONTH_PATTERN.test(value) ? value : undefined;
+}
+
+function checkThresholds(model: unknown): Finding[] {
+	const thresholds = field(model, 'thresholds');
+	const outcomes = field(model, 'outcomes');
+	if (!Array.isArray(thresholds)) return [];
+	const findings: Finding[] = [];
+	if (Array.isArray(outcomes) && outcomes.length > 0 && thresholds.length !== outcomes.length - 1) {
+		findings.push({
+			path: ['thresholds'],
+			message: `needs exactly ${plural(outcomes.length - 1, 'cut point')}, one fewer than the ${plural(outcomes.length, 'outcome')} (got ${thresholds.length})`
+		});
+	}
+	thresholds.forEach((value: unknown, i) => {
+		const previous: unknown = thresholds[i - 1];
+		if (i > 0 && isFiniteNumber(value) && isFiniteNumber(previous) && value <= previous) {
+			findings.push({
+				path: ['thresholds', i],
+				message: `must be greater than thresholds[${i - 1}] (${previous}): cut points increase strictly from the worst outcome to the best`
+			});
+		}
+	});
+	return findings;
+}
+
+function checkDates(model: unknown): Finding[] {
+	const start = monthOf(field(field(model, 'horizon'), 'start'));
+	const end = monthOf(field(field(model, 'horizon'), 'end'));
+	if (!start || !end) return [];
+	if (start >= end) return [{ path: ['horizon', 'end'], message: `must be a later month than horizon.start (${start})` }];
+	return objectItems(field(model, 'events')).flatMap(({ index, item }) => {
+		const date = monthOf(item.date);
+		return date && (date < start || date > end)
+			? [{ path: ['events', index, 'date'], message: `${date} is outside the horizon (${start} to ${end})` }]
+			: [];
+	});
+}
+
+function checkUniqueIds(model: unknown): Finding[] {
+	return COLLECTIONS.flatMap((collection) => {
+		const firstIndex = new Map<string, number>();
+		return objectItems(field(model, collection)).flatMap(({ index, item }) => {
+			if (!isId(item.id)) return [];
+			const first = firstIndex.get(item.id);
+			if (first === undefined) {
+				firstIndex.set(item.id, index);
+				return [];
+			}
+			return [{ path: [collection, index, 'id'], message: `duplicate id "${item.id}" (already used by ${collection}[${first}])` }];
+		});
+	});
+}
+
+/** Checks that each id met at `path` names an item of `target`. */
+function references(model: unknown, target: Collection, noun: string) {
+	const known = idsOf(model, target);
+	return (path: Finding['path'], id: string): Finding[] => {
+		// Malformed ids were reported by their own schema; a missing target list by the model's.
+		if (!known || !isId(id) || known.includes(id)) return [];
+		const expected = known.length > 0 ? `; known ${noun}s: ${listNames(known)}` : ` (the model has no ${target})`;
+		return [{ path, message: `unknown ${noun} "${id}"${expected}` }];
+	};
+}
+
+function checkReferences(model: unknown): Finding[] {
+	const group = references(model, 'groups', 'group');
+	const driver = references(model, 'drivers', 'driver');
+	const evidence = references(model, 'evidence', 'evidence id');
+	return [
+		...objectItems(field(model, 'drivers')).flatMap(({ index, item }) => [
+			...(typeof item.group === 'string' ? group(['drivers', index, 'group'], item.group) : []),
+			...stringItems(item.evidence).flatMap(({ index: j, text }) => evidence(['drivers', index, 'evidence', j], text))
+		]),
+		...objectItems(field(model, 'evidence')).flatMap(({ index, item }) =>
+			stringItems(item.drivers).flatMap(({ index: j, text }) => driver(['evidence', index, 'drivers', j], text))
+		),
+		...objectItems(field(model, 'events')).flatMap(({ index, item }) =>
+			(isObject(item.effects) ? Object.keys(item.effects) : []).flatMap((id) => driver(['events', index, 'effects', id], id))
+		),
+		...objectItems(field(model, 'indicators')).flatMap(({ index, item }) =>
+			typeof item.driver === 'string' ? driver(['indicators', index, 'driver'], item.driver) : []
+		)
+	];
+}
+
+export function checkModel(model: unknown): Finding[] {
+	return [...checkThresholds(model), ...checkDates(model), ...checkUniqueIds(model), ...checkReferences(model)];
+}

@@ -1,0 +1,58 @@
+// model.json: one analytical question. Shapes come from model-parts.ts, cross-field rules from
+// model-checks.ts; the result is checked against the engine's ModelInput.
+
+import * as z from 'zod';
+import type { ModelInput } from '../model/types';
+import { bilingualTextSchema } from './bilingual-text';
+import { reportAll } from './findings';
+import { expectation, wrongTypeExpectation } from './messages';
+import { checkModel } from './model-checks';
+import {
+	driverGroupSchema,
+	driverSchema,
+	dynamicsSchema,
+	evidenceSchema,
+	eventSchema,
+	horizonSchema,
+	indicatorSchema,
+	outcomeSchema
+} from './model-parts';
+import { finiteNumberSchema, idSchema } from './primitives';
+import type { Assert, SameFields } from './type-equality';
+
+const aList = { error: wrongTypeExpectation('a list') };
+
+export const modelSchema = z
+	.strictObject(
+		{
+			$schema: z.string().optional().describe('Relative path of this file’s JSON Schema, for editors.'),
+			format: z.literal(1, { error: expectation('1, the file format version') }).describe('File format version; always 1.'),
+			id: idSchema.describe('The model’s id; also the name of its folder under scenarios/.'),
+			title: bilingualTextSchema,
+			question: bilingualTextSchema,
+			subject: bilingualTextSchema
+				.optional()
+				.describe('What the outcomes describe, as judgments name it ("the partnership").'),
+			horizon: horizonSchema,
+			outcomes: z
+				.array(outcomeSchema, aList)
+				.min(2, { error: 'needs at least 2 outcomes, listed from worst to best' })
+				.describe('Ordered states of the question, worst → best.'),
+			thresholds: z
+				.array(finiteNumberSchema, aList)
+				.describe('Strictly increasing cut points of the cohesion index, one fewer than the outcomes.'),
+			dynamics: dynamicsSchema,
+			groups: z.array(driverGroupSchema, aList).min(1, { error: 'needs at least 1 driver group' }),
+			drivers: z.array(driverSchema, aList).min(1, { error: 'needs at least 1 driver' }),
+			events: z.array(eventSchema, aList),
+			evidence: z.array(evidenceSchema, aList),
+			indicators: z.array(indicatorSchema, aList)
+		},
+		{ error: wrongTypeExpectation('an object holding the model') }
+	)
+	.superRefine(...reportAll(checkModel)) satisfies z.ZodType<ModelInput>;
+
+/** model.json as read: ModelInput plus the editor's `$schema`. */
+export type ModelFile = z.infer<typeof modelSchema>;
+
+export type ModelSchemaMatchesEngine = Assert<SameFields<Omit<ModelFile, '$schema'>, ModelInput>>;

@@ -1,0 +1,48 @@
+// A scenario against its model: same model id, a setting for every driver and event of the
+// model, and no setting for anything the model does not define.
+
+import type { ModelInput } from '../model/types';
+import { reportAll, type Finding } from './findings';
+import { listNames } from './messages';
+import { isId } from './primitives';
+import { field, isObject } from './raw';
+import { scenarioSchema } from './scenario';
+
+function checkCoverage(
+	settings: unknown,
+	key: 'drivers' | 'events',
+	model: ModelInput,
+	needs: string
+): Finding[] {
+	if (!isObject(settings)) return [];
+	const noun = key === 'drivers' ? 'driver' : 'event';
+	const known = model[key].map((item) => item.id);
+	const missing = known
+		// hasOwn: "constructor" is a valid id, and `in` would find it on every object.
+		.filter((id) => !Object.hasOwn(settings, id))
+		.map((id) => ({ path: [key, id], message: `is missing: model "${model.id}" has this ${noun}, so the scenario needs ${needs}` }));
+	// Keys that are not ids at all were already refused by the record's key schema.
+	const unknown = Object.keys(settings)
+		.filter((id) => isId(id) && !known.includes(id))
+		.map((id) => ({
+			path: [key, id],
+			message: `unknown ${noun}: model "${model.id}" has no ${noun} "${id}"${known.length > 0 ? ` (its ${key}: ${listNames(known)})` : ''}`
+		}));
+	return [...missing, ...unknown];
+}
+
+export function checkScenarioAgainstModel(scenario: unknown, model: ModelInput): Finding[] {
+	const modelId = field(scenario, 'model');
+	return [
+		...(typeof modelId === 'string' && modelId !== model.id
+			? [{ path: ['model'], message: `must be "${model.id}", the id of the model it sets (got "${modelId}")` }]
+			: []),
+		...checkCoverage(field(scenario, 'drivers'), 'drivers', model, 'its weight, assessment, low, high and trend'),
+		...checkCoverage(field(scenario, 'events'), 'events', model, 'its probability')
+	];
+}
+
+/** The scenario schema with the cross-checks against one model. */
+export function scenarioSchemaFor(model: ModelInput) {
+	return scenarioSchema.superRefine(...reportAll((value) => checkScenarioAgainstModel(value, model)));
+}

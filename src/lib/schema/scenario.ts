@@ -1,0 +1,87 @@
+// A scenario file: one set of analyst settings on a model. Rules that need the model itself
+// (every driver and event present, no unknown ids) are in scenario-checks.ts.
+
+import * as z from 'zod';
+import type { DriverSetting, EventSetting, ScenarioInput } from '../model/types';
+import { bilingualTextSchema } from './bilingual-text';
+import { reportAll, type Finding } from './findings';
+import { expectation, wrongTypeExpectation } from './messages';
+import { idSchema, integerIn, numberIn } from './primitives';
+import { field, isFiniteNumber, isObject } from './raw';
+import type { Assert, SameFields } from './type-equality';
+
+const anObject = { error: wrongTypeExpectation('an object') };
+
+/** Exported so that CLI flags such as --seed are held to the same range and wording. */
+export const seedSchema = integerIn(0, 4294967295).describe('Seed of the random draws.');
+export const samplesSchema = integerIn(100, 200000).describe('Number of simulated paths.');
+
+function checkRange(setting: unknown): Finding[] {
+	const assessment = field(setting, 'assessment');
+	const low = field(setting, 'low');
+	const high = field(setting, 'high');
+	if (!isFiniteNumber(assessment)) return [];
+	const findings: Finding[] = [];
+	if (isFiniteNumber(low) && low > assessment) {
+		findings.push({ path: ['low'], message: `must be ≤ assessment (${assessment})` });
+	}
+	if (isFiniteNumber(high) && high < assessment) {
+		findings.push({ path: ['high'], message: `must be ≥ assessment (${assessment})` });
+	}
+	return findings;
+}
+
+export const driverSettingSchema = z
+	.strictObject(
+		{
+			weight: numberIn(0, 1).describe('How much the driver matters, in [0, 1]; only relative weights count.'),
+			assessment: numberIn(-1, 1).describe('Where the driver stands now: -1 undermines, +1 reinforces.'),
+			low: numberIn(-1, 1).describe('Low end of the uncertainty about the assessment; ≤ assessment.'),
+			high: numberIn(-1, 1).describe('High end of the uncertainty about the assessment; ≥ assessment.'),
+			trend: numberIn(-1, 1).describe('Drift of the assessment per year, in [-1, 1].')
+		},
+		anObject
+	)
+	.superRefine(...reportAll(checkRange)) satisfies z.ZodType<DriverSetting>;
+
+export const eventSettingSchema = z.strictObject(
+	{ probability: numberIn(0, 1).describe('Chance that the event happens, in [0, 1].') },
+	anObject
+) satisfies z.ZodType<EventSetting>;
+
+function checkSomeWeight(drivers: unknown): Finding[] {
+	if (!isObject(drivers)) return [];
+	const weights = Object.values(drivers).map((setting) => field(setting, 'weight'));
+	// A malformed weight is reported on its own; whether it was meant to be positive is unknown.
+	if (!weights.every(isFiniteNumber) || weights.some((w) => w > 0)) return [];
+	return [{ path: [], message: 'at least one driver needs a weight above 0' }];
+}
+
+export const scenarioSchema = z.strictObject(
+	{
+		$schema: z.string().optional().describe('Relative path of this file’s JSON Schema, for editors.'),
+		format: z.literal(1, { error: expectation('1, the file format version') }).describe('File format version; always 1.'),
+		id: idSchema.describe('The scenario’s id; also its file name without .json.'),
+		model: idSchema.describe('Id of the model this scenario sets.'),
+		title: bilingualTextSchema,
+		summary: bilingualTextSchema,
+		seed: seedSchema,
+		samples: samplesSchema,
+		drivers: z
+			.record(idSchema, driverSettingSchema, { error: wrongTypeExpectation('an object of driver id → settings') })
+			.superRefine(...reportAll(checkSomeWeight))
+			.describe('Settings of every driver of the model, by driver id.'),
+		events: z
+			.record(idSchema, eventSettingSchema, { error: wrongTypeExpectation('an object of event id → settings') })
+			.describe('Probability of every event of the model, by event id.'),
+		notes: z.string().optional()
+	},
+	{ error: wrongTypeExpectation('an object holding the scenario') }
+) satisfies z.ZodType<ScenarioInput>;
+
+/** A scenario file as read: ScenarioInput plus the editor's `$schema`. */
+export type ScenarioFile = z.infer<typeof scenarioSchema>;
+export type DriverSettingFile = z.infer<typeof driverSettingSchema>;
+export type EventSettingFile = z.infer<typeof eventSettingSchema>;
+
+export type ScenarioSchemaMatchesEngine = Assert<SameFields<Omit<ScenarioFile, '$schema'>, ScenarioInput>>;

@@ -1,0 +1,91 @@
+// The analyst's working copy of a scenario, with undo and redo. Scenarios are replaced, never
+// mutated ($state.raw), so a snapshot can go to the worker or the history as it is.
+
+import { getContext, setContext } from 'svelte';
+import type { ModelInput, ScenarioInput } from '$lib/model';
+import { editsBetween, withDriverField, withEventProbability, type DriverField } from './scenario-edits';
+
+const HISTORY_LIMIT = 200;
+
+export class EditorState {
+	model: ModelInput = $state.raw() as ModelInput;
+	/** The preset (or saved scenario) the edits start from; Reset returns to it. */
+	base: ScenarioInput = $state.raw() as ScenarioInput;
+	/** The settings as they are now, including a slider still being dragged. */
+	scenario: ScenarioInput = $state.raw() as ScenarioInput;
+	#undo: ScenarioInput[] = $state.raw([]);
+	#redo: ScenarioInput[] = $state.raw([]);
+	/** The last settled state: a drag becomes one undo step, not a hundred. */
+	#settled: ScenarioInput;
+
+	readonly canUndo = $derived(this.#undo.length > 0);
+	readonly canRedo = $derived(this.#redo.length > 0);
+	readonly edits = $derived(editsBetween(this.base, this.scenario));
+
+	constructor(model: ModelInput, base: ScenarioInput, current: ScenarioInput = base) {
+		this.model = model;
+		this.base = base;
+		this.scenario = current;
+		this.#settled = current;
+	}
+
+	/** Changes a driver field; `settle` ends the gesture and makes it one undo step. */
+	setDriver(id: string, field: DriverField, value: number, settle = true): void {
+		this.scenario = withDriverField(this.scenario, id, field, value);
+		if (settle) this.settle();
+	}
+
+	setEvent(id: string, probability: number, settle = true): void {
+		this.scenario = withEventProbability(this.scenario, id, probability);
+		if (settle) this.settle();
+	}
+
+	settle(): void {
+		if (this.scenario === this.#settled) return;
+		this.#undo = [...this.#undo, this.#settled].slice(-HISTORY_LIMIT);
+		this.#redo = [];
+		this.#settled = this.scenario;
+	}
+
+	undo(): void {
+		this.settle();
+		const previous = this.#undo.at(-1);
+		if (!previous) return;
+		this.#undo = this.#undo.slice(0, -1);
+		this.#redo = [...this.#redo, this.scenario];
+		this.scenario = this.#settled = previous;
+	}
+
+	redo(): void {
+		const next = this.#redo.at(-1);
+		if (!next) return;
+		this.#redo = this.#redo.slice(0, -1);
+		this.#undo = [...this.#undo, this.scenario];
+		this.scenario = this.#settled = next;
+	}
+
+	/** Back to the base settings, as one undoable step. */
+	reset(): void {
+		this.scenario = this.base;
+		this.settle();
+	}
+
+	/** Another model or preset: a fresh history. */
+	load(model: ModelInput, base: ScenarioInput, current: ScenarioInput = base): void {
+		this.model = model;
+		this.base = base;
+		this.scenario = this.#settled = current;
+		this.#undo = [];
+		this.#redo = [];
+	}
+}
+
+const KEY = Symbol('editor');
+
+export function provideEditor(editor: EditorState): EditorState {
+	return setContext(KEY, editor);
+}
+
+export function useEditor(): EditorState {
+	return getContext<EditorState>(KEY);
+}

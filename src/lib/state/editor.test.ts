@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { ModelInput, ScenarioInput } from '$lib/model';
+import { EditorState } from './editor.svelte';
+
+const scenario = {
+	format: 1, id: 'b', model: 'm', title: { en: 't', ar: 't' }, summary: { en: 's', ar: 's' }, seed: 1, samples: 500,
+	drivers: { x: { weight: 0.5, assessment: 0, low: -0.2, high: 0.2, trend: 0 } }, events: { e: { probability: 0.5 } }
+} satisfies ScenarioInput;
+const model = { id: 'm' } as ModelInput;
+
+describe('EditorState', () => {
+	it('makes one undo step of a whole drag, and redoes it', () => {
+		const editor = new EditorState(model, scenario);
+		for (const v of [0.05, 0.1, 0.15]) editor.setDriver('x', 'weight', v, false);
+		editor.settle();
+		expect(editor.canUndo).toBe(true);
+		editor.undo();
+		expect(editor.scenario.drivers.x.weight).toBe(0.5);
+		expect(editor.canRedo).toBe(true);
+		editor.redo();
+		expect(editor.scenario.drivers.x.weight).toBe(0.15);
+	});
+
+	it('drops the redo branch on a new change and resets as one undoable step', () => {
+		const editor = new EditorState(model, scenario);
+		editor.setEvent('e', 0.9);
+		editor.undo();
+		editor.setDriver('x', 'assessment', 0.3);
+		expect(editor.canRedo).toBe(false);
+		expect(editor.edits.drivers.x).toEqual({ assessment: 0.3, high: 0.3 });
+		editor.reset();
+		expect(editor.scenario).toBe(scenario);
+		editor.undo();
+		expect(editor.scenario.drivers.x.assessment).toBe(0.3);
+	});
+});

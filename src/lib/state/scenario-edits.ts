@@ -1,0 +1,69 @@
+// Pure edits of a scenario's settings, and the difference between a scenario and its preset.
+
+import type { DriverSetting, ScenarioInput } from '$lib/model';
+
+export type DriverField = keyof DriverSetting;
+
+// Slider arithmetic leaves float dust (0.30000000000000004) and -0; neither belongs in a link.
+const round = (value: number) => Math.round(value * 1e6) / 1e6 || 0;
+
+/**
+ * A scenario with one driver field changed, keeping low ≤ assessment ≤ high: moving the
+ * assessment carries the range with it; moving an end stops at the assessment.
+ */
+export function withDriverField(scenario: ScenarioInput, id: string, field: DriverField, raw: number): ScenarioInput {
+	const current = scenario.drivers[id];
+	if (!current || !Number.isFinite(raw)) return scenario;
+	const value = round(raw);
+	const next = { ...current, [field]: value };
+	if (field === 'assessment') {
+		next.low = Math.min(next.low, value);
+		next.high = Math.max(next.high, value);
+	} else if (field === 'low') {
+		next.low = Math.min(value, next.assessment);
+	} else if (field === 'high') {
+		next.high = Math.max(value, next.assessment);
+	}
+	return { ...scenario, drivers: { ...scenario.drivers, [id]: next } };
+}
+
+export function withEventProbability(scenario: ScenarioInput, id: string, probability: number): ScenarioInput {
+	if (!scenario.events[id] || !Number.isFinite(probability)) return scenario;
+	return { ...scenario, events: { ...scenario.events, [id]: { probability: round(Math.min(1, Math.max(0, probability))) } } };
+}
+
+/** What differs from the preset, field by field: the part a link has to carry. */
+export interface ScenarioEdits {
+	drivers: Record<string, Partial<DriverSetting>>;
+	events: Record<string, number>;
+	seed?: number;
+	samples?: number;
+}
+
+export function editsBetween(preset: ScenarioInput, scenario: ScenarioInput): ScenarioEdits {
+	const edits: ScenarioEdits = { drivers: {}, events: {} };
+	for (const [id, setting] of Object.entries(scenario.drivers)) {
+		const base = preset.drivers[id];
+		const changed = (Object.keys(setting) as DriverField[]).filter((f) => !base || base[f] !== setting[f]);
+		if (changed.length > 0) edits.drivers[id] = Object.fromEntries(changed.map((f) => [f, setting[f]]));
+	}
+	for (const [id, { probability }] of Object.entries(scenario.events)) {
+		if (preset.events[id]?.probability !== probability) edits.events[id] = probability;
+	}
+	if (scenario.seed !== preset.seed) edits.seed = scenario.seed;
+	if (scenario.samples !== preset.samples) edits.samples = scenario.samples;
+	return edits;
+}
+
+/** The preset with the edits applied; ids the preset does not know are kept for validation to report. */
+export function applyEdits(preset: ScenarioInput, edits: ScenarioEdits): ScenarioInput {
+	const drivers = { ...preset.drivers };
+	for (const [id, change] of Object.entries(edits.drivers)) drivers[id] = { ...drivers[id], ...change } as DriverSetting;
+	const events = { ...preset.events };
+	for (const [id, probability] of Object.entries(edits.events)) events[id] = { probability };
+	return { ...preset, drivers, events, seed: edits.seed ?? preset.seed, samples: edits.samples ?? preset.samples };
+}
+
+export function hasEdits(edits: ScenarioEdits): boolean {
+	return Object.keys(edits.drivers).length > 0 || Object.keys(edits.events).length > 0 || edits.seed !== undefined || edits.samples !== undefined;
+}

@@ -1,0 +1,86 @@
+// Live results for the editor's scenario: a quick, small-sample run while a slider moves and the
+// full run once it settles, both in a worker. Results older than the newest request are dropped.
+
+import { getContext, setContext } from 'svelte';
+import type { ModelInput, Projection, ScenarioInput, Tornado } from '$lib/model';
+import type { SimulationFailure, SimulationMode, SimulationRequest, SimulationResponse } from '$lib/worker/protocol';
+import SimulationWorker from '$lib/worker/simulation.worker?worker';
+import { QUICK_SAMPLES, TORNADO_SAMPLES } from './sampling';
+
+
+export type TornadoInput = 'assessment' | 'weight';
+
+export class SimulationClient {
+	projection: Projection = $state.raw() as Projection;
+	tornado: Tornado | null = $state.raw(null);
+	/** A full-count result is still coming. */
+	refining = $state(false);
+	error: string | null = $state(null);
+	tornadoInput: TornadoInput = $state('assessment');
+	#worker: Worker | null = null;
+	#latest = 0;
+	#latestFull = 0;
+	#shown = 0;
+
+	constructor(initial: Projection, tornado: Tornado | null) {
+		this.projection = initial;
+		this.tornado = tornado;
+	}
+
+	#ensureWorker(): Worker | null {
+		if (this.#worker || typeof Worker === 'undefined') return this.#worker;
+		this.#worker = new SimulationWorker();
+		this.#worker.onmessage = (event: MessageEvent<SimulationResponse | SimulationFailure>) => this.#receive(event.data);
+		return this.#worker;
+	}
+
+	run(model: ModelInput, scenario: ScenarioInput, mode: SimulationMode): void {
+		const worker = this.#ensureWorker();
+		if (!worker) return;
+		const id = ++this.#latest;
+		if (mode === 'full') {
+			this.#latestFull = id;
+			this.refining = true;
+		}
+		const request: SimulationRequest = {
+			id,
+			mode,
+			model,
+			scenario,
+			samples: mode === 'quick' ? Math.min(QUICK_SAMPLES, scenario.samples) : scenario.samples,
+			tornado: mode === 'full' ? { samples: Math.min(TORNADO_SAMPLES, scenario.samples), input: this.tornadoInput } : null
+		};
+		worker.postMessage(request);
+	}
+
+	#receive(message: SimulationResponse | SimulationFailure): void {
+		// The worker answers in request order, skipping superseded requests; anything older than
+		// what is on screen is stale. A drag shows every result as it comes rather than waiting
+		// for the newest, which would never come while the slider keeps moving.
+		if (message.id <= this.#shown) return;
+		this.#shown = message.id;
+		this.refining = this.#shown < this.#latestFull;
+		if ('error' in message) {
+			this.error = message.error;
+			return;
+		}
+		this.error = null;
+		this.projection = message.projection;
+		if (message.tornado) this.tornado = message.tornado;
+	}
+
+	destroy(): void {
+		this.#worker?.terminate();
+		this.#worker = null;
+	}
+}
+
+const KEY = Symbol('simulation');
+
+export function provideSimulation(client: SimulationClient): SimulationClient {
+	return setContext(KEY, client);
+}
+
+export function useSimulation(): SimulationClient {
+	return getContext<SimulationClient>(KEY);
+}

@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyEdits, editsBetween, withDriverField, withEventProbability } from './scenario-edits';
+import { decodeLinkState, encodeLinkState } from './url-edits';
+import type { ScenarioInput } from '$lib/model';
+
+const preset: ScenarioInput = {
+	format: 1, id: 'baseline', model: 'm', title: { en: 't', ar: 't' }, summary: { en: 's', ar: 's' }, seed: 5, samples: 1000,
+	drivers: { 'china-calculus': { weight: 0.7, assessment: 0.1, low: -0.4, high: 0.4, trend: 0 }, war: { weight: 0.9, assessment: 0.5, low: 0.2, high: 0.8, trend: -0.05 } },
+	events: { ceasefire: { probability: 0.35 } }
+};
+
+describe('link state', () => {
+	it('round-trips any edits through the URL', () => {
+		const value = fc.double({ min: -1, max: 1, noNaN: true });
+		fc.assert(
+			fc.property(fc.constantFrom('china-calculus', 'war'), fc.constantFrom('weight', 'assessment', 'low', 'high', 'trend' as const), value, value, (id, field, v, p) => {
+				const edited = withEventProbability(withDriverField(preset, id, field, field === 'weight' ? Math.abs(v) : v), 'ceasefire', Math.abs(p));
+				const edits = editsBetween(preset, edited);
+				const params = encodeLinkState(new URLSearchParams('lang=x'), 'm', 'baseline', edits);
+				const decoded = decodeLinkState(new URLSearchParams(params.toString()));
+				expect(decoded.unreadable).toEqual([]);
+				expect(decoded.model).toBe('m');
+				expect(params.get('lang')).toBe('x');
+				expect(applyEdits(preset, decoded.edits)).toEqual(edited);
+			})
+		);
+	});
+
+	it('writes nothing for an unedited preset', () => {
+		const params = encodeLinkState(new URLSearchParams(), 'm', 'baseline', editsBetween(preset, preset));
+		expect(params.toString()).toBe('model=m&scenario=baseline');
+	});
+
+	it('reports the parts it cannot read instead of guessing', () => {
+		const decoded = decodeLinkState(new URLSearchParams('d=war:wabc,a0.3&e=ceasefire:x&seed=1e'));
+		expect(decoded.edits.drivers.war).toEqual({ assessment: 0.3 });
+		expect(decoded.unreadable).toHaveLength(3);
+	});
+});
+
+describe('driver edits', () => {
+	it('keep low ≤ assessment ≤ high', () => {
+		const moved = withDriverField(preset, 'war', 'assessment', 0.95);
+		expect(moved.drivers.war).toMatchObject({ assessment: 0.95, high: 0.95, low: 0.2 });
+		expect(withDriverField(preset, 'war', 'low', 0.7).drivers.war.low).toBe(0.5);
+		expect(withDriverField(preset, 'war', 'high', -0.5).drivers.war.high).toBe(0.5);
+	});
+});

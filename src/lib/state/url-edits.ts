@@ -1,0 +1,68 @@
+// The editor's state in a link: the model, the preset, and only what differs from the preset,
+// in a compact form that survives being pasted into a chat:
+//   ?model=russia-dprk&scenario=baseline&d=china-calculus:w0.7,a0.1;ukraine-war-course:t-0.05&e=ukraine-ceasefire:0.6
+// Decoding is structural only; the route validates the result against the model, with messages.
+
+import type { DriverSetting } from '$lib/model';
+import type { ScenarioEdits } from './scenario-edits';
+
+const FIELD_CODES: Record<string, keyof DriverSetting> = { w: 'weight', a: 'assessment', l: 'low', h: 'high', t: 'trend' };
+const CODE_OF = Object.fromEntries(Object.entries(FIELD_CODES).map(([code, field]) => [field, code])) as Record<keyof DriverSetting, string>;
+
+export interface LinkState {
+	model?: string;
+	scenario?: string;
+	edits: ScenarioEdits;
+	/** Parts of the link that could not be read, for the page to say so. */
+	unreadable: string[];
+}
+
+export function encodeLinkState(params: URLSearchParams, model: string, scenario: string, edits: ScenarioEdits): URLSearchParams {
+	const out = new URLSearchParams(params);
+	for (const key of ['model', 'scenario', 'd', 'e', 'seed', 'samples']) out.delete(key);
+	out.set('model', model);
+	out.set('scenario', scenario);
+	const drivers = Object.entries(edits.drivers)
+		.map(([id, change]) => `${id}:${(Object.entries(change) as [keyof DriverSetting, number][]).map(([f, v]) => `${CODE_OF[f]}${v}`).join(',')}`)
+		.join(';');
+	if (drivers) out.set('d', drivers);
+	const events = Object.entries(edits.events).map(([id, p]) => `${id}:${p}`).join(';');
+	if (events) out.set('e', events);
+	if (edits.seed !== undefined) out.set('seed', String(edits.seed));
+	if (edits.samples !== undefined) out.set('samples', String(edits.samples));
+	return out;
+}
+
+function number(text: string): number | undefined {
+	if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return undefined;
+	return Number(text);
+}
+
+export function decodeLinkState(params: URLSearchParams): LinkState {
+	const state: LinkState = { model: params.get('model') ?? undefined, scenario: params.get('scenario') ?? undefined, edits: { drivers: {}, events: {} }, unreadable: [] };
+	for (const part of (params.get('d') ?? '').split(';').filter(Boolean)) {
+		const [id, fields] = part.split(':');
+		const change: Partial<DriverSetting> = {};
+		for (const item of (fields ?? '').split(',').filter(Boolean)) {
+			const field = FIELD_CODES[item[0]];
+			const value = number(item.slice(1));
+			if (field && value !== undefined) change[field] = value;
+			else state.unreadable.push(`d: ${part}`);
+		}
+		if (id && Object.keys(change).length > 0) state.edits.drivers[id] = change;
+	}
+	for (const part of (params.get('e') ?? '').split(';').filter(Boolean)) {
+		const [id, text] = part.split(':');
+		const value = number(text ?? '');
+		if (id && value !== undefined) state.edits.events[id] = value;
+		else state.unreadable.push(`e: ${part}`);
+	}
+	for (const key of ['seed', 'samples'] as const) {
+		const text = params.get(key);
+		if (text === null) continue;
+		const value = number(text);
+		if (value !== undefined) state.edits[key] = value;
+		else state.unreadable.push(`${key}: ${text}`);
+	}
+	return state;
+}

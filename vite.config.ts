@@ -1,0 +1,20 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['url', 'cookie', 'preferredLanguage', 'baseLocale']
+		}),
+		sveltekit()
+	],
+	worker: { format: 'es' },
+	test: {
+		include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 60_000
+	}
+});
