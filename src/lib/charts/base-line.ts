@@ -1,6 +1,6 @@
-// A dashed line across the plot at one value of an axis: the tornado's base, the metric at the
-// scenario's own settings. A plugin rather than a dataset, so the line spans the whole plot
-// height and bar-chart typing stays simple.
+// A line across the plot at one value of an axis: the tornado's base (the metric at the
+// scenario's own settings), the contributions' zero. A plugin rather than a dataset, so the line
+// spans the whole plot height and bar-chart typing stays simple.
 
 import type { ChartType, Plugin } from 'chart.js';
 
@@ -16,7 +16,6 @@ export interface BaseLineOptions {
 
 declare module 'chart.js' {
 	// Makes `options.plugins.baseLine` type-check; the chart hands it to the hook below.
-	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the parameter must match Chart.js's declaration
 	interface PluginOptionsByType<TType extends ChartType> {
 		baseLine?: BaseLineOptions | false;
 	}

@@ -48,6 +48,15 @@ export function axisTitle(text: string, ctx: ChartContext) {
 	return { display: true, text, color: p.text, font: font(p) };
 }
 
+/**
+ * Chart.js leaves room for the last time label only on the right; with the axis reversed that
+ * label sits at the left edge and would be clipped.
+ */
+export function timeLayout(ctx: ChartContext) {
+	const p = chartPalette(ctx.theme);
+	return { padding: ctx.rtl ? { left: p.fontSize * 2.5 } : {} };
+}
+
 /** Time runs with the reading direction: right to left in Arabic. */
 export function timeAxis(ctx: ChartContext): ScaleOptions<'category'> {
 	const p = chartPalette(ctx.theme);

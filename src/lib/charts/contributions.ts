@@ -3,6 +3,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { Projection } from '$lib/model';
 import { commonOptions, legendOptions, tooltipOptions } from './base-options';
+import { baseLinePlugin } from './base-line';
 import { signed } from './format';
 import { barValueAxis, categoryAxis } from './horizontal-axes';
 import { chartPalette } from './palette';
@@ -52,6 +53,7 @@ export function contributionsChart(
 			labels: rows.map((r) => r.label),
 			datasets: [side(ctx.text.pushesUp, p.pushesUp, (v) => v >= 0), side(ctx.text.pushesDown, p.pushesDown, (v) => v < 0)]
 		},
+		plugins: [baseLinePlugin],
 		options: {
 			...commonOptions,
 			indexAxis: 'y',
@@ -62,6 +64,8 @@ export function contributionsChart(
 			},
 			plugins: {
 				legend: legendOptions(ctx),
+				// Zero is what the bars grow from; drawn whether or not a tick falls on it.
+				baseLine: { value: 0, axis: 'x', color: p.text, width: p.thinLineWidth, dash: [] },
 				tooltip: {
 					...tooltipOptions(ctx),
 					callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${signed(item.parsed.x ?? 0, ctx)}` }

@@ -3,15 +3,15 @@
 import type { ChartContext } from './types';
 
 const MINUS = '\u2212';
-// What Intl puts before a signed Arabic number, so the sign stays in front of the digits when
-// the canvas lays the text out right to left.
-const ARABIC_LETTER_MARK = '\u061C';
+// The numbers keep Latin digits in Arabic too; a left-to-right mark keeps the sign in front of
+// them when the canvas lays the text out right to left.
+const LEFT_TO_RIGHT_MARK = '\u200E';
 
 /** A value with its sign always written: "+0.21", "−0.08", "0". */
 export function signed(value: number, ctx: ChartContext): string {
 	const digits = ctx.text.number(Math.abs(value));
 	if (value === 0 || digits === ctx.text.number(0)) return ctx.text.number(0);
-	const mark = ctx.rtl ? ARABIC_LETTER_MARK : '';
+	const mark = ctx.rtl ? LEFT_TO_RIGHT_MARK : '';
 	return `${mark}${value > 0 ? '+' : MINUS}${digits}`;
 }
 

@@ -5,13 +5,36 @@ import { axisTitle, font } from './base-options';
 import { chartPalette } from './palette';
 import type { ChartContext } from './types';
 
+const LINE_LENGTH = 30;
+
+/** Long driver names on two or more lines rather than cut off at the chart's edge. */
+export function wrapLabel(label: string, width = LINE_LENGTH): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of label.split(/\s+/)) {
+		if (line && line.length + 1 + word.length > width) {
+			lines.push(line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
 /** Driver names start where the reading starts: left, or right in Arabic. */
 export function categoryAxis(ctx: ChartContext): ScaleOptions<'category'> {
 	const p = chartPalette(ctx.theme);
 	return {
 		type: 'category',
 		position: ctx.rtl ? 'right' : 'left',
-		ticks: { color: p.text, font: font(p), autoSkip: false },
+		ticks: {
+			color: p.text,
+			font: font(p),
+			autoSkip: false,
+			callback(value) {
+				return wrapLabel(this.getLabelForValue(Number(value)));
+			}
+		},
 		grid: { display: false },
 		border: { color: p.muted }
 	};
@@ -25,9 +48,9 @@ export function barValueAxis(ctx: ChartContext, title: string, format: (value: n
 		position: 'bottom',
 		reverse: ctx.rtl,
 		title: axisTitle(title, ctx),
-		ticks: { color: p.text, font: font(p), callback: (value) => format(Number(value)) },
-		// Zero is the line the bars grow from: draw it in text colour, the rest as faint grid.
-		grid: { color: (c) => (c.tick?.value === 0 ? p.text : p.grid), lineWidth: p.thinLineWidth },
+		// Level labels read better than slanted ones; Chart.js thins them out instead.
+		ticks: { color: p.text, font: font(p), maxRotation: 0, autoSkip: true, autoSkipPadding: p.fontSize, callback: (value) => format(Number(value)) },
+		grid: { color: p.grid, lineWidth: p.thinLineWidth },
 		border: { color: p.muted }
 	};
 }

@@ -3,7 +3,7 @@
 
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { Projection } from '$lib/model';
-import { commonOptions, legendOptions, timeAxis, tooltipOptions, valueAxis } from './base-options';
+import { commonOptions, legendOptions, timeLayout, timeAxis, tooltipOptions, valueAxis } from './base-options';
 import { timeLabels } from './format';
 import { chartPalette } from './palette';
 import type { ChartContext, DataTable, Threshold } from './types';
@@ -39,6 +39,7 @@ export function indexFanChart(
 		borderWidth: 0,
 		pointRadius: 0,
 		pointHitRadius: 0,
+		pointStyle: 'rect',
 		fill
 	});
 	const datasets: LineDataset[] = [
@@ -52,6 +53,7 @@ export function indexFanChart(
 			borderColor: p.band.median,
 			backgroundColor: p.band.median,
 			borderWidth: p.lineWidth,
+			pointStyle: 'line',
 			pointRadius: 0,
 			pointHitRadius: p.fontSize,
 			fill: false
@@ -65,6 +67,7 @@ export function indexFanChart(
 			backgroundColor: p.muted,
 			borderWidth: p.thinLineWidth,
 			borderDash: [6, 4],
+			pointStyle: 'line',
 			pointRadius: 0,
 			pointHitRadius: p.fontSize,
 			fill: false
@@ -79,6 +82,7 @@ export function indexFanChart(
 			backgroundColor: p.muted,
 			borderWidth: p.thinLineWidth,
 			borderDash: [2, 4],
+			pointStyle: 'line',
 			pointRadius: 0,
 			pointHitRadius: 0,
 			fill: false
@@ -91,10 +95,21 @@ export function indexFanChart(
 		data: { labels: timeLabels(projection.times, ctx), datasets },
 		options: {
 			...commonOptions,
+			layout: timeLayout(ctx),
 			interaction: { mode: 'index', intersect: false },
 			scales: { x: timeAxis(ctx), y: valueAxis(ctx, ctx.text.cohesionIndex, n) },
 			plugins: {
-				legend: { ...legendOptions(ctx), labels: { ...legendOptions(ctx).labels, filter: (item) => !LOWER_EDGES.has(item.datasetIndex ?? -1) } },
+				legend: {
+					...legendOptions(ctx),
+					labels: {
+						...legendOptions(ctx).labels,
+						// Bands as swatches, median, mean and thresholds as (dashed) line samples.
+						usePointStyle: true,
+						pointStyleWidth: p.fontSize * 2.5,
+						// Thresholds are explained in the description and tooltip; four legend rows of them were clutter.
+						filter: (item) => !LOWER_EDGES.has(item.datasetIndex ?? -1) && (item.datasetIndex ?? 0) < firstThreshold
+					}
+				},
 				tooltip: {
 					...tooltipOptions(ctx),
 					// Thresholds are constant and named in the legend; repeating them at every step is noise.

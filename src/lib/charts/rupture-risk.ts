@@ -2,7 +2,7 @@
 
 import type { ChartConfiguration } from 'chart.js';
 import type { Projection } from '$lib/model';
-import { commonOptions, legendOptions, percentAxis, timeAxis, tooltipOptions } from './base-options';
+import { commonOptions, legendOptions, timeLayout, percentAxis, timeAxis, tooltipOptions } from './base-options';
 import { percentOf, timeLabels, toPercent } from './format';
 import { chartPalette } from './palette';
 import type { ChartContext, DataTable } from './types';
@@ -28,6 +28,7 @@ export function ruptureRiskChart(projection: Projection, color: string, ctx: Cha
 		},
 		options: {
 			...commonOptions,
+			layout: timeLayout(ctx),
 			interaction: { mode: 'index', intersect: false },
 			scales: { x: timeAxis(ctx), y: percentAxis(ctx, ctx.text.probability) },
 			plugins: {

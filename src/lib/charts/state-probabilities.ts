@@ -2,7 +2,7 @@
 
 import type { ChartConfiguration } from 'chart.js';
 import type { Projection } from '$lib/model';
-import { commonOptions, legendOptions, percentAxis, timeAxis, tooltipOptions } from './base-options';
+import { commonOptions, legendOptions, timeLayout, percentAxis, timeAxis, tooltipOptions } from './base-options';
 import { percentOf, timeLabels, toPercent } from './format';
 import { chartPalette } from './palette';
 import type { ChartContext, DataTable, OutcomeStyle } from './types';
@@ -49,6 +49,7 @@ export function stateProbabilitiesChart(
 		},
 		options: {
 			...commonOptions,
+			layout: timeLayout(ctx),
 			interaction: { mode: 'index', intersect: false },
 			scales: {
 				x: timeAxis(ctx),

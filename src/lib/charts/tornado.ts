@@ -78,7 +78,7 @@ export function tornadoChart(
 			interaction: { mode: 'nearest', axis: 'y', intersect: false },
 			scales: {
 				// Not from zero: the bars float around the base, and the spread is what matters.
-				x: { ...x, grid: { color: p.grid, lineWidth: p.thinLineWidth }, suggestedMin: Math.min(...ends), suggestedMax: Math.max(...ends), grace: '5%' },
+				x: { ...x, beginAtZero: false, suggestedMin: Math.min(...ends), suggestedMax: Math.max(...ends), grace: '5%' },
 				y: categoryAxis(ctx)
 			},
 			plugins: {

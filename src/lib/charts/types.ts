@@ -1,7 +1,7 @@
 // Inputs the chart builders share. Every string a chart shows comes from the caller's message
 // catalogue through ChartText, so the builders stay language-free and testable in node.
 
-import type { ChartConfiguration, ChartType } from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
 
 export type ChartTheme = 'light' | 'dark' | 'projector';
 
@@ -92,4 +92,4 @@ export interface DataTable {
 }
 
 /** Any chart configuration the builders return; what the chart component and PNG export accept. */
-export type AnyChartConfig = ChartConfiguration<ChartType, unknown[], unknown>;
+export type AnyChartConfig = ChartConfiguration;

@@ -17,13 +17,29 @@ export function timeLabel(step: string): string {
 const signed = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
 const plain = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
+const table = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+// In right-to-left text a leading minus would be laid out after the digits; a left-to-right
+// mark keeps "−0.21" reading as it should, in tables and on canvas alike.
+const keepLeftToRight = (text: string) => (getLocale() === 'ar' && /^[+−]/.test(text) ? `\u200E${text}` : text);
+
 /** Numbers keep Latin digits in both languages, as the charts and exports do. */
 export function formatSigned(value: number): string {
-	return signed.format(value).replace('-', '−');
+	return keepLeftToRight(signed.format(value).replace('-', '−'));
 }
 
 export function formatPlain(value: number): string {
 	return plain.format(value);
+}
+
+/** Two decimals, a true minus, no plus: the charts add signs themselves where they mean something. */
+export function formatNumber(value: number): string {
+	return keepLeftToRight(plain.format(value).replace('-', '−'));
+}
+
+/** Up to two decimals, for data tables (percent values and index values alike). */
+export function formatTableNumber(value: number): string {
+	return keepLeftToRight(table.format(value).replace('-', '−'));
 }
 
 export function formatPercent(value: number): string {

@@ -16,11 +16,13 @@ export class EditorState {
 	#undo: ScenarioInput[] = $state.raw([]);
 	#redo: ScenarioInput[] = $state.raw([]);
 	/** The last settled state: a drag becomes one undo step, not a hundred. */
-	#settled: ScenarioInput;
+	#settled: ScenarioInput = $state.raw() as ScenarioInput;
 
 	readonly canUndo = $derived(this.#undo.length > 0);
 	readonly canRedo = $derived(this.#redo.length > 0);
 	readonly edits = $derived(editsBetween(this.base, this.scenario));
+	/** No gesture is under way: the current settings are the last settled ones. */
+	readonly settled = $derived(this.scenario === this.#settled);
 
 	constructor(model: ModelInput, base: ScenarioInput, current: ScenarioInput = base) {
 		this.model = model;

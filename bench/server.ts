@@ -1,0 +1,35 @@
+// Builds the app when needed and runs the real server on a free local port, for browser benchmarks.
+
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+		});
+	});
+}
+
+export async function startServer(): Promise<{ url: string; stop: () => void }> {
+	if (!existsSync('build/index.js') || process.env.BENCH_REBUILD) {
+		const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+		if (build.status !== 0) throw new Error('build failed');
+	}
+	const port = await freePort();
+	const child: ChildProcess = spawn(process.execPath, ['build'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+	const url = `http://127.0.0.1:${port}`;
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	child.kill();
+	throw new Error(`server did not start on ${url}`);
+}

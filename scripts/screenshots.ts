@@ -1,0 +1,26 @@
+// Screenshots of the pages in both languages and both themes, for review and for docs/.
+// Usage: tsx scripts/screenshots.ts <base-url> <out-dir>
+
+import { chromium } from '@playwright/test';
+// @ts-expect-error a plain .mjs helper shared with the test script
+import { findChromium } from './find-chromium.mjs';
+
+const [base = 'http://127.0.0.1:3000', out = 'docs'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: findChromium(), args: ['--disable-gpu', '--disable-background-networking'] });
+const errors: string[] = [];
+for (const locale of ['en', 'ar']) {
+	for (const theme of ['light', 'dark']) {
+		const context = await browser.newContext({ viewport: { width: 1440, height: 1100 }, deviceScaleFactor: 1 });
+		await context.addCookies([{ name: 'theme', value: theme, url: base }]);
+		const page = await context.newPage();
+		page.on('console', (message) => message.type() === 'error' && errors.push(`${locale}/${theme}: ${message.text()}`));
+		page.on('pageerror', (error) => errors.push(`${locale}/${theme}: ${error.message}`));
+		await page.goto(`${base}${locale === 'ar' ? '/ar' : ''}/`, { waitUntil: 'networkidle' });
+		await page.evaluate(() => document.fonts.ready);
+		await page.waitForTimeout(300);
+		await page.screenshot({ path: `${out}/dashboard-${locale}-${theme}.png`, fullPage: true });
+		await context.close();
+	}
+}
+await browser.close();
+console.log(errors.length ? errors.join('\n') : 'no console errors');

@@ -1,0 +1,15 @@
+// The charts' public surface: pure builders and types. `register` and `png` touch Chart.js at
+// run time and are exported too, for the component and the export buttons.
+
+export type * from './types';
+export { chartPalette, contrastRatio, luminance, FONT_FAMILY, type ChartPalette } from './palette';
+export { stateProbabilitiesChart, stateProbabilitiesTable } from './state-probabilities';
+export { indexFanChart, indexFanTable, type IndexFanOptions } from './index-fan';
+export { ruptureRiskChart, ruptureRiskTable } from './rupture-risk';
+export { contributionsChart, contributionsTable, contributionRows } from './contributions';
+export { tornadoChart, tornadoTable } from './tornado';
+export { baseLinePlugin, type BaseLineOptions } from './base-line';
+export { signed } from './format';
+export { plainCopy } from './plain-copy';
+export { registerCharts } from './register';
+export { renderChartPng, downloadBlob, type PngOptions } from './png';

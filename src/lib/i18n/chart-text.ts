@@ -1,0 +1,35 @@
+// The charts' strings, from the message catalogue in the language in use.
+
+import type { ChartText } from '$lib/charts';
+import { m } from '$lib/paraglide/messages';
+import { formatNumber, formatPercent, timeLabel } from './text';
+
+export function chartText(): ChartText {
+	return {
+		outcomeProbabilities: m.chart_states(),
+		cohesionIndex: m.chart_index(),
+		ruptureRisk: m.chart_rupture(),
+		contributionsAt: (time) => m.chart_contributions({ date: time }),
+		sensitivity: (metric, base) => m.chart_sensitivity_caption({ metric, base }),
+		probability: m.axis_probability(),
+		date: m.table_time(),
+		driver: m.table_driver(),
+		contribution: m.axis_contribution(),
+		band90: m.band_90(),
+		band50: m.band_50(),
+		median: m.band_median(),
+		mean: m.band_mean(),
+		percentile: (p) => m.chart_percentile({ p }),
+		pushesUp: m.pushes_up(),
+		pushesDown: m.pushes_down(),
+		lowEnd: m.tornado_low(),
+		highEnd: m.tornado_high(),
+		swing: m.chart_swing(),
+		base: (value) => m.chart_base({ value }),
+		percentColumn: (label) => m.chart_percent_column({ label }),
+		pointsColumn: (label) => m.chart_points_column({ label }),
+		percent: formatPercent,
+		number: formatNumber,
+		time: timeLabel
+	};
+}

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { LOCALES, readNumbers, settled, slider } from './helpers';
+
+for (const c of LOCALES) {
+	test.describe(`dashboard (${c.locale})`, () => {
+		test('a keyboard change to a weight moves every chart and judgment, and the link reproduces it', async ({ page, browser }) => {
+			await page.goto(c.path);
+			await expect(page.locator('html')).toHaveAttribute('dir', c.dir);
+			await expect(page.locator('html')).toHaveAttribute('lang', c.locale);
+			await expect(page.locator('[data-chart] canvas')).toHaveCount(5);
+			const before = await readNumbers(page);
+			expect(Object.keys(before.tables)).toEqual(['states', 'index', 'rupture', 'contributions', 'tornado']);
+
+			const weight = slider(page, c, c.war, 'weight');
+			await weight.focus();
+			await page.keyboard.press('Home');
+			await expect(weight).toHaveValue('0');
+			await expect(page.getByTestId('key-judgments')).not.toHaveText(before.judgments);
+			await settled(page);
+			const after = await readNumbers(page);
+			for (const [chart, table] of Object.entries(after.tables)) expect(table, `${chart} table`).not.toBe(before.tables[chart]);
+
+			await expect(page).toHaveURL(/d=ukraine-war-course%3Aw0/);
+			const reopened = await browser.newPage();
+			await reopened.goto(page.url());
+			await settled(reopened);
+			expect(await readNumbers(reopened)).toEqual(after);
+			await reopened.close();
+		});
+
+		test('sliders step by 0.05 on arrows and 0.25 on Page Up, and changes undo and redo', async ({ page }) => {
+			await page.goto(c.path);
+			const weight = slider(page, c, c.china, 'weight');
+			const initial = Number(await weight.inputValue());
+			await weight.focus();
+			// Arrow Down lowers in both directions; Left raises in right-to-left, as the track is mirrored.
+			await page.keyboard.press('ArrowDown');
+			await expect(weight).toHaveValue(String(Math.round((initial - 0.05) * 100) / 100));
+			await page.keyboard.press('PageDown');
+			await expect(weight).toHaveValue(String(Math.round((initial - 0.3) * 100) / 100));
+			await page.keyboard.press('Control+z');
+			await expect(weight).toHaveValue(String(Math.round((initial - 0.05) * 100) / 100));
+			await page.getByRole('button', { name: c.undo }).click();
+			await expect(weight).toHaveValue(String(initial));
+			await page.keyboard.press('Control+Shift+z');
+			await expect(weight).toHaveValue(String(Math.round((initial - 0.05) * 100) / 100));
+		});
+
+		test('evidence is one click away, quoted in the interface language', async ({ page }) => {
+			await page.goto(c.path);
+			const driver = page.getByRole('article', { name: c.china });
+			await driver.getByRole('button', { name: /\(\d+\)/ }).click();
+			const dialog = page.getByRole('dialog');
+			await expect(dialog).toBeVisible();
+			const quote = await dialog.locator('blockquote').first().innerText();
+			expect(quote.length).toBeGreaterThan(20);
+			expect(/[\u0600-\u06FF]/.test(quote)).toBe(c.locale === 'ar');
+			await page.keyboard.press('Escape');
+			await expect(dialog).toBeHidden();
+		});
+	});
+}
+
+test('a link with settings out of range is refused field by field, and the preset stays', async ({ page }) => {
+	await page.goto('/?model=russia-dprk&scenario=baseline&d=china-calculus:w7');
+	await expect(page.getByRole('status').first()).toContainText('drivers.china-calculus.weight');
+	await expect(page.getByRole('slider', { name: "China's calculus weight" })).toHaveValue('0.7');
+});

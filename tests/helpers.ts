@@ -1,0 +1,26 @@
+import { expect, type Page } from '@playwright/test';
+
+export const LOCALES = [
+	{ locale: 'en', path: '/', dir: 'ltr', weight: 'weight', assessment: 'assessment', war: 'Course of the war in Ukraine', china: "China's calculus", undo: 'Undo' },
+	{ locale: 'ar', path: '/ar/', dir: 'rtl', weight: 'الوزن', assessment: 'التقييم', war: 'مسار الحرب في أوكرانيا', china: 'حسابات الصين', undo: 'تراجع' }
+] as const;
+
+export type LocaleCase = (typeof LOCALES)[number];
+
+/** Everything the page says in numbers: the key judgments and every chart's data table. */
+export async function readNumbers(page: Page): Promise<{ judgments: string; tables: Record<string, string> }> {
+	const judgments = await page.getByTestId('key-judgments').innerText();
+	const tables = await page.locator('[data-chart]').evaluateAll((figures) =>
+		Object.fromEntries(figures.map((f) => [f.getAttribute('data-chart') ?? '', f.querySelector('table')?.textContent ?? '']))
+	);
+	return { judgments, tables };
+}
+
+/** Waits until the full-count result is on screen (no quick result still being refined). */
+export async function settled(page: Page): Promise<void> {
+	await expect(page.locator('[data-refining="false"]')).toBeVisible();
+}
+
+export function slider(page: Page, c: LocaleCase, driver: string, field: 'weight' | 'assessment') {
+	return page.getByRole('slider', { name: `${driver} ${c[field]}`, exact: true });
+}
