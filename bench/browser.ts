@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { startServer } from './server';
 import { summarize } from './stats';
+import { QUICK_SAMPLES } from '../src/lib/state/sampling';
 
 declare global {
 	interface Window {
@@ -58,7 +59,9 @@ export async function benchBrowser(): Promise<{ initialJsGzip: number; jsFiles: 
 		const full = (await page.evaluate(() => window.__latency.splice(0))).map((l) => l.ms);
 
 		// A drag: pointer moves along a weight slider, each one an input event and a quick run.
-		const box = (await page.getByRole('slider', { name: /Course of the war in Ukraine.*weight/ }).boundingBox())!;
+		const dragSlider = page.getByRole('slider', { name: /Course of the war in Ukraine.*weight/ });
+		await dragSlider.scrollIntoViewIfNeeded();
+		const box = (await dragSlider.boundingBox())!;
 		await page.mouse.move(box.x + 2, box.y + box.height / 2);
 		await page.mouse.down();
 		for (let i = 0; i <= 60; i++) {
@@ -67,8 +70,9 @@ export async function benchBrowser(): Promise<{ initialJsGzip: number; jsFiles: 
 		}
 		await page.mouse.up();
 		await settle(page);
-		const quickSamples = 1000;
-		const drag = (await page.evaluate(() => window.__latency.splice(0))).filter((l) => l.samples <= quickSamples).map((l) => l.ms);
+		const dragged = await page.evaluate(() => window.__latency.splice(0));
+		if (process.env.BENCH_DEBUG) console.log(dragged);
+		const drag = dragged.filter((l) => l.samples <= QUICK_SAMPLES).map((l) => l.ms);
 		return { initialJsGzip, jsFiles, drag: { ...summarize(drag), n: drag.length }, full: { ...summarize(full), n: full.length } };
 	} finally {
 		await browser.close();

@@ -7,8 +7,16 @@ export const LOCALES = [
 
 export type LocaleCase = (typeof LOCALES)[number];
 
+/** Opens every chart's "show data" table. */
+export async function showAllData(page: Page): Promise<void> {
+	const closed = page.locator('[aria-controls$="-data"][aria-expanded="false"]');
+	while ((await closed.count()) > 0) await closed.first().click();
+	await expect(page.locator('[data-chart] table')).toHaveCount(5);
+}
+
 /** Everything the page says in numbers: the key judgments and every chart's data table. */
 export async function readNumbers(page: Page): Promise<{ judgments: string; tables: Record<string, string> }> {
+	await showAllData(page);
 	const judgments = await page.getByTestId('key-judgments').innerText();
 	const tables = await page.locator('[data-chart]').evaluateAll((figures) =>
 		Object.fromEntries(figures.map((f) => [f.getAttribute('data-chart') ?? '', f.querySelector('table')?.textContent ?? '']))

@@ -14,6 +14,6 @@ describe('signed', () => {
 	});
 
 	it('keeps the sign before the digits in right-to-left text', () => {
-		expect(signed(-0.08, context(true))).toBe('\u061C\u22120.08');
+		expect(signed(-0.08, context(true))).toBe('\u200E\u22120.08');
 	});
 });

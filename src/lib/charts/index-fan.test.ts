@@ -49,7 +49,7 @@ describe('indexFanChart', () => {
 	it('keeps the bands’ lower edges out of legend and tooltip, and names each band’s range', () => {
 		const legend = config.options?.plugins?.legend as unknown as Legend;
 		const shown = ds.map((d, i) => legend.labels.filter({ text: d.label ?? '', datasetIndex: i } as LegendItem));
-		expect(shown).toEqual([false, true, false, true, true, true, true, true]);
+		expect(shown).toEqual([false, true, false, true, true, true, false, false]);
 		const tooltip = config.options?.plugins?.tooltip as unknown as Tooltip;
 		expect(ds.map((d, i) => tooltip.filter(tooltipItem(i, 0, 0, d.label ?? '')))).toEqual([false, true, false, true, true, true, false, false]);
 		expect(tooltip.callbacks.label(tooltipItem(1, 2, index.p95[2], '90% band'))).toBe('90% band: -0.60 – 0.70');

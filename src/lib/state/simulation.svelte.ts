@@ -21,6 +21,7 @@ export class SimulationClient {
 	#latest = 0;
 	#latestFull = 0;
 	#shown = 0;
+	#tornadoShown = 0;
 
 	constructor(initial: Projection, tornado: Tornado | null) {
 		this.projection = initial;
@@ -57,16 +58,21 @@ export class SimulationClient {
 		// The worker answers in request order, skipping superseded requests; anything older than
 		// what is on screen is stale. A drag shows every result as it comes rather than waiting
 		// for the newest, which would never come while the slider keeps moving.
-		if (message.id <= this.#shown) return;
-		this.#shown = message.id;
-		this.refining = this.#shown < this.#latestFull;
 		if ('error' in message) {
+			if (message.id < this.#shown) return;
 			this.error = message.error;
-			return;
+		} else if (message.kind === 'projection') {
+			if (message.id <= this.#shown) return;
+			this.#shown = message.id;
+			this.error = null;
+			this.projection = message.projection;
+		} else {
+			if (message.id < this.#shown) return;
+			this.#tornadoShown = message.id;
+			this.tornado = message.tornado;
 		}
-		this.error = null;
-		this.projection = message.projection;
-		if (message.tornado) this.tornado = message.tornado;
+		// Refined once the newest full request has its projection and its sensitivity.
+		this.refining = !('error' in message) && (this.#shown < this.#latestFull || this.#tornadoShown < this.#latestFull);
 	}
 
 	destroy(): void {

@@ -15,14 +15,10 @@ export interface SimulationRequest {
 	tornado: { samples: number; input: 'assessment' | 'weight' } | null;
 }
 
-export interface SimulationResponse {
-	id: number;
-	mode: SimulationMode;
-	projection: Projection;
-	tornado: Tornado | null;
-	/** Milliseconds the worker spent. */
-	elapsed: number;
-}
+/** The projection comes first; sensitivity, which costs more, follows in its own message. */
+export type SimulationResponse =
+	| { id: number; kind: 'projection'; mode: SimulationMode; projection: Projection; elapsed: number }
+	| { id: number; kind: 'tornado'; tornado: Tornado; elapsed: number };
 
 export interface SimulationFailure {
 	id: number;

@@ -1,5 +1,7 @@
 // Runs the engine off the main thread. Requests that arrive while one is running replace each
 // other: only the newest waiting request is computed, so a fast drag never builds a queue.
+// Sensitivity follows the projection in a later task, and is skipped when a newer request
+// has come in meanwhile.
 
 import { DrawCache, sensitivity, simulate } from '$lib/model';
 import type { SimulationFailure, SimulationRequest, SimulationResponse } from './protocol';
@@ -8,11 +10,23 @@ const cache = new DrawCache(4);
 let waiting: SimulationRequest | null = null;
 let scheduled = false;
 
-function compute(request: SimulationRequest): SimulationResponse {
-	const started = performance.now();
-	const projection = simulate(request.model, request.scenario, { samples: request.samples, cache });
-	const tornado = request.tornado ? sensitivity(request.model, request.scenario, { samples: request.tornado.samples, input: request.tornado.input, cache }) : null;
-	return { id: request.id, mode: request.mode, projection, tornado, elapsed: performance.now() - started };
+function reply(message: SimulationResponse | SimulationFailure): void {
+	postMessage(message);
+}
+
+function fail(id: number, error: unknown): void {
+	reply({ id, error: error instanceof Error ? error.message : String(error) });
+}
+
+function runTornado(request: SimulationRequest): void {
+	if (!request.tornado || waiting) return;
+	try {
+		const started = performance.now();
+		const tornado = sensitivity(request.model, request.scenario, { samples: request.tornado.samples, input: request.tornado.input, cache });
+		reply({ id: request.id, kind: 'tornado', tornado, elapsed: performance.now() - started });
+	} catch (error) {
+		fail(request.id, error);
+	}
 }
 
 function drain(): void {
@@ -21,10 +35,15 @@ function drain(): void {
 	waiting = null;
 	if (!request) return;
 	try {
-		postMessage(compute(request));
+		const started = performance.now();
+		const projection = simulate(request.model, request.scenario, { samples: request.samples, cache });
+		reply({ id: request.id, kind: 'projection', mode: request.mode, projection, elapsed: performance.now() - started });
 	} catch (error) {
-		postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies SimulationFailure);
+		fail(request.id, error);
+		return;
 	}
+	// A macrotask later, so that a request sent meanwhile is seen and the tornado skipped.
+	if (request.tornado) setTimeout(() => runTornado(request), 0);
 }
 
 self.onmessage = (event: MessageEvent<SimulationRequest>) => {
