@@ -26,7 +26,7 @@ export function benchEngine(): { rows: EngineRow[]; tornadoMs: number } {
 	const rows: EngineRow[] = [];
 	for (const { name, model, scenario } of cases) {
 		for (const samples of [1000, 10000]) {
-			const rounds = samples === 1000 ? 200 : 40;
+			const rounds = samples === 1000 ? 200 : 80;
 			const cold = time(() => simulate(model, scenario, { samples }), rounds);
 			const cache = new DrawCache();
 			const warm = time(() => simulate(model, scenario, { samples, cache }), rounds);

@@ -2,77 +2,126 @@
 // values: per path, one uniform per driver, one per event, one normal per step, drawn path after
 // path from one seeded stream. Moving a slider therefore never reshuffles any other draw, and a
 // small sample count sees exactly the first paths of the full count.
+//
+// A run reads them path by path through a DrawSource: streamed (generated as the run goes, no
+// large buffers: the CLI, the server, a one-off run) or stored (kept between runs of the same
+// seed: the live dashboard, and sensitivity's many runs). Both give the same numbers.
 
-import { fillUniforms, inverseNormal } from './random';
+import { inverseNormal, UniformStream } from './random';
 import { STEP_YEARS } from './time';
 
-export interface CommonDraws {
-	seed: number;
-	samples: number;
+export interface DrawLayout {
 	drivers: number;
 	events: number;
 	steps: number;
-	/** drivers + events + steps: one path's share of `values`. */
-	stride: number;
-	/**
-	 * Path-major: path p's driver uniforms at p·stride + i, event uniforms at p·stride + drivers + e,
-	 * standard normals at p·stride + drivers + events + k.
-	 */
+}
+
+/** One path's draws: uniforms at `values[offset + i]` (drivers, then events), η at `eta[etaOffset + k]`. */
+export interface PathDraws {
 	values: Float64Array;
+	offset: number;
+	eta: Float64Array;
+	etaOffset: number;
 }
 
-export function drawCommonNumbers(seed: number, samples: number, drivers: number, events: number, steps: number): CommonDraws {
-	const stride = drivers + events + steps;
+/** Paths are read in order 0, 1, 2, …; the returned object is reused from one path to the next. */
+export interface DrawSource {
+	readonly layout: DrawLayout;
+	path(p: number): PathDraws;
+}
+
+export interface Dynamics {
+	persistence: number;
+	volatility: number;
+}
+
+/** Draws one path's uniforms, turns its step draws into normals and those into η. */
+function drawPath(stream: UniformStream, layout: DrawLayout, dynamics: Dynamics, values: Float64Array, offset: number, eta: Float64Array, etaOffset: number): void {
+	const stride = layout.drivers + layout.events + layout.steps;
+	stream.fill(values, offset, stride);
+	const normals = offset + layout.drivers + layout.events;
+	const shock = dynamics.volatility * Math.sqrt(STEP_YEARS);
+	// η(0) = 0, η(t+Δ) = φ·η(t) + σ·√Δ·ε; the first step's normal is drawn but never used.
+	let value = 0;
+	eta[etaOffset] = 0;
+	for (let k = 1; k < layout.steps; k++) {
+		value = dynamics.persistence * value + shock * inverseNormal(values[normals + k]);
+		eta[etaOffset + k] = value;
+	}
+}
+
+class StreamedDraws implements DrawSource {
+	readonly #stream: UniformStream;
+	readonly #current: PathDraws;
+	#next = 0;
+
+	constructor(
+		seed: number,
+		readonly layout: DrawLayout,
+		private readonly dynamics: Dynamics
+	) {
+		this.#stream = new UniformStream(seed);
+		this.#current = { values: new Float64Array(layout.drivers + layout.events + layout.steps), offset: 0, eta: new Float64Array(layout.steps), etaOffset: 0 };
+	}
+
+	path(p: number): PathDraws {
+		if (p !== this.#next) throw new Error(`streamed draws are read in order: asked for path ${p}, next is ${this.#next}`);
+		this.#next++;
+		drawPath(this.#stream, this.layout, this.dynamics, this.#current.values, 0, this.#current.eta, 0);
+		return this.#current;
+	}
+}
+
+class StoredDraws implements DrawSource {
+	readonly #current: PathDraws;
+	readonly #stride: number;
+
+	constructor(
+		readonly layout: DrawLayout,
+		values: Float64Array,
+		eta: Float64Array
+	) {
+		this.#stride = layout.drivers + layout.events + layout.steps;
+		this.#current = { values, offset: 0, eta, etaOffset: 0 };
+	}
+
+	path(p: number): PathDraws {
+		this.#current.offset = p * this.#stride;
+		this.#current.etaOffset = p * this.layout.steps;
+		return this.#current;
+	}
+}
+
+function storeDraws(seed: number, samples: number, layout: DrawLayout, dynamics: Dynamics): StoredDraws {
+	const stride = layout.drivers + layout.events + layout.steps;
 	const values = new Float64Array(samples * stride);
-	fillUniforms(seed, values);
-	for (let p = 0; p < samples; p++) {
-		const first = p * stride + drivers + events;
-		for (let n = first; n < first + steps; n++) values[n] = inverseNormal(values[n]);
-	}
-	return { seed, samples, drivers, events, steps, stride, values };
-}
-
-/** η on every path: η(0) = 0, η(t+Δ) = φ·η(t) + σ·√Δ·ε. Path-major, samples × steps. */
-export function deviationPaths(draws: CommonDraws, persistence: number, volatility: number): Float64Array {
-	const { samples, steps, stride, values } = draws;
-	const eta = new Float64Array(samples * steps);
-	const shock = volatility * Math.sqrt(STEP_YEARS);
-	const normalsAt = draws.drivers + draws.events;
-	for (let p = 0; p < samples; p++) {
-		const row = p * steps;
-		const normals = p * stride + normalsAt;
-		let value = 0;
-		for (let k = 1; k < steps; k++) {
-			value = persistence * value + shock * values[normals + k];
-			eta[row + k] = value;
-		}
-	}
-	return eta;
+	const eta = new Float64Array(samples * layout.steps);
+	const stream = new UniformStream(seed);
+	for (let p = 0; p < samples; p++) drawPath(stream, layout, dynamics, values, p * stride, eta, p * layout.steps);
+	return new StoredDraws(layout, values, eta);
 }
 
 /**
- * Keeps the draws and deviations of the last few shapes asked for. A live session re-runs the
- * same seed many times a second; redrawing half a million numbers each time would be waste.
+ * Keeps the draws of the last few seeds, shapes and dynamics asked for. A live session reruns
+ * the same seed many times a second; redrawing half a million numbers each time would be waste.
  */
 export class DrawCache {
-	#entries: { key: string; draws: CommonDraws; eta: Map<string, Float64Array> }[] = [];
+	#entries: { key: string; draws: StoredDraws }[] = [];
 	constructor(private readonly capacity = 4) {}
 
-	get(seed: number, samples: number, drivers: number, events: number, steps: number, persistence: number, volatility: number): { draws: CommonDraws; eta: Float64Array } {
-		const key = `${seed}|${samples}|${drivers}|${events}|${steps}`;
+	get(seed: number, samples: number, layout: DrawLayout, dynamics: Dynamics): DrawSource {
+		const key = `${seed}|${samples}|${layout.drivers}|${layout.events}|${layout.steps}|${dynamics.persistence}|${dynamics.volatility}`;
 		let entry = this.#entries.find((e) => e.key === key);
 		if (!entry) {
-			entry = { key, draws: drawCommonNumbers(seed, samples, drivers, events, steps), eta: new Map() };
+			entry = { key, draws: storeDraws(seed, samples, layout, dynamics) };
 			this.#entries.unshift(entry);
 			if (this.#entries.length > this.capacity) this.#entries.pop();
 		}
-		const dynamicsKey = `${persistence}|${volatility}`;
-		let eta = entry.eta.get(dynamicsKey);
-		if (!eta) {
-			eta = deviationPaths(entry.draws, persistence, volatility);
-			if (entry.eta.size >= this.capacity) entry.eta.clear();
-			entry.eta.set(dynamicsKey, eta);
-		}
-		return { draws: entry.draws, eta };
+		return entry.draws;
 	}
+}
+
+/** Draws for one run: from the cache when one is given, else streamed as the run reads them. */
+export function drawSource(seed: number, samples: number, layout: DrawLayout, dynamics: Dynamics, cache?: DrawCache): DrawSource {
+	return cache ? cache.get(seed, samples, layout, dynamics) : new StreamedDraws(seed, layout, dynamics);
 }

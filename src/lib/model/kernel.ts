@@ -1,10 +1,12 @@
-// The Monte Carlo inner loop, run samples × steps times per projection, live, while an analyst
-// drags a slider. Its one trick: on most paths most drivers never reach the clamp at ±1, and
-// then their weighted sum is linear in t between events, so a step costs O(1) for all of them
-// together. Only the drivers that may touch a bound on a path are evaluated step by step there.
+// The Monte Carlo loop, run live while an analyst drags a slider. Two passes:
+//  1. path by path: draw the path, and reduce its linear drivers to a level, a slope and a jump
+//     per event (see path-state.ts); only drivers that may touch ±1 are evaluated step by step.
+//  2. step by step over all paths (contiguous arrays, no per-path branching): the index, its
+//     sum and range, outcome counts and rupture so far.
 
-import type { CommonDraws } from './draws';
-import { triangularQuantile, type PreparedRun } from './prepare';
+import type { DrawSource } from './draws';
+import type { PreparedRun } from './prepare';
+import { PathState, startPath } from './path-state';
 
 export interface KernelResult {
 	samples: number;
@@ -24,153 +26,163 @@ export interface KernelResult {
 	indexSums: Float64Array;
 }
 
-/** Per-path scratch space, allocated once per run. */
-class PathState {
-	readonly base: Float64Array;
-	readonly occurred: Uint8Array;
-	/** Whether each driver may reach ±1 on this path (then it is evaluated step by step). */
-	readonly bounded: Uint8Array;
-	readonly boundedList: Int32Array;
-	boundedCount = 0;
-	readonly shift: Float64Array;
-	readonly shiftUp: Float64Array;
-	readonly shiftDown: Float64Array;
-	anyEvent = false;
-	constructor(drivers: number, events: number, steps: number) {
-		this.base = new Float64Array(drivers);
-		this.occurred = new Uint8Array(events);
-		this.bounded = new Uint8Array(drivers);
-		this.boundedList = new Int32Array(drivers);
-		this.shift = new Float64Array(drivers);
-		this.shiftUp = new Float64Array(drivers);
-		this.shiftDown = new Float64Array(drivers);
-	}
+interface LinearParts {
+	level: Float64Array;
+	slope: Float64Array;
+	/** Weighted jump of the linear drivers when event e occurs on path p, at [e·samples + p]. */
+	eventJump: Float64Array;
+	/** Σ over linear paths of each driver's sampled assessment, its path count, and event shifts by start step. */
+	baseSum: Float64Array;
+	count: Float64Array;
+	shiftFrom: Float64Array;
 }
 
-/** Draws the path's assessments and events, and sorts its drivers into linear and bounded. */
-function startPath(run: PreparedRun, draws: CommonDraws, p: number, state: PathState, lastYear: number): void {
-	const drivers = state.base.length;
-	const events = state.occurred.length;
-	const steps = run.steps.years.length;
-	const { base, occurred, shiftUp, shiftDown } = state;
-	const row = p * draws.stride;
-	for (let i = 0; i < drivers; i++) base[i] = triangularQuantile(draws.values[row + i], run.low[i], run.mode[i], run.high[i]);
-	shiftUp.fill(0);
-	shiftDown.fill(0);
-	state.anyEvent = false;
-	for (let e = 0; e < events; e++) {
-		const happens = draws.values[row + drivers + e] < run.eventProbability[e] && run.eventStartStep[e] < steps;
-		occurred[e] = happens ? 1 : 0;
-		if (!happens) continue;
-		state.anyEvent = true;
-		for (let j = run.effectOffset[e]; j < run.effectOffset[e + 1]; j++) {
-			const shift = run.effectShift[j];
-			if (shift > 0) shiftUp[run.effectDriver[j]] += shift;
-			else shiftDown[run.effectDriver[j]] += shift;
-		}
-	}
-	state.boundedCount = 0;
-	for (let i = 0; i < drivers; i++) {
-		const drift = run.trend[i] * lastYear;
-		const lowest = base[i] + (drift < 0 ? drift : 0) + shiftDown[i];
-		const highest = base[i] + (drift > 0 ? drift : 0) + shiftUp[i];
-		const bounded = lowest < -1 || highest > 1;
-		state.bounded[i] = bounded ? 1 : 0;
-		if (bounded) state.boundedList[state.boundedCount++] = i;
-	}
-}
-
-export function runKernel(run: PreparedRun, draws: CommonDraws, eta: Float64Array, samples: number): KernelResult {
+/** Pass 1: η and the bounded drivers go straight into `index`; linear drivers into their parts. */
+function pathPass(run: PreparedRun, source: DrawSource, samples: number, index: Float64Array, driverSums: Float64Array): LinearParts {
 	const drivers = run.driverIds.length;
 	const events = run.eventProbability.length;
 	const steps = run.steps.years.length;
-	const cuts = run.thresholds.length;
-	const outcomes = cuts + 1;
-	const { normalizedWeights: weight, trend, thresholds } = run;
+	const { normalizedWeights: weight, trend } = run;
 	const years = Float64Array.from(run.steps.years);
+	const parts: LinearParts = {
+		level: new Float64Array(samples),
+		slope: new Float64Array(samples),
+		eventJump: new Float64Array(events * samples),
+		baseSum: new Float64Array(drivers),
+		count: new Float64Array(drivers),
+		shiftFrom: new Float64Array((steps + 1) * drivers)
+	};
+	const state = new PathState(drivers, events, steps);
+	const { base, bounded, occurred } = state;
 	const lastYear = years[steps - 1] ?? 0;
 
-	const index = new Float64Array(steps * samples);
-	const indexMin = new Float64Array(steps).fill(Infinity);
-	const indexMax = new Float64Array(steps).fill(-Infinity);
-	const outcomeCounts = new Int32Array(steps * outcomes);
-	const ruptureCounts = new Int32Array(steps);
-	const driverSums = new Float64Array(steps * drivers);
-	const indexSums = new Float64Array(steps);
-	// Linear drivers' totals, turned into per-step sums at the end.
-	const linearBaseSum = new Float64Array(drivers);
-	const linearCount = new Float64Array(drivers);
-	const linearShiftFrom = new Float64Array((steps + 1) * drivers);
-
-	const state = new PathState(drivers, events, steps);
-	const { base, bounded, boundedList, shift, occurred } = state;
-
 	for (let p = 0; p < samples; p++) {
-		startPath(run, draws, p, state, lastYear);
-		let linearLevel = 0;
-		let linearSlope = 0;
+		const draws = source.path(p);
+		startPath(run, draws, state, lastYear);
+		const { eta, etaOffset } = draws;
+		let level = 0;
+		let slope = 0;
 		for (let i = 0; i < drivers; i++) {
 			if (bounded[i] === 1) continue;
-			linearLevel += weight[i] * base[i];
-			linearSlope += weight[i] * trend[i];
-			linearBaseSum[i] += base[i];
-			linearCount[i] += 1;
+			level += weight[i] * base[i];
+			slope += weight[i] * trend[i];
+			parts.baseSum[i] += base[i];
+			parts.count[i] += 1;
 		}
-		shift.fill(0);
-		const boundedCount = state.boundedCount;
-		let offset = 0;
-		let nextEvent = state.anyEvent ? 0 : events;
-		let ruptured = false;
-		const etaRow = p * steps;
-		for (let k = 0; k < steps; k++) {
-			const t = years[k];
-			// Events taking effect now: linear drivers move the offset, bounded ones their own shift.
-			while (nextEvent < events && run.eventStartStep[run.eventsByStart[nextEvent]] <= k) {
-				const e = run.eventsByStart[nextEvent++];
-				if (occurred[e] === 0) continue;
-				for (let j = run.effectOffset[e]; j < run.effectOffset[e + 1]; j++) {
-					const i = run.effectDriver[j];
-					if (bounded[i] === 1) shift[i] += run.effectShift[j];
-					else {
-						offset += weight[i] * run.effectShift[j];
-						linearShiftFrom[k * drivers + i] += run.effectShift[j];
-					}
-				}
+		parts.level[p] = level;
+		parts.slope[p] = slope;
+		for (let k = 0; k < steps; k++) index[k * samples + p] = eta[etaOffset + k];
+		if (!state.anyEvent && state.boundedCount === 0) continue;
+
+		for (let e = 0; e < events; e++) {
+			if (occurred[e] === 0) continue;
+			const start = run.eventStartStep[e];
+			let jump = 0;
+			for (let j = run.effectOffset[e]; j < run.effectOffset[e + 1]; j++) {
+				const i = run.effectDriver[j];
+				if (bounded[i] === 1) continue;
+				jump += weight[i] * run.effectShift[j];
+				parts.shiftFrom[start * drivers + i] += run.effectShift[j];
 			}
-			let s = linearLevel + linearSlope * t + offset;
-			const sumRow = k * drivers;
-			for (let b = 0; b < boundedCount; b++) {
-				const i = boundedList[b];
-				let x = base[i] + trend[i] * t + shift[i];
-				x = x < -1 ? -1 : x > 1 ? 1 : x;
-				s += weight[i] * x;
-				driverSums[sumRow + i] += x;
-			}
-			s += eta[etaRow + k];
-			index[k * samples + p] = s;
-			indexSums[k] += s;
-			if (s < indexMin[k]) indexMin[k] = s;
-			if (s > indexMax[k]) indexMax[k] = s;
-			// Counting the cut points below s, without a data-dependent branch to mispredict.
-			let outcome = 0;
-			for (let c = 0; c < cuts; c++) outcome += s >= thresholds[c] ? 1 : 0;
-			outcomeCounts[k * outcomes + outcome]++;
-			if (outcome === 0) ruptured = true;
-			if (ruptured) ruptureCounts[k]++;
+			parts.eventJump[e * samples + p] = jump;
 		}
+		if (state.boundedCount > 0) addBoundedDrivers(run, state, p, samples, years, index, driverSums);
 	}
-	addLinearSums(driverSums, linearBaseSum, linearCount, linearShiftFrom, trend, years);
+	return parts;
+}
+
+/** The drivers that may reach ±1 on this path, clamped step by step. */
+function addBoundedDrivers(run: PreparedRun, state: PathState, p: number, samples: number, years: Float64Array, index: Float64Array, driverSums: Float64Array): void {
+	const drivers = run.driverIds.length;
+	const events = run.eventProbability.length;
+	const { base, bounded, boundedList, shift, occurred } = state;
+	shift.fill(0);
+	let nextEvent = state.anyEvent ? 0 : events;
+	for (let k = 0; k < years.length; k++) {
+		while (nextEvent < events && run.eventStartStep[run.eventsByStart[nextEvent]] <= k) {
+			const e = run.eventsByStart[nextEvent++];
+			if (occurred[e] === 0) continue;
+			for (let j = run.effectOffset[e]; j < run.effectOffset[e + 1]; j++) {
+				if (bounded[run.effectDriver[j]] === 1) shift[run.effectDriver[j]] += run.effectShift[j];
+			}
+		}
+		const t = years[k];
+		let sum = 0;
+		for (let b = 0; b < state.boundedCount; b++) {
+			const i = boundedList[b];
+			let x = base[i] + run.trend[i] * t + shift[i];
+			x = x < -1 ? -1 : x > 1 ? 1 : x;
+			sum += run.normalizedWeights[i] * x;
+			driverSums[k * drivers + i] += x;
+		}
+		index[k * samples + p] += sum;
+	}
+}
+
+export function runKernel(run: PreparedRun, source: DrawSource, samples: number): KernelResult {
+	const drivers = run.driverIds.length;
+	const steps = run.steps.years.length;
+	const cuts = run.thresholds.length;
+	const outcomes = cuts + 1;
+	const years = Float64Array.from(run.steps.years);
+	const index = new Float64Array(steps * samples);
+	const driverSums = new Float64Array(steps * drivers);
+	const parts = pathPass(run, source, samples, index, driverSums);
+
+	const indexMin = new Float64Array(steps);
+	const indexMax = new Float64Array(steps);
+	const outcomeCounts = new Int32Array(steps * outcomes);
+	const ruptureCounts = new Int32Array(steps);
+	const indexSums = new Float64Array(steps);
+	const offset = new Float64Array(samples);
+	const ruptured = new Uint8Array(samples);
+	const counts = new Int32Array(outcomes);
+	const { level, slope, eventJump } = parts;
+	const thresholds = run.thresholds;
+	let nextEvent = 0;
+
+	for (let k = 0; k < steps; k++) {
+		while (nextEvent < run.eventsByStart.length && run.eventStartStep[run.eventsByStart[nextEvent]] <= k) {
+			const row = run.eventsByStart[nextEvent++] * samples;
+			for (let p = 0; p < samples; p++) offset[p] += eventJump[row + p];
+		}
+		const t = years[k];
+		const row = k * samples;
+		counts.fill(0);
+		let sum = 0;
+		let min = Infinity;
+		let max = -Infinity;
+		let ruptures = 0;
+		for (let p = 0; p < samples; p++) {
+			const s = index[row + p] + level[p] + slope[p] * t + offset[p];
+			index[row + p] = s;
+			sum += s;
+			min = Math.min(min, s);
+			max = Math.max(max, s);
+			let outcome = 0;
+			while (outcome < cuts && s >= thresholds[outcome]) outcome++;
+			counts[outcome]++;
+			if (outcome === 0) ruptured[p] = 1;
+			ruptures += ruptured[p];
+		}
+		indexSums[k] = sum;
+		indexMin[k] = min;
+		indexMax[k] = max;
+		ruptureCounts[k] = ruptures;
+		outcomeCounts.set(counts, k * outcomes);
+	}
+	addLinearSums(driverSums, parts, run.trend, years);
 	return { samples, steps, index, indexMin, indexMax, outcomeCounts, ruptureCounts, driverSums, indexSums };
 }
 
 /** Σ over linear paths of base + trend·t + shift(t), added to the step-by-step sums. */
-function addLinearSums(driverSums: Float64Array, baseSum: Float64Array, count: Float64Array, shiftFrom: Float64Array, trend: Float64Array, years: Float64Array): void {
-	const drivers = baseSum.length;
+function addLinearSums(driverSums: Float64Array, parts: LinearParts, trend: Float64Array, years: Float64Array): void {
+	const drivers = parts.baseSum.length;
 	const cumulative = new Float64Array(drivers);
 	for (let k = 0; k < years.length; k++) {
 		for (let i = 0; i < drivers; i++) {
-			cumulative[i] += shiftFrom[k * drivers + i];
-			driverSums[k * drivers + i] += baseSum[i] + count[i] * trend[i] * years[k] + cumulative[i];
+			cumulative[i] += parts.shiftFrom[k * drivers + i];
+			driverSums[k * drivers + i] += parts.baseSum[i] + parts.count[i] * trend[i] * years[k] + cumulative[i];
 		}
 	}
 }

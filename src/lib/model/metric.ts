@@ -33,12 +33,10 @@ export function evaluateMetric(context: MetricContext, scenario: ScenarioInput, 
 	const run = prepareRun(model, scenario);
 	const stepCount = run.steps.labels.length;
 	const step = Math.min(stepCount - 1, Math.max(0, metric.step ?? stepCount - 1));
-	const { draws, eta } = drawsFor(model, seed, samples, stepCount, context.cache);
-	if (metric.kind === 'rupture') {
-		return runKernel(run, draws, eta, samples).ruptureCounts[step] / samples;
-	}
+	const draws = drawsFor(model, seed, samples, stepCount, context.cache);
+	if (metric.kind === 'rupture') return runKernel(run, draws, samples).ruptureCounts[step] / samples;
 	const values = new Float64Array(samples);
-	indexAtStep(run, draws, eta, samples, step, values);
+	indexAtStep(run, draws, samples, step, values);
 	if (metric.kind === 'mean-index') return values.reduce((sum, v) => sum + v, 0) / samples;
 	const wanted = new Set(metric.outcomes);
 	const inWanted = model.outcomes.map((o) => wanted.has(o.id));

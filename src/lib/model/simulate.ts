@@ -1,4 +1,4 @@
-import { drawCommonNumbers, deviationPaths, type DrawCache } from './draws';
+import { drawSource, type DrawCache, type DrawSource } from './draws';
 import { runKernel } from './kernel';
 import { prepareRun } from './prepare';
 import { quantiles } from './quantiles';
@@ -15,12 +15,9 @@ export interface SimulateOptions {
 
 const BAND_PROBABILITIES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 
-/** Draws and deviations for a run, from the cache when one is given. */
-export function drawsFor(model: ModelInput, seed: number, samples: number, steps: number, cache?: DrawCache) {
-	const { persistence, volatility } = model.dynamics;
-	if (cache) return cache.get(seed, samples, model.drivers.length, model.events.length, steps, persistence, volatility);
-	const draws = drawCommonNumbers(seed, samples, model.drivers.length, model.events.length, steps);
-	return { draws, eta: deviationPaths(draws, persistence, volatility) };
+/** The draws a run of this model reads, cached or streamed. */
+export function drawsFor(model: ModelInput, seed: number, samples: number, steps: number, cache?: DrawCache): DrawSource {
+	return drawSource(seed, samples, { drivers: model.drivers.length, events: model.events.length, steps }, model.dynamics, cache);
 }
 
 export function simulate(model: ModelInput, scenario: ScenarioInput, options: SimulateOptions = {}): Projection {
@@ -28,8 +25,7 @@ export function simulate(model: ModelInput, scenario: ScenarioInput, options: Si
 	const seed = (options.seed ?? scenario.seed) >>> 0;
 	const run = prepareRun(model, scenario);
 	const stepCount = run.steps.labels.length;
-	const { draws, eta } = drawsFor(model, seed, samples, stepCount, options.cache);
-	const result = runKernel(run, draws, eta, samples);
+	const result = runKernel(run, drawsFor(model, seed, samples, stepCount, options.cache), samples);
 
 	const outcomeIds = model.outcomes.map((o) => o.id);
 	const stateProbabilities: Record<string, number[]> = {};
