@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruptureRiskChart, ruptureRiskTable } from './rupture-risk';
+import { ruptureAxisTop, ruptureRiskChart, ruptureRiskTable } from './rupture-risk';
 import { context, nonPlainPaths, projection, scaleOf } from './test-fixture';
 
 describe('ruptureRiskChart', () => {
@@ -10,7 +10,7 @@ describe('ruptureRiskChart', () => {
 		expect(config.data.datasets[0].data).toEqual(projection.ruptureRisk.map((v) => v * 100));
 		expect(config.data.datasets[0].borderColor).toBe('#D55E00');
 		const y = scaleOf(config, 'y');
-		expect([y.min, y.max]).toEqual([0, 100]);
+		expect([y.min, y.max]).toEqual([0, ruptureAxisTop(projection.ruptureRisk)]);
 		expect(nonPlainPaths(config)).toEqual([]);
 		expect(config.options?.animation).toBe(false);
 	});
@@ -32,3 +32,13 @@ describe('ruptureRiskChart', () => {
 		expect(table.rows).toEqual(projection.times.map((t, i) => [t.replace('-', ' '), config.data.datasets[0].data[i]]));
 	});
 });
+
+describe('ruptureAxisTop', () => {
+	it('ends the axis at the next ten above the data, between 10% and 100%', () => {
+		expect(ruptureAxisTop([0, 0.02, 0.08])).toBe(10);
+		expect(ruptureAxisTop([0.1, 0.31])).toBe(40);
+		expect(ruptureAxisTop([0.995])).toBe(100);
+		expect(ruptureAxisTop([0])).toBe(10);
+	});
+});
+

@@ -7,6 +7,12 @@ import { percentOf, timeLabels, toPercent } from './format';
 import { chartPalette } from './palette';
 import type { ChartContext, DataTable } from './types';
 
+/** Top of the rupture axis in percent: the next multiple of ten above the data, 10 to 100. */
+export function ruptureAxisTop(risk: readonly number[]): number {
+	const highest = Math.max(0, ...risk) * 100;
+	return Math.min(100, Math.max(10, Math.ceil((highest + 1) / 10) * 10));
+}
+
 export function ruptureRiskChart(projection: Projection, color: string, ctx: ChartContext): ChartConfiguration<'line', number[], string> {
 	const p = chartPalette(ctx.theme);
 	return {
@@ -30,7 +36,9 @@ export function ruptureRiskChart(projection: Projection, color: string, ctx: Cha
 			...commonOptions,
 			layout: timeLayout(ctx),
 			interaction: { mode: 'index', intersect: false },
-			scales: { x: timeAxis(ctx), y: percentAxis(ctx, ctx.text.probability) },
+			// A risk of a few percent would be a flat line on a 0–100% axis; the axis ends at the next
+			// ten above the data instead (at least 10%), and the ticks keep the scale honest.
+			scales: { x: timeAxis(ctx), y: { ...percentAxis(ctx, ctx.text.probability), max: ruptureAxisTop(projection.ruptureRisk) } },
 			plugins: {
 				// One series, already named by the card's heading.
 				legend: { ...legendOptions(ctx), display: false },
