@@ -10,3 +10,4 @@ export { keyJudgments, type KeyJudgment, type JudgmentKind } from './judgments';
 export { timeSteps, yearEndSteps, monthNumber, firstStepOnOrAfter, type TimeSteps } from './time';
 export { DrawCache } from './draws';
 export { deviationVariance, orderedProbit } from './closed-form';
+export { settingRows, changedRows, differsFromFirst, DRIVER_FIELDS, type SettingRow } from './diff';

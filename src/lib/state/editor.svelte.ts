@@ -4,13 +4,16 @@
 import { getContext, setContext } from 'svelte';
 import type { ModelInput, ScenarioInput } from '$lib/model';
 import { editsBetween, withDriverField, withEventProbability, type DriverField } from './scenario-edits';
+import type { EditSource } from './url-edits';
 
 const HISTORY_LIMIT = 200;
 
 export class EditorState {
 	model: ModelInput = $state.raw() as ModelInput;
-	/** The preset (or saved scenario) the edits start from; Reset returns to it. */
+	/** The preset (or saved revision) the edits start from; Reset returns to it. */
 	base: ScenarioInput = $state.raw() as ScenarioInput;
+	/** Where `base` comes from: saving a saved scenario needs its revision. */
+	source: EditSource = $state.raw() as EditSource;
 	/** The settings as they are now, including a slider still being dragged. */
 	scenario: ScenarioInput = $state.raw() as ScenarioInput;
 	#undo: ScenarioInput[] = $state.raw([]);
@@ -24,9 +27,10 @@ export class EditorState {
 	/** No gesture is under way: the current settings are the last settled ones. */
 	readonly settled = $derived(this.scenario === this.#settled);
 
-	constructor(model: ModelInput, base: ScenarioInput, current: ScenarioInput = base) {
+	constructor(model: ModelInput, base: ScenarioInput, source: EditSource, current: ScenarioInput = base) {
 		this.model = model;
 		this.base = base;
+		this.source = source;
 		this.scenario = current;
 		this.#settled = current;
 	}
@@ -72,13 +76,16 @@ export class EditorState {
 		this.settle();
 	}
 
-	/** Another model or preset: a fresh history. */
-	load(model: ModelInput, base: ScenarioInput, current: ScenarioInput = base): void {
-		this.model = model;
+	/**
+	 * After a save, or on taking another analyst's revision: the edits now start from `base`.
+	 * When the settings differ from what is on screen, the change is one undoable step, so an
+	 * analyst who takes someone else's version can still step back to their own.
+	 */
+	rebase(base: ScenarioInput, source: EditSource): void {
 		this.base = base;
-		this.scenario = this.#settled = current;
-		this.#undo = [];
-		this.#redo = [];
+		this.source = source;
+		this.scenario = base;
+		this.settle();
 	}
 }
 

@@ -7,10 +7,11 @@ const scenario = {
 	drivers: { x: { weight: 0.5, assessment: 0, low: -0.2, high: 0.2, trend: 0 } }, events: { e: { probability: 0.5 } }
 } satisfies ScenarioInput;
 const model = { id: 'm' } as ModelInput;
+const source = { kind: 'preset', model: 'm', scenario: 'b' } as const;
 
 describe('EditorState', () => {
 	it('makes one undo step of a whole drag, and redoes it', () => {
-		const editor = new EditorState(model, scenario);
+		const editor = new EditorState(model, scenario, source);
 		for (const v of [0.05, 0.1, 0.15]) editor.setDriver('x', 'weight', v, false);
 		editor.settle();
 		expect(editor.canUndo).toBe(true);
@@ -22,7 +23,7 @@ describe('EditorState', () => {
 	});
 
 	it('drops the redo branch on a new change and resets as one undoable step', () => {
-		const editor = new EditorState(model, scenario);
+		const editor = new EditorState(model, scenario, source);
 		editor.setEvent('e', 0.9);
 		editor.undo();
 		editor.setDriver('x', 'assessment', 0.3);
@@ -32,5 +33,16 @@ describe('EditorState', () => {
 		expect(editor.scenario).toBe(scenario);
 		editor.undo();
 		expect(editor.scenario.drivers.x.assessment).toBe(0.3);
+	});
+
+	it('rebases on a saved revision as one undoable step', () => {
+		const editor = new EditorState(model, scenario, source);
+		editor.setDriver('x', 'weight', 0.9);
+		const theirs = { ...scenario, id: 'saved1', drivers: { x: { ...scenario.drivers.x, trend: 0.1 } } };
+		editor.rebase(theirs, { kind: 'saved', id: 'saved1', revision: 2 });
+		expect(editor.scenario).toBe(theirs);
+		expect(editor.edits).toEqual({ drivers: {}, events: {} });
+		editor.undo();
+		expect(editor.scenario.drivers.x.weight).toBe(0.9);
 	});
 });

@@ -17,7 +17,7 @@ describe('link state', () => {
 			fc.property(fc.constantFrom('china-calculus', 'war'), fc.constantFrom('weight', 'assessment', 'low', 'high', 'trend' as const), value, value, (id, field, v, p) => {
 				const edited = withEventProbability(withDriverField(preset, id, field, field === 'weight' ? Math.abs(v) : v), 'ceasefire', Math.abs(p));
 				const edits = editsBetween(preset, edited);
-				const params = encodeLinkState(new URLSearchParams('lang=x'), 'm', 'baseline', edits);
+				const params = encodeLinkState(new URLSearchParams('lang=x'), { kind: 'preset', model: 'm', scenario: 'baseline' }, edits);
 				const decoded = decodeLinkState(new URLSearchParams(params.toString()));
 				expect(decoded.unreadable).toEqual([]);
 				expect(decoded.model).toBe('m');
@@ -28,8 +28,16 @@ describe('link state', () => {
 	});
 
 	it('writes nothing for an unedited preset', () => {
-		const params = encodeLinkState(new URLSearchParams(), 'm', 'baseline', editsBetween(preset, preset));
+		const params = encodeLinkState(new URLSearchParams(), { kind: 'preset', model: 'm', scenario: 'baseline' }, editsBetween(preset, preset));
 		expect(params.toString()).toBe('model=m&scenario=baseline');
+	});
+
+	it('names a saved scenario by id and revision', () => {
+		const params = encodeLinkState(new URLSearchParams('model=m&scenario=b'), { kind: 'saved', id: 'Xk2p9QaZ1m', revision: 3 }, { drivers: { war: { assessment: 0.2 } }, events: {} });
+		expect(params.toString()).toBe('saved=Xk2p9QaZ1m&rev=3&d=war%3Aa0.2');
+		const decoded = decodeLinkState(params);
+		expect([decoded.saved, decoded.revision, decoded.model]).toEqual(['Xk2p9QaZ1m', 3, undefined]);
+		expect(decodeLinkState(new URLSearchParams('saved=x&rev=-1')).unreadable).toEqual(['rev: -1']);
 	});
 
 	it('reports the parts it cannot read instead of guessing', () => {

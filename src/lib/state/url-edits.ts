@@ -1,6 +1,7 @@
-// The editor's state in a link: the model, the preset, and only what differs from the preset,
-// in a compact form that survives being pasted into a chat:
+// The editor's state in a link: where the edits start (a preset, or a saved scenario at a
+// revision) and only what differs from it, in a compact form that survives being pasted:
 //   ?model=russia-dprk&scenario=baseline&d=china-calculus:w0.7,a0.1;ukraine-war-course:t-0.05&e=ukraine-ceasefire:0.6
+//   ?saved=Xk2p9QaZ1m&rev=3&d=china-calculus:a0.2
 // Decoding is structural only; the route validates the result against the model, with messages.
 
 import type { DriverSetting } from '$lib/model';
@@ -9,19 +10,29 @@ import type { ScenarioEdits } from './scenario-edits';
 const FIELD_CODES: Record<string, keyof DriverSetting> = { w: 'weight', a: 'assessment', l: 'low', h: 'high', t: 'trend' };
 const CODE_OF = Object.fromEntries(Object.entries(FIELD_CODES).map(([code, field]) => [field, code])) as Record<keyof DriverSetting, string>;
 
+/** Where the edits start: a preset of a model, or a saved scenario at one revision. */
+export type EditSource = { kind: 'preset'; model: string; scenario: string } | { kind: 'saved'; id: string; revision: number };
+
 export interface LinkState {
 	model?: string;
 	scenario?: string;
+	saved?: string;
+	revision?: number;
 	edits: ScenarioEdits;
 	/** Parts of the link that could not be read, for the page to say so. */
 	unreadable: string[];
 }
 
-export function encodeLinkState(params: URLSearchParams, model: string, scenario: string, edits: ScenarioEdits): URLSearchParams {
+export function encodeLinkState(params: URLSearchParams, source: EditSource, edits: ScenarioEdits): URLSearchParams {
 	const out = new URLSearchParams(params);
-	for (const key of ['model', 'scenario', 'd', 'e', 'seed', 'samples']) out.delete(key);
-	out.set('model', model);
-	out.set('scenario', scenario);
+	for (const key of ['model', 'scenario', 'saved', 'rev', 'd', 'e', 'seed', 'samples']) out.delete(key);
+	if (source.kind === 'preset') {
+		out.set('model', source.model);
+		out.set('scenario', source.scenario);
+	} else {
+		out.set('saved', source.id);
+		out.set('rev', String(source.revision));
+	}
 	const drivers = Object.entries(edits.drivers)
 		.map(([id, change]) => `${id}:${(Object.entries(change) as [keyof DriverSetting, number][]).map(([f, v]) => `${CODE_OF[f]}${v}`).join(',')}`)
 		.join(';');
@@ -39,7 +50,12 @@ function number(text: string): number | undefined {
 }
 
 export function decodeLinkState(params: URLSearchParams): LinkState {
-	const state: LinkState = { model: params.get('model') ?? undefined, scenario: params.get('scenario') ?? undefined, edits: { drivers: {}, events: {} }, unreadable: [] };
+	const state: LinkState = { model: params.get('model') ?? undefined, scenario: params.get('scenario') ?? undefined, saved: params.get('saved') ?? undefined, edits: { drivers: {}, events: {} }, unreadable: [] };
+	const revision = params.get('rev');
+	if (revision !== null) {
+		if (/^[1-9]\d{0,8}$/.test(revision)) state.revision = Number(revision);
+		else state.unreadable.push(`rev: ${revision}`);
+	}
 	for (const part of (params.get('d') ?? '').split(';').filter(Boolean)) {
 		const [id, fields] = part.split(':');
 		const change: Partial<DriverSetting> = {};

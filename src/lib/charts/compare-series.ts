@@ -1,0 +1,69 @@
+// What the comparison charts share: one style per compared scenario, and their extra strings.
+//
+// Scenario colours must never be mistaken for an outcome's (rupture #D55E00, cooling #E69F00,
+// transactional #56B4E9, deepening alliance #009E73 keep their meaning everywhere), and must not
+// be the only difference: each scenario also has its own dash pattern and point marker.
+
+import type { PointStyle } from 'chart.js';
+import type { Projection } from '$lib/model';
+import type { ChartContext, ChartTheme } from './types';
+
+/** One compared scenario as the charts see it. */
+export interface CompareSeries {
+	label: string;
+	projection: Projection;
+}
+
+export interface CompareText {
+	/** Table column for one scenario's value: "Baseline — median". */
+	seriesColumn(scenario: string, column: string): string;
+	/** Caption of the grouped bars: "Outcome probabilities at Q4 2030". */
+	statesAt(time: string): string;
+	/** First column of the grouped bars' table: "Scenario". */
+	scenario: string;
+	/** Gap attribution: "From weight", "From value", "Total", "All drivers". */
+	fromWeight: string;
+	fromValue: string;
+	total: string;
+	allDrivers: string;
+	/** Value axis of the gap chart: "Share of the gap in the index". */
+	gapAxis: string;
+	/** Caption of a gap table, every value already formatted. */
+	gapCaption(other: string, first: string, time: string, gap: string, residual: string): string;
+}
+
+export interface CompareContext extends ChartContext {
+	compare: CompareText;
+}
+
+export interface SeriesStyle {
+	color: string;
+	/** Translucent fill of the scenario's p25–p75 band. */
+	band: string;
+	dash: number[];
+	point: PointStyle;
+}
+
+/** Okabe–Ito blue and reddish purple, a neutral and a violet: none of them an outcome's hue. */
+export const SERIES_COLORS: Record<'light' | 'dark', readonly string[]> = {
+	light: ['#0072B2', '#CC79A7', '#444444', '#7A5195'],
+	// Dark grey and deep violet fade into a dark background; a light grey and a lighter violet
+	// keep ≥ 3:1 (WCAG 1.4.11) there.
+	dark: ['#0072B2', '#CC79A7', '#BBBBBB', '#A886CF']
+};
+
+const DASHES: readonly number[][] = [[], [8, 4], [2, 3], [12, 4, 3, 4]];
+const POINTS: readonly PointStyle[] = ['circle', 'rect', 'triangle', 'rectRot'];
+
+function translucent(hex: string, alpha: number): string {
+	const channel = (offset: number) => parseInt(hex.slice(offset, offset + 2), 16);
+	return `rgba(${channel(1)}, ${channel(3)}, ${channel(5)}, ${alpha})`;
+}
+
+/** Style of the scenario in slot `index` (0-based; the page shows at most four). */
+export function compareSeriesStyle(index: number, theme: ChartTheme): SeriesStyle {
+	const colors = SERIES_COLORS[theme === 'dark' ? 'dark' : 'light'];
+	const slot = ((index % colors.length) + colors.length) % colors.length;
+	const color = colors[slot];
+	return { color, band: translucent(color, theme === 'dark' ? 0.22 : 0.14), dash: [...DASHES[slot]], point: POINTS[slot] };
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { compareHref, compareQuery, formatRef, parseRef, parseRefs, presetRef, savedRef, type ScenarioRef } from './refs';
+
+describe('parseRef', () => {
+	it('reads presets, saved heads and saved revisions', () => {
+		expect(parseRef('preset:russia-dprk/baseline')).toEqual({ ok: true, ref: { kind: 'preset', model: 'russia-dprk', scenario: 'baseline' } });
+		expect(parseRef('saved:AbC123xyz9')).toEqual({ ok: true, ref: { kind: 'saved', id: 'AbC123xyz9' } });
+		expect(parseRef('saved:AbC123xyz9@3')).toEqual({ ok: true, ref: { kind: 'saved', id: 'AbC123xyz9', revision: 3 } });
+		expect(parseRef('  preset:m/s  ')).toMatchObject({ ok: true });
+	});
+
+	it.each([
+		['', 'empty'],
+		['   ', 'empty'],
+		['baseline', 'unknown-kind'],
+		['draft:abc', 'unknown-kind'],
+		['Preset:m/s', 'unknown-kind'],
+		['preset:russia-dprk', 'malformed'],
+		['preset:/baseline', 'malformed'],
+		['preset:a/b/c', 'malformed'],
+		['preset:a/b c', 'malformed'],
+		['preset:../etc/passwd', 'malformed'],
+		['saved:', 'malformed'],
+		['saved:a@1@2', 'malformed'],
+		['saved:<script>', 'malformed'],
+		[`saved:${'a'.repeat(200)}`, 'malformed'],
+		['saved:abc@0', 'bad-revision'],
+		['saved:abc@-1', 'bad-revision'],
+		['saved:abc@1.5', 'bad-revision'],
+		['saved:abc@', 'bad-revision'],
+		['saved:abc@03', 'bad-revision'],
+		['saved:abc@9999999999', 'bad-revision']
+	] as const)('reports %j as %s', (text, error) => {
+		expect(parseRef(text)).toEqual({ ok: false, text: text.trim(), error });
+	});
+});
+
+describe('formatRef', () => {
+	const refs: ScenarioRef[] = [
+		{ kind: 'preset', model: 'russia-dprk', scenario: 'abandonment' },
+		{ kind: 'saved', id: 'x1' },
+		{ kind: 'saved', id: 'x1', revision: 12 }
+	];
+
+	it('is the inverse of parseRef', () => {
+		for (const ref of refs) expect(parseRef(formatRef(ref))).toEqual({ ok: true, ref });
+		expect(refs.map(formatRef)).toEqual(['preset:russia-dprk/abandonment', 'saved:x1', 'saved:x1@12']);
+	});
+
+	it('has shorthands for both kinds', () => {
+		expect(presetRef('m', 'b')).toBe('preset:m/b');
+		expect(savedRef('x')).toBe('saved:x');
+		expect(savedRef('x', 2)).toBe('saved:x@2');
+	});
+});
+
+describe('parseRefs', () => {
+	it('keeps order, reports unreadable refs, ignores empty ones and keeps at most four', () => {
+		const parsed = parseRefs(['preset:m/a', 'nonsense', '', 'saved:b@2', 'saved:c', 'preset:m/d', 'preset:m/e', 'saved:f']);
+		expect(parsed.refs.map(formatRef)).toEqual(['preset:m/a', 'saved:b@2', 'saved:c', 'preset:m/d']);
+		expect(parsed.unreadable).toEqual([{ text: 'nonsense', error: 'unknown-kind' }]);
+		expect(parsed.extra.map(formatRef)).toEqual(['preset:m/e', 'saved:f']);
+	});
+
+	it('accepts nothing at all', () => {
+		expect(parseRefs([])).toEqual({ refs: [], unreadable: [], extra: [] });
+	});
+});
+
+describe('compareHref', () => {
+	it('writes readable links', () => {
+		expect(compareHref(['preset:russia-dprk/baseline', 'saved:AbC123xyz9@3'])).toBe('/compare?s=preset:russia-dprk/baseline&s=saved:AbC123xyz9@3');
+		expect(compareHref([])).toBe('/compare');
+		expect(compareHref(['', ' '])).toBe('/compare');
+	});
+
+	it('round-trips through a real URL, escaping what needs it', () => {
+		const refs = ['preset:russia-dprk/baseline', 'saved:a b&c=d#e', 'saved:x@2'];
+		const url = new URL(compareHref(refs), 'http://localhost');
+		expect(url.pathname).toBe('/compare');
+		expect(url.searchParams.getAll('s')).toEqual(refs);
+		expect(parseRefs(url.searchParams.getAll('s')).refs.map(formatRef)).toEqual(['preset:russia-dprk/baseline', 'saved:x@2']);
+	});
+});
+
+describe('compareQuery', () => {
+	it('keeps other parameters after the refs, and drops old refs', () => {
+		const keep = new URLSearchParams('s=preset:m/old&at=2027-Q4&diff=1');
+		expect(compareQuery(['preset:m/a', 'preset:m/b'], keep)).toBe('s=preset:m/a&s=preset:m/b&at=2027-Q4&diff=1');
+	});
+});

@@ -1,0 +1,50 @@
+// /api/scenarios and /api/scenarios/import: list, create, import a file.
+
+import { json } from '@sveltejs/kit';
+import { field } from '$lib/schema/raw';
+import type { SavedScenario } from '$lib/server/storage/types';
+import { resolveAuthor } from './author';
+import { BODY_FILE, readJsonBody } from './body';
+import { createBody, parseBody } from './envelopes';
+import { validateScenario } from './scenario-body';
+import { location, store } from './saved';
+
+export function listScenarios(url: URL): Response {
+	const params = url.searchParams;
+	const trash = ['1', 'true', 'yes'].includes(params.get('trash') ?? '');
+	const scenarios = store().list({ search: params.get('search') ?? undefined, modelId: params.get('model') || undefined, trash });
+	return json({ scenarios });
+}
+
+/** An envelope when the body has `scenario` and is not itself a scenario file (no `format`). */
+function isEnvelope(body: unknown): boolean {
+	return field(body, 'scenario') !== undefined && field(body, 'format') === undefined;
+}
+
+export function created(saved: SavedScenario): Response {
+	return json({ scenario: saved }, { status: 201, headers: { location: location(saved.id) } });
+}
+
+export async function createScenario(request: Request): Promise<Response> {
+	const body = await readJsonBody(request);
+	if (!isEnvelope(body)) {
+		const scenario = await validateScenario(body, BODY_FILE);
+		return created(store().create({ scenario, author: resolveAuthor(request, undefined) }));
+	}
+	const envelope = parseBody(createBody, body, BODY_FILE);
+	const scenario = await validateScenario(envelope.scenario, BODY_FILE, { prefix: 'scenario' });
+	return created(store().create({ scenario, note: envelope.note, author: resolveAuthor(request, envelope.author) }));
+}
+
+/** The uploaded file's name as problems and the history show it: one line, bounded. */
+function fileName(url: URL): string {
+	const name = (url.searchParams.get('name') ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
+	return name || 'imported file';
+}
+
+export async function importScenario(request: Request, url: URL): Promise<Response> {
+	const name = fileName(url);
+	const body = await readJsonBody(request, { file: name });
+	const scenario = await validateScenario(body, name);
+	return created(store().create({ scenario, note: `Imported from ${name}`, author: resolveAuthor(request, undefined) }));
+}

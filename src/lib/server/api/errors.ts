@@ -1,0 +1,41 @@
+// The API's error answers, one JSON shape per status, so that clients branch on `error` and
+// show `message`/`problems` without parsing text. Handlers throw ApiError; `endpoint` answers it.
+
+import { json } from '@sveltejs/kit';
+import type { Problem } from '$lib/schema';
+import type { Revision } from '$lib/server/storage/types';
+
+export type ErrorCode = 'invalid' | 'not-found' | 'conflict' | 'too-large' | 'unsupported-media-type' | 'internal';
+
+export class ApiError extends Error {
+	constructor(
+		readonly status: number,
+		readonly code: ErrorCode,
+		message: string,
+		readonly extra: Record<string, unknown> = {}
+	) {
+		super(message);
+	}
+
+	toResponse(): Response {
+		return json({ error: this.code, message: this.message, ...this.extra }, { status: this.status });
+	}
+}
+
+export function invalid(problems: Problem[], message = 'the request is not valid'): ApiError {
+	const first = problems[0];
+	const summary = first ? `: ${first.path}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}` : '';
+	return new ApiError(400, 'invalid', `${message}${summary}`, { problems });
+}
+
+export function notFound(message: string): ApiError {
+	return new ApiError(404, 'not-found', message);
+}
+
+/** 409: nothing was written; `current` is the head to merge with, so neither edit is lost. */
+export function conflict(id: string, base: number, current: Revision): ApiError {
+	const message =
+		`revision ${base} of ${id} is not the latest: revision ${current.revision} is ` +
+		`(saved by ${current.author} at ${current.createdAt}). Nothing was saved: apply your edit to revision ${current.revision} and save with baseRevision ${current.revision}.`;
+	return new ApiError(409, 'conflict', message, { current });
+}

@@ -1,0 +1,60 @@
+// /api/scenarios/{id} and its actions: read, save a revision, trash, undelete, rename, duplicate.
+
+import { json } from '@sveltejs/kit';
+import type { SaveResult } from '$lib/server/storage/types';
+import { resolveAuthor } from './author';
+import { BODY_FILE, readJsonBody } from './body';
+import { created } from './collection';
+import { duplicateBody, parseBody, renameBody, saveBody, undeleteBody } from './envelopes';
+import { conflict, notFound } from './errors';
+import { requireLive, requireSaved, store } from './saved';
+import { validateScenario } from './scenario-body';
+
+export function getScenario(id: string): Response {
+	return json({ scenario: requireSaved(id) });
+}
+
+/**
+ * 200 with the new revision, or 409 with the head. The store answers null only when the
+ * scenario went to the trash (or away) between our check and its transaction.
+ */
+export function revisionResponse(id: string, base: number, result: SaveResult | null): Response {
+	if (!result) throw notFound(`no live saved scenario "${id}"`);
+	if (!result.ok) throw conflict(id, base, result.conflict);
+	return json({ revision: result.revision });
+}
+
+export async function saveScenario(id: string, request: Request): Promise<Response> {
+	const raw = await readJsonBody(request);
+	const saved = requireLive(id);
+	const body = parseBody(saveBody, raw, BODY_FILE);
+	const scenario = await validateScenario(body.scenario, BODY_FILE, { prefix: 'scenario', expectedModel: saved.modelId });
+	const author = resolveAuthor(request, body.author);
+	return revisionResponse(id, body.baseRevision, store().save(id, { baseRevision: body.baseRevision, scenario, note: body.note, author }));
+}
+
+export function trashScenario(id: string): Response {
+	if (!store().remove(id)) throw notFound(`no saved scenario "${id}"`);
+	return new Response(null, { status: 204 });
+}
+
+export async function undeleteScenario(id: string, request: Request): Promise<Response> {
+	parseBody(undeleteBody.optional(), await readJsonBody(request, { optional: true }), BODY_FILE);
+	if (!store().restore(id)) throw notFound(`no saved scenario "${id}"`);
+	return getScenario(id);
+}
+
+export async function renameScenario(id: string, request: Request): Promise<Response> {
+	const raw = await readJsonBody(request);
+	requireLive(id);
+	const body = parseBody(renameBody, raw, BODY_FILE);
+	return revisionResponse(id, body.baseRevision, store().rename(id, body.title, body.baseRevision, resolveAuthor(request, body.author)));
+}
+
+export async function duplicateScenario(id: string, request: Request): Promise<Response> {
+	const body = parseBody(duplicateBody.optional(), await readJsonBody(request, { optional: true }), BODY_FILE) ?? {};
+	const source = requireSaved(id);
+	const copy = store().duplicate(id, body.revision, resolveAuthor(request, body.author));
+	if (!copy) throw notFound(`saved scenario "${id}" has no revision ${body.revision ?? source.headRevision}`);
+	return created(copy);
+}

@@ -1,0 +1,69 @@
+// What the saved-scenario store offers the rest of the server. Every save is a new revision;
+// nothing is overwritten, and a deleted scenario goes to the trash, from which it comes back.
+
+import type { BilingualText, ScenarioInput } from '$lib/model';
+
+export interface SavedScenarioSummary {
+	/** Stable id of the saved scenario (also the `id` inside its scenario JSON). */
+	id: string;
+	modelId: string;
+	title: BilingualText;
+	/** Number of the newest revision (1-based). */
+	headRevision: number;
+	createdAt: string;
+	updatedAt: string;
+	/** When it went to the trash; null while it is live. */
+	deletedAt: string | null;
+}
+
+export interface RevisionMeta {
+	scenarioId: string;
+	revision: number;
+	createdAt: string;
+	author: string;
+	/** Why the analyst saved ("" when none was given). */
+	note: string;
+	/** The revision this one was edited from; null for the first. */
+	baseRevision: number | null;
+}
+
+export interface Revision extends RevisionMeta {
+	scenario: ScenarioInput;
+}
+
+export interface SavedScenario extends SavedScenarioSummary {
+	/** The scenario at its head revision. */
+	scenario: ScenarioInput;
+}
+
+export type SaveResult = { ok: true; revision: RevisionMeta } | { ok: false; conflict: Revision };
+
+export interface SaveInput {
+	/** The revision the edit started from: a save on top of anything else is a conflict. */
+	baseRevision: number;
+	scenario: ScenarioInput;
+	note?: string;
+	author?: string;
+}
+
+export interface ScenarioStore {
+	list(options?: { search?: string; modelId?: string; trash?: boolean }): SavedScenarioSummary[];
+	/** Live or trashed; null when no such id. */
+	get(id: string): SavedScenario | null;
+	create(input: { scenario: ScenarioInput; note?: string; author?: string }): SavedScenario;
+	/** null when no live scenario has that id. */
+	save(id: string, input: SaveInput): SaveResult | null;
+	/** A new revision whose only change is the title. */
+	rename(id: string, title: BilingualText, baseRevision: number, author?: string): SaveResult | null;
+	/** A new saved scenario from any revision (default head), titled as a copy. */
+	duplicate(id: string, revision?: number, author?: string): SavedScenario | null;
+	/** To the trash. */
+	remove(id: string): boolean;
+	/** Out of the trash. */
+	restore(id: string): boolean;
+	revisions(id: string): RevisionMeta[] | null;
+	revision(id: string, revision: number): Revision | null;
+	/** A new revision with an old revision's settings. */
+	restoreRevision(id: string, revision: number, baseRevision: number, note?: string, author?: string): SaveResult | null;
+	close(): void;
+}

@@ -1,0 +1,91 @@
+// Saving the editor's settings: a new saved scenario, or a new revision of the one being edited,
+// and what to do when someone else saved first (the server's 409 carries their revision).
+
+import { goto } from '$app/navigation';
+import { scenariosApi, rememberAuthor, type Revision } from '$lib/api/scenarios-client';
+import type { BilingualText } from '$lib/model';
+import type { Problem } from '$lib/schema';
+import type { EditorState } from './editor.svelte';
+
+export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; revision: number } | { kind: 'failed'; message: string; problems: Problem[] };
+
+function savedHref(id: string, revision: number): string {
+	return `?saved=${encodeURIComponent(id)}&rev=${revision}`;
+}
+
+export class SaveFlow {
+	status: SaveStatus = $state({ kind: 'idle' });
+	/** Their revision, while the analyst decides what to do about a conflict. */
+	conflict: Revision | null = $state.raw(null);
+	#note = '';
+	#author = '';
+
+	constructor(private readonly editor: EditorState) {}
+
+	/** A new revision of the saved scenario being edited. */
+	async save(note: string, author: string): Promise<boolean> {
+		const source = this.editor.source;
+		if (source.kind !== 'saved') return false;
+		return this.#put(source.id, source.revision, note, author);
+	}
+
+	async #put(id: string, baseRevision: number, note: string, author: string): Promise<boolean> {
+		this.#note = note;
+		this.#author = author;
+		rememberAuthor(author);
+		this.status = { kind: 'saving' };
+		const scenario = { ...this.editor.scenario, id };
+		const result = await scenariosApi.save(id, baseRevision, scenario, note, author);
+		if (result.ok) {
+			this.conflict = null;
+			this.status = { kind: 'saved', revision: result.value.revision.revision };
+			this.editor.rebase(scenario, { kind: 'saved', id, revision: result.value.revision.revision });
+			await goto(savedHref(id, result.value.revision.revision), { replaceState: true, noScroll: true, keepFocus: true, invalidateAll: true });
+			return true;
+		}
+		if (result.status === 409 && 'conflict' in result) {
+			this.status = { kind: 'idle' };
+			this.conflict = result.conflict;
+			return false;
+		}
+		this.status = { kind: 'failed', message: result.message, problems: 'problems' in result ? result.problems : [] };
+		return false;
+	}
+
+	/** A new saved scenario with these settings, then the dashboard on it. */
+	async saveAs(title: BilingualText, note: string, author: string): Promise<boolean> {
+		rememberAuthor(author);
+		this.status = { kind: 'saving' };
+		const result = await scenariosApi.create({ ...this.editor.scenario, title }, note, author);
+		if (!result.ok) {
+			this.status = { kind: 'failed', message: result.message, problems: 'problems' in result ? result.problems : [] };
+			return false;
+		}
+		this.conflict = null;
+		this.status = { kind: 'saved', revision: result.value.scenario.headRevision };
+		await goto(savedHref(result.value.scenario.id, result.value.scenario.headRevision));
+		return true;
+	}
+
+	/** Conflict: save mine on top of theirs; their revision stays in the history. */
+	keepMine(): Promise<boolean> {
+		const theirs = this.conflict;
+		if (!theirs) return Promise.resolve(false);
+		return this.#put(theirs.scenarioId, theirs.revision, this.#note, this.#author);
+	}
+
+	/** Conflict: continue from their revision; mine stays one Undo away. */
+	takeTheirs(): void {
+		const theirs = this.conflict;
+		if (!theirs) return;
+		this.editor.rebase(theirs.scenario, { kind: 'saved', id: theirs.scenarioId, revision: theirs.revision });
+		this.conflict = null;
+		void goto(savedHref(theirs.scenarioId, theirs.revision), { replaceState: true, noScroll: true, keepFocus: true, invalidateAll: true });
+	}
+
+	/** Conflict: mine as a separate saved scenario; theirs untouched. */
+	saveCopy(title: BilingualText): Promise<boolean> {
+		this.conflict = null;
+		return this.saveAs(title, this.#note, this.#author);
+	}
+}

@@ -1,0 +1,5 @@
+import { endpoint } from '$lib/server/api/endpoint';
+import { listRevisions } from '$lib/server/api/revisions';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = endpoint(({ params }) => listRevisions(params.id));
