@@ -1,11 +1,19 @@
 import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 // @ts-expect-error a plain .mjs helper shared with the test script
 import { findChromium } from './scripts/find-chromium.mjs';
 
 const port = Number(process.env.TEST_PORT ?? 4173);
+// A fresh database for every run: the browser tests save scenarios and count what they find.
+const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'scenario-desk-e2e-'));
+process.env.E2E_DATA_DIR = dataDir;
 
 export default defineConfig({
 	testDir: 'tests',
+	// tests/server holds vitest suites that drive the built server; the browser tests are *.spec.ts.
+	testMatch: '**/*.spec.ts',
 	fullyParallel: false,
 	workers: 2,
 	retries: 0,
@@ -19,10 +27,10 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: `npx vite build --logLevel warn && node build`,
+		command: 'node scripts/build-if-stale.mjs && node build',
 		url: `http://127.0.0.1:${port}`,
 		timeout: 180_000,
 		reuseExistingServer: false,
-		env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: 'test-results/data', ORIGIN: `http://127.0.0.1:${port}` }
+		env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ORIGIN: `http://127.0.0.1:${port}`, BODY_SIZE_LIMIT: '1M' }
 	}
 });

@@ -13,7 +13,8 @@ export default defineConfig({
 	],
 	worker: { format: 'es' },
 	test: {
-		include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'tests/server/**/*.test.ts'],
+		globalSetup: ['tests/server/global-setup.ts'],
 		environment: 'node',
 		testTimeout: 60_000
 	}

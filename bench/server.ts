@@ -1,7 +1,8 @@
 // Builds the app when needed and runs the real server on a free local port, for browser benchmarks.
 
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+// @ts-expect-error a plain .mjs helper shared with npm start and npm test
+import { buildIfStale } from '../scripts/build-if-stale.mjs';
 import { createServer } from 'node:net';
 
 async function freePort(): Promise<number> {
@@ -15,10 +16,7 @@ async function freePort(): Promise<number> {
 }
 
 export async function startServer(): Promise<{ url: string; stop: () => void }> {
-	if (!existsSync('build/index.js') || process.env.BENCH_REBUILD) {
-		const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-		if (build.status !== 0) throw new Error('build failed');
-	}
+	if (buildIfStale() !== 0) throw new Error('build failed');
 	const port = await freePort();
 	const child: ChildProcess = spawn(process.execPath, ['build'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
 	const url = `http://127.0.0.1:${port}`;

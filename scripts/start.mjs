@@ -1,24 +1,13 @@
 // `npm start`: builds the app when the build is missing or older than the sources, then serves it.
 // PORT (default 3000) and HOST are respected; DATA_DIR sets where the database lives.
-import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, statSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { buildIfStale } from './build-if-stale.mjs';
 
-function newestChange(path) {
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	return readdirSync(path).reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stat.mtimeMs);
-}
-
-const sources = ['src', 'static', 'messages', 'scenarios', 'svelte.config.js', 'vite.config.ts', 'package.json'].filter(existsSync);
-const built = existsSync('build/index.js') ? statSync('build/index.js').mtimeMs : 0;
-if (built < Math.max(...sources.map(newestChange))) {
-	console.log('Building Scenario Desk…');
-	const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-	if (build.status !== 0) process.exit(build.status ?? 1);
-}
+const status = buildIfStale();
+if (status !== 0) process.exit(status);
 const port = process.env.PORT ?? '3000';
 console.log(`Scenario Desk on http://localhost:${port}`);
-const server = spawn(process.execPath, ['build'], { stdio: 'inherit', env: { ...process.env, PORT: port } });
+// Scenario files up to 1 MiB are accepted by the API; the adapter's default limit is 512 kB.
+const server = spawn(process.execPath, ['build'], { stdio: 'inherit', env: { BODY_SIZE_LIMIT: '1M', ...process.env, PORT: port } });
 server.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

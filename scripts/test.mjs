@@ -1,6 +1,7 @@
 // `npm test`: every test — unit and property tests (vitest), then browser tests (Playwright in
 // Debian's Chromium). Installs Chromium from Debian's packages when missing and we are root.
 import { spawnSync } from 'node:child_process';
+import { buildIfStale } from './build-if-stale.mjs';
 import { findChromium } from './find-chromium.mjs';
 
 function run(command, args, env = process.env) {
@@ -25,6 +26,9 @@ function ensureChromium() {
 	return path;
 }
 
+// One build serves the server tests (vitest) and the browser tests (Playwright).
+const built = buildIfStale();
+if (built !== 0) process.exit(built);
 const unit = run('npx', ['vitest', 'run']);
 if (unit !== 0) process.exit(unit);
 const chromium = ensureChromium();

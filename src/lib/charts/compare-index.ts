@@ -3,7 +3,7 @@
 
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { commonOptions, legendOptions, timeAxis, timeLayout, tooltipOptions, valueAxis } from './base-options';
-import { compareSeriesStyle, type CompareContext, type CompareSeries } from './compare-series';
+import { compareSeriesStyle, seriesLegendLabels, type CompareContext, type CompareSeries } from './compare-series';
 import { timeLabels } from './format';
 import { chartPalette } from './palette';
 import type { DataTable } from './types';
@@ -52,10 +52,10 @@ export function compareIndexChart(series: CompareSeries[], ctx: CompareContext):
 					...legendOptions(ctx),
 					labels: {
 						...legendOptions(ctx).labels,
-						// Dashed line samples, so the legend tells scenarios apart without colour.
+						// One dashed line sample per scenario (the medians); bands are in the description.
 						usePointStyle: true,
 						pointStyleWidth: p.fontSize * 2.5,
-						filter: (item) => (item.datasetIndex ?? n) < n
+						generateLabels: seriesLegendLabels(series.map((s) => s.label), ctx)
 					}
 				},
 				tooltip: {

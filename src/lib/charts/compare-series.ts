@@ -4,7 +4,8 @@
 // transactional #56B4E9, deepening alliance #009E73 keep their meaning everywhere), and must not
 // be the only difference: each scenario also has its own dash pattern and point marker.
 
-import type { PointStyle } from 'chart.js';
+import type { Chart, LegendItem, PointStyle } from 'chart.js';
+import { chartPalette } from './palette';
 import type { Projection } from '$lib/model';
 import type { ChartContext, ChartTheme } from './types';
 
@@ -66,4 +67,28 @@ export function compareSeriesStyle(index: number, theme: ChartTheme): SeriesStyl
 	const slot = ((index % colors.length) + colors.length) % colors.length;
 	const color = colors[slot];
 	return { color, band: translucent(color, theme === 'dark' ? 0.22 : 0.14), dash: [...DASHES[slot]], point: POINTS[slot] };
+}
+
+/**
+ * Legend entries for the first `count` datasets, one per scenario, as dashed line samples.
+ * Chart.js's own entries take the style of a point when `usePointStyle` is on, which drops
+ * the line's dash, and the dash is what tells scenarios apart without colour.
+ */
+export function seriesLegendLabels(labels: readonly string[], ctx: ChartContext): (chart: Chart) => LegendItem[] {
+	const p = chartPalette(ctx.theme);
+	return (chart) =>
+		labels.map((text, i) => {
+			const style = compareSeriesStyle(i, ctx.theme);
+			return {
+				text,
+				datasetIndex: i,
+				fillStyle: style.color,
+				strokeStyle: style.color,
+				fontColor: p.text,
+				lineWidth: p.lineWidth,
+				lineDash: style.dash,
+				pointStyle: 'line',
+				hidden: !chart.isDatasetVisible(i)
+			};
+		});
 }

@@ -38,8 +38,9 @@ export async function readJsonBody(request: Request, options: { file?: string; o
 	// content-length may be absent (chunked upload) or wrong: the text itself is what counts.
 	const bytes = Buffer.byteLength(text, 'utf8');
 	if (bytes > MAX_BODY_BYTES) throw tooLarge(`${bytes} bytes`);
+	if (options.optional && text.trim() === '') return undefined;
 	const parsed = parseJsonText(text, options.file ?? BODY_FILE);
-	if (!parsed.ok) throw invalid(parsed.problems, 'the body is not valid JSON');
+	if (!parsed.ok) throw invalid(parsed.problems, `the request body is ${parsed.problems[0]?.message ?? 'not valid JSON'}`);
 	return parsed.value;
 }
 

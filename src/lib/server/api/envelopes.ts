@@ -2,7 +2,7 @@
 // The scenario inside is checked separately, against its model, by scenario-body.ts.
 
 import * as z from 'zod';
-import { bilingualTextSchema, explainIssue, type Problem } from '$lib/schema';
+import { bilingualTextSchema, explainIssue } from '$lib/schema';
 import { expectation } from '$lib/schema/messages';
 import { issuesToProblems } from '$lib/schema/problem';
 import { invalid } from './errors';
@@ -24,13 +24,9 @@ export const duplicateBody = z.strictObject({ revision: revisionNumber.optional(
 export const restoreBody = z.strictObject({ baseRevision: revisionNumber, note, author: authorSchema.optional() });
 export const undeleteBody = z.strictObject({});
 
-export function envelopeProblems(error: z.ZodError, file: string): Problem[] {
-	return issuesToProblems(error.issues, file);
-}
-
 /** The body as `schema` reads it, or a 400 listing every field problem. */
 export function parseBody<T>(schema: z.ZodType<T>, json: unknown, file: string): T {
 	const result = schema.safeParse(json, { error: explainIssue });
-	if (!result.success) throw invalid(envelopeProblems(result.error, file));
+	if (!result.success) throw invalid(issuesToProblems(result.error.issues, file));
 	return result.data;
 }

@@ -22,10 +22,12 @@ export class ApiError extends Error {
 	}
 }
 
-export function invalid(problems: Problem[], message = 'the request is not valid'): ApiError {
+/** 400; the message repeats the first problem, for clients that show one line. */
+export function invalid(problems: Problem[], message?: string): ApiError {
 	const first = problems[0];
-	const summary = first ? `: ${first.path}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}` : '';
-	return new ApiError(400, 'invalid', `${message}${summary}`, { problems });
+	const where = first && first.path !== '(root)' ? `${first.path}: ` : '';
+	const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+	return new ApiError(400, 'invalid', message ?? (first ? `invalid request: ${where}${first.message}${more}` : 'invalid request'), { problems });
 }
 
 export function notFound(message: string): ApiError {

@@ -1,6 +1,7 @@
 // /api/scenarios/{id} and its actions: read, save a revision, trash, undelete, rename, duplicate.
 
 import { json } from '@sveltejs/kit';
+import { isObject } from '$lib/schema/raw';
 import type { SaveResult } from '$lib/server/storage/types';
 import { resolveAuthor } from './author';
 import { BODY_FILE, readJsonBody } from './body';
@@ -24,11 +25,16 @@ export function revisionResponse(id: string, base: number, result: SaveResult | 
 	return json({ revision: result.revision });
 }
 
+/** The URL names the scenario, so a body may leave out `id`; any id it gives is replaced. */
+function withSavedId(scenario: unknown, id: string): unknown {
+	return isObject(scenario) ? { ...scenario, id } : scenario;
+}
+
 export async function saveScenario(id: string, request: Request): Promise<Response> {
 	const raw = await readJsonBody(request);
 	const saved = requireLive(id);
 	const body = parseBody(saveBody, raw, BODY_FILE);
-	const scenario = await validateScenario(body.scenario, BODY_FILE, { prefix: 'scenario', expectedModel: saved.modelId });
+	const scenario = await validateScenario(withSavedId(body.scenario, id), BODY_FILE, { prefix: 'scenario', expectedModel: saved.modelId });
 	const author = resolveAuthor(request, body.author);
 	return revisionResponse(id, body.baseRevision, store().save(id, { baseRevision: body.baseRevision, scenario, note: body.note, author }));
 }

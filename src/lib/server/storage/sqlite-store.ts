@@ -3,36 +3,14 @@
 // two processes on the same file cannot both build on the same head (no lost update), and a
 // stale base is detected inside the same lock that would have written.
 
-import Database from 'better-sqlite3';
 import type { BilingualText, ScenarioInput } from '$lib/model';
+import { openDatabase } from './database';
 import { newId } from './ids';
-import { migrate } from './migrations';
 import { toRevision, toRevisionMeta, toSummary, type RevisionMetaRow, type RevisionRow, type ScenarioRow } from './rows';
 import { foldForSearch } from './search-text';
 import type { Revision, RevisionMeta, SavedScenario, SaveResult, ScenarioStore } from './types';
 
 export const DEFAULT_AUTHOR = 'analyst';
-// Long enough for a crowded moment (many writers on one file); short enough that a stuck
-// writer surfaces as an error rather than a hung request.
-const BUSY_TIMEOUT_MS = 10_000;
-
-function openDatabase(file: string): Database.Database {
-	const db = new Database(file);
-	try {
-		db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-		db.pragma('journal_mode = WAL');
-		// Under WAL, NORMAL loses no committed transaction when the process dies (the WAL
-		// frames are in the OS cache); only an OS crash or power cut may lose the latest ones.
-		db.pragma('synchronous = NORMAL');
-		db.pragma('foreign_keys = ON');
-		db.function('search_fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? foldForSearch(text) : ''));
-		migrate(db);
-		return db;
-	} catch (error) {
-		db.close();
-		throw error;
-	}
-}
 
 export function openStore(file: string): ScenarioStore {
 	const db = openDatabase(file);

@@ -1,0 +1,34 @@
+// Builds the app (vite build) when build/ is missing or older than any of its sources. Shared by
+// `npm start`, `npm test`, the server tests and the benchmarks, so one build serves them all.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BUILT = 'build/index.js';
+const SOURCES = ['src', 'static', 'messages', 'scenarios', 'project.inlang/settings.json', 'svelte.config.js', 'vite.config.ts', 'package.json'];
+// Generated on every vite start (from messages/), and tests are not part of the build.
+const IGNORED = new Set([path.join('src', 'lib', 'paraglide')]);
+
+/** Newest modification among files (a folder's own time moves when generated files change). */
+function newestChange(file) {
+	if (IGNORED.has(file) || file.endsWith('.test.ts')) return 0;
+	const stat = statSync(file);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	return readdirSync(file).reduce((newest, name) => Math.max(newest, newestChange(path.join(file, name))), 0);
+}
+
+export function buildIsStale() {
+	if (!existsSync(BUILT)) return true;
+	const built = statSync(BUILT).mtimeMs;
+	return SOURCES.filter((s) => existsSync(s)).some((s) => newestChange(s) > built);
+}
+
+/** Returns the build's exit status (0 when nothing had to be done). */
+export function buildIfStale() {
+	if (!buildIsStale()) return 0;
+	console.log('Building Scenario Desk (vite build)…');
+	return spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' }).status ?? 1;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.exit(buildIfStale());

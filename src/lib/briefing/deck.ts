@@ -1,0 +1,86 @@
+// Which slides a briefing has, in order, and how many reveal steps each takes. The presentation,
+// the PowerPoint export and the tests all read this one plan, so a deck and its file agree.
+
+import type { Tornado } from '$lib/model';
+import type { SourcePick } from './sources';
+
+export type ScenarioChart = 'states' | 'index' | 'rupture' | 'contributions' | 'tornado';
+export type CompareChart = 'index' | 'states' | 'rupture';
+
+export type SlideSpec =
+	| { kind: 'title' }
+	/** Judgments appear one at a time: the audience reads each before the next. */
+	| { kind: 'judgments'; count: number }
+	| { kind: 'chart'; chart: ScenarioChart }
+	| { kind: 'drivers' }
+	| { kind: 'events' }
+	| { kind: 'sources'; picks: SourcePick[]; page: number; pages: number }
+	/** Comparison charts reveal the reference scenario first, then each alternative. */
+	| { kind: 'compare-chart'; chart: CompareChart; series: number }
+	| { kind: 'gap'; other: number }
+	| { kind: 'changes' };
+
+export function stepsOf(slide: SlideSpec): number {
+	if (slide.kind === 'judgments') return Math.max(1, slide.count);
+	if (slide.kind === 'compare-chart') return Math.max(1, slide.series);
+	return 1;
+}
+
+/** A stable id per slide, for element ids, tests and file names. */
+export function slideId(slide: SlideSpec): string {
+	switch (slide.kind) {
+		case 'chart':
+		case 'compare-chart':
+			return `chart-${slide.chart}`;
+		case 'sources':
+			return `sources-${slide.page}`;
+		case 'gap':
+			return `gap-${slide.other}`;
+		default:
+			return slide.kind;
+	}
+}
+
+function sourceSlides(pages: SourcePick[][]): SlideSpec[] {
+	return pages.map((picks, i) => ({ kind: 'sources', picks, page: i + 1, pages: pages.length }));
+}
+
+export interface ScenarioDeckInput {
+	judgments: number;
+	tornado: Tornado | null;
+	/** Quotes, already split into slides (`paginate(pickSources(…))`). */
+	sources: SourcePick[][];
+}
+
+export function scenarioDeck({ judgments, tornado, sources }: ScenarioDeckInput): SlideSpec[] {
+	const charts: ScenarioChart[] = ['states', 'index', 'rupture', 'contributions'];
+	// The tornado is computed with the projection on the server; a deck without one skips it.
+	if (tornado) charts.push('tornado');
+	return [
+		{ kind: 'title' },
+		{ kind: 'judgments', count: judgments },
+		...charts.map((chart): SlideSpec => ({ kind: 'chart', chart })),
+		{ kind: 'drivers' },
+		{ kind: 'events' },
+		...sourceSlides(sources)
+	];
+}
+
+export interface CompareDeckInput {
+	judgments: number;
+	/** Scenarios compared, 2–4, the reference first. */
+	scenarios: number;
+	sources: SourcePick[][];
+}
+
+export function compareDeck({ judgments, scenarios, sources }: CompareDeckInput): SlideSpec[] {
+	const charts: CompareChart[] = ['states', 'index', 'rupture'];
+	return [
+		{ kind: 'title' },
+		{ kind: 'judgments', count: judgments },
+		...charts.map((chart): SlideSpec => ({ kind: 'compare-chart', chart, series: scenarios })),
+		...Array.from({ length: Math.max(0, scenarios - 1) }, (_, i): SlideSpec => ({ kind: 'gap', other: i + 1 })),
+		{ kind: 'changes' },
+		...sourceSlides(sources)
+	];
+}

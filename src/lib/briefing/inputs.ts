@@ -1,0 +1,60 @@
+// The drivers-and-assumptions tables as text, shared by the presentation's slides and the
+// PowerPoint file, so both show the same settings written the same way.
+
+import type { ModelInput, ScenarioInput } from '$lib/model';
+import { m } from '$lib/paraglide/messages';
+import { numberText, percentText } from './labels';
+import type { Lang } from './provenance';
+
+export interface TextTable {
+	columns: { header: string; width: number; numeric?: boolean }[];
+	rows: string[][];
+}
+
+/** A month `2026-06` as the event tables show it: "June 2026" / "يونيو 2026". */
+export function monthText(month: string, lang: Lang): string {
+	const match = /^(\d{4})-(\d{2})$/.exec(month);
+	if (!match) return month;
+	const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+	// Latin digits in Arabic too, as everywhere in the app.
+	return new Intl.DateTimeFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+export function driversTable(model: ModelInput, scenario: ScenarioInput, lang: Lang): TextTable {
+	const locale = { locale: lang };
+	return {
+		columns: [
+			{ header: m.brief_col_driver({}, locale), width: 4.6 },
+			{ header: m.brief_col_weight({}, locale), width: 1, numeric: true },
+			{ header: m.brief_col_assessment({}, locale), width: 1.3, numeric: true },
+			{ header: m.brief_col_range({}, locale), width: 1.7, numeric: true },
+			{ header: m.brief_col_trend({}, locale), width: 1.4, numeric: true }
+		],
+		rows: model.drivers.map((d) => {
+			const s = scenario.drivers[d.id];
+			if (!s) return [d.label[lang], '', '', '', ''];
+			// The range reads low to high in both languages; the mark keeps "−0.40" intact in Arabic.
+			const range = `${numberText(s.low, lang, true)} … ${numberText(s.high, lang, true)}`;
+			return [d.label[lang], numberText(s.weight, lang), numberText(s.assessment, lang, true), range, numberText(s.trend, lang, true)];
+		})
+	};
+}
+
+export function eventsTable(model: ModelInput, scenario: ScenarioInput, lang: Lang): TextTable {
+	const locale = { locale: lang };
+	return {
+		columns: [
+			{ header: m.brief_col_event({}, locale), width: 5 },
+			{ header: m.brief_col_date({}, locale), width: 2 },
+			{ header: m.brief_col_probability({}, locale), width: 1.5, numeric: true }
+		],
+		rows: model.events.map((e) => [e.label[lang], monthText(e.date, lang), scenario.events[e.id] ? percentText(scenario.events[e.id].probability) : ''])
+	};
+}
+
+export function runSettings(model: ModelInput, scenario: ScenarioInput, lang: Lang): string {
+	return m.brief_run_settings(
+		{ seed: scenario.seed, samples: scenario.samples.toLocaleString('en-US'), start: monthText(model.horizon.start, lang), end: monthText(model.horizon.end, lang) },
+		{ locale: lang }
+	);
+}

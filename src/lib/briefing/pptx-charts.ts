@@ -1,0 +1,170 @@
+// The dashboard's charts as native PowerPoint charts: the same series and the same numbers
+// (percent where the dashboard shows percent), in the app's colours, so an analyst can restyle
+// or re-plot them in PowerPoint. Pure: it returns what `slide.addChart` takes.
+
+import type PptxGenJS from 'pptxgenjs';
+import { chartPalette } from '$lib/charts/palette';
+import { contributionRows } from '$lib/charts/contributions';
+import { ruptureAxisTop } from '$lib/charts/rupture-risk';
+import type { ModelInput, Projection, Tornado } from '$lib/model';
+import { m } from '$lib/paraglide/messages';
+import type { ScenarioChart } from './deck';
+import { metricLabel, numberText, percentText, timeText } from './labels';
+import type { Lang } from './provenance';
+
+export type PptxChartType = 'area' | 'line' | 'bar';
+
+export interface PptxChart {
+	type: PptxChartType;
+	data: PptxGenJS.OptsChartData[];
+	options: PptxGenJS.IChartOpts;
+}
+
+export const FONT = 'Arial';
+const palette = chartPalette('light');
+const hex = (color: string) => color.replace('#', '').toUpperCase();
+
+/** A colour mixed with white, for the fan's bands (PowerPoint lines take no alpha per series). */
+export function tint(color: string, share: number): string {
+	const mix = (offset: number) => Math.round(255 - (255 - parseInt(color.slice(offset, offset + 2), 16)) * share);
+	return [1, 3, 5].map((o) => mix(o).toString(16).padStart(2, '0')).join('').toUpperCase();
+}
+
+/** Percent with two decimals, as the dashboard's data tables give them; keeps float dust out of the file. */
+export function pct(share: number): number {
+	return Math.round(share * 10000) / 100;
+}
+
+const round4 = (value: number) => Math.round(value * 10000) / 10000;
+
+/**
+ * pptxgenjs types `…AxisOrientation` as 'minMax' only, but writes the value through to
+ * `<c:orientation>`, where OOXML also allows 'maxMin' (reversed): right-to-left time axes and
+ * top-down driver lists need it.
+ */
+function orientation(reversed: boolean): 'minMax' {
+	return (reversed ? 'maxMin' : 'minMax') as string as 'minMax';
+}
+
+/**
+ * Where the value axis crosses a top-down driver list: at its last category, the bottom. Typed
+ * as a number or 'autoZero' only, but written through to `<c:crosses>`, which allows 'max'.
+ */
+const AT_LAST_CATEGORY = 'max' as string as 'autoZero';
+
+function base(lang: Lang, valueTitle: string): PptxGenJS.IChartOpts {
+	return {
+		lang: lang === 'ar' ? 'ar-SA' : 'en-US',
+		showLegend: true,
+		legendPos: 'b',
+		legendFontFace: FONT,
+		legendFontSize: 12,
+		catAxisLabelFontFace: FONT,
+		catAxisLabelFontSize: 12,
+		catAxisLabelColor: hex(palette.text),
+		valAxisLabelFontFace: FONT,
+		valAxisLabelFontSize: 12,
+		valAxisLabelColor: hex(palette.text),
+		showValAxisTitle: true,
+		valAxisTitle: valueTitle,
+		valAxisTitleFontFace: FONT,
+		valAxisTitleFontSize: 12,
+		valGridLine: { color: hex(palette.grid), size: 0.75, style: 'solid' },
+		catGridLine: { style: 'none' }
+	};
+}
+
+/** Time runs with the reading direction: right to left in Arabic, value axis on the right. */
+function timeOptions(lang: Lang, valueTitle: string): PptxGenJS.IChartOpts {
+	return { ...base(lang, valueTitle), catAxisOrientation: orientation(lang === 'ar'), catAxisLabelFrequency: '4' };
+}
+
+/** Drivers listed top-down, names where reading starts; values grow away from them. */
+function barOptions(lang: Lang, valueTitle: string): PptxGenJS.IChartOpts {
+	return { ...base(lang, valueTitle), barDir: 'bar', catAxisOrientation: orientation(true), valAxisOrientation: orientation(lang === 'ar'), catAxisLabelPos: 'low', catAxisCrossesAt: AT_LAST_CATEGORY };
+}
+
+export interface ChartInputs {
+	model: ModelInput;
+	projection: Projection;
+	tornado: Tornado | null;
+	lang: Lang;
+}
+
+export function pptxChart(chart: ScenarioChart, { model, projection, tornado, lang }: ChartInputs): PptxChart | null {
+	const locale = { locale: lang };
+	const labels = projection.times.map((t) => timeText(t, lang));
+	const percentFormat = { valAxisLabelFormatCode: '0"%"', valAxisMinVal: 0 };
+	switch (chart) {
+		case 'states': {
+			const outcomes = projection.outcomes.map((id) => model.outcomes.find((o) => o.id === id) ?? { id, label: { en: id, ar: id }, color: palette.muted });
+			return {
+				type: 'area',
+				data: outcomes.map((o) => ({ name: o.label[lang], labels, values: (projection.stateProbabilities[o.id] ?? []).map(pct) })),
+				options: { ...timeOptions(lang, m.axis_probability({}, locale)), ...percentFormat, valAxisMaxVal: 100, barGrouping: 'stacked', chartColors: outcomes.map((o) => hex(o.color ?? palette.muted)) }
+			};
+		}
+		case 'rupture':
+			return {
+				type: 'line',
+				data: [{ name: m.chart_rupture({}, locale), labels, values: projection.ruptureRisk.map(pct) }],
+				options: { ...timeOptions(lang, m.axis_probability({}, locale)), ...percentFormat, valAxisMaxVal: ruptureAxisTop(projection.ruptureRisk), showLegend: false, lineSize: 3, lineDataSymbolSize: 6, chartColors: [hex(model.outcomes[0]?.color ?? palette.muted)] }
+			};
+		case 'index': {
+			const { index } = projection;
+			const band = (p: 5 | 25 | 75 | 95, values: number[]) => ({ name: m.chart_percentile({ p }, locale), labels, values: values.map(round4) });
+			const thresholds = model.thresholds.map((value, i) => ({ name: m.threshold_label({ outcome: model.outcomes[i + 1]?.label[lang] ?? '' }, locale), labels, values: labels.map(() => value) }));
+			const median = palette.band.median;
+			return {
+				type: 'line',
+				data: [band(5, index.p5), band(25, index.p25), { name: m.band_median({}, locale), labels, values: index.p50.map(round4) }, band(75, index.p75), band(95, index.p95), ...thresholds],
+				options: { ...timeOptions(lang, m.chart_index({}, locale)), valAxisLabelFormatCode: '0.00', lineDataSymbol: 'none', lineSize: 2, chartColors: [tint(median, 0.35), tint(median, 0.6), hex(median), tint(median, 0.6), tint(median, 0.35), ...thresholds.map(() => tint(palette.muted, 0.5))] }
+			};
+		}
+		case 'contributions': {
+			const rows = contributionRows(projection, model.drivers.map((d) => ({ id: d.id, label: d.label[lang] })), projection.times.length - 1);
+			return {
+				type: 'bar',
+				data: [{ name: m.axis_contribution({}, locale), labels: rows.map((r) => r.label), values: rows.map((r) => round4(r.value)) }],
+				// One series coloured by sign (pushes up / pushes down), as the dashboard's two hues.
+				options: { ...barOptions(lang, m.axis_contribution({}, locale)), valAxisLabelFormatCode: '+0.00;"−"0.00;0', showLegend: false, chartColors: [hex(palette.pushesUp)], invertedColors: [hex(palette.pushesDown)] }
+			};
+		}
+		case 'tornado':
+			return tornado ? tornadoChart(model, tornado, lang) : null;
+	}
+}
+
+/** Low and high end side by side per driver, largest swing on top: the dashboard's table, as bars. */
+function tornadoChart(model: ModelInput, tornado: Tornado, lang: Lang): PptxChart {
+	const locale = { locale: lang };
+	const isPercent = tornado.metric.kind !== 'mean-index';
+	const value = (v: number) => (isPercent ? pct(v) : round4(v));
+	const bars = [...tornado.bars].sort((a, b) => b.swing - a.swing || a.driver.localeCompare(b.driver));
+	const names = bars.map((b) => model.drivers.find((d) => d.id === b.driver)?.label[lang] ?? b.driver);
+	const ends = bars.flatMap((b) => [value(b.low), value(b.high)]);
+	// Axis ends one round step beyond the data: 5 points of percent, 0.05 of the index.
+	const step = isPercent ? 5 : 0.05;
+	const color = palette.band.median;
+	return {
+		type: 'bar',
+		data: [
+			{ name: m.tornado_low({}, locale), labels: names, values: bars.map((b) => value(b.low)) },
+			{ name: m.tornado_high({}, locale), labels: names, values: bars.map((b) => value(b.high)) }
+		],
+		options: {
+			...barOptions(lang, metricLabel(model, tornado, lang)),
+			valAxisLabelFormatCode: isPercent ? '0"%"' : '0.00',
+			// Not from zero: the spread around the scenario's own value is what matters.
+			valAxisMinVal: Math.floor(Math.min(...ends) / step - 1) * step,
+			valAxisMaxVal: Math.ceil(Math.max(...ends) / step + 1) * step,
+			barGapWidthPct: 60,
+			chartColors: [tint(color, 0.45), hex(color)]
+		}
+	};
+}
+
+/** The tornado's base value as the slide title states it. */
+export function tornadoBase(tornado: Tornado, lang: Lang): string {
+	return tornado.metric.kind === 'mean-index' ? numberText(tornado.base, lang) : percentText(tornado.base);
+}

@@ -1,0 +1,89 @@
+// The PowerPoint briefing of one scenario, built in the browser with pptxgenjs: the same slides
+// as the presentation (one plan, `deck.ts`), native editable charts, the provenance line on every
+// slide, right-to-left slides in Arabic.
+
+import PptxGenJS from 'pptxgenjs';
+import { keyJudgments, type ModelInput, type Projection, type ScenarioInput, type Tornado } from '$lib/model';
+import { m } from '$lib/paraglide/messages';
+import { scenarioDeck } from './deck';
+import { isoDate, provenanceLine, type BriefSource, type Lang } from './provenance';
+import { addFooter } from './pptx-layout';
+import { chartSlide, driversSlide, eventsSlide, judgmentsSlide, sourcesSlide, titleSlide } from './pptx-slides';
+import { influenceOrder, paginate, pickSources } from './sources';
+
+export interface BriefingInput {
+	lang: Lang;
+	model: ModelInput;
+	scenario: ScenarioInput;
+	projection: Projection;
+	tornado: Tornado | null;
+	/** The preset or saved revision the settings come from. */
+	source: BriefSource;
+	/** Settings differ from that preset or revision. */
+	edited: boolean;
+	/** Defaults to now. */
+	exportedAt?: Date;
+}
+
+const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+
+export function buildBriefingPptx(input: BriefingInput): PptxGenJS {
+	const { lang, model, scenario, projection, tornado } = input;
+	const pres = new PptxGenJS();
+	pres.layout = 'LAYOUT_WIDE';
+	pres.rtlMode = lang === 'ar';
+	pres.title = `${model.title[lang]} — ${scenario.title[lang]}`;
+	pres.subject = model.question[lang];
+	pres.company = m.app_name({}, { locale: lang });
+	pres.theme = { headFontFace: 'Arial', bodyFontFace: 'Arial' };
+
+	const provenance = provenanceLine(
+		{ title: scenario.title, source: input.source, edited: input.edited, model: model.id, seed: scenario.seed, samples: scenario.samples, date: isoDate(input.exportedAt ?? new Date()) },
+		lang
+	);
+	const plan = scenarioDeck({
+		judgments: keyJudgments(model, projection).length,
+		tornado,
+		sources: paginate(pickSources(model, influenceOrder(projection, tornado)))
+	});
+	plan.forEach((spec, i) => {
+		const slide = pres.addSlide();
+		slide.background = { color: 'FFFFFF' };
+		switch (spec.kind) {
+			case 'title':
+				titleSlide(slide, input, provenance);
+				break;
+			case 'judgments':
+				judgmentsSlide(slide, input);
+				break;
+			case 'chart':
+				chartSlide(slide, spec.chart, input);
+				break;
+			case 'drivers':
+				driversSlide(slide, input);
+				break;
+			case 'events':
+				eventsSlide(slide, input);
+				break;
+			case 'sources':
+				sourcesSlide(slide, input, spec.picks, spec.page, spec.pages);
+				break;
+		}
+		// The title slide states its provenance in full; the rest carry it in the footer.
+		addFooter(slide, provenance, i + 1, plan.length, lang);
+	});
+	return pres;
+}
+
+export async function exportBriefingPptx(input: BriefingInput): Promise<Blob> {
+	const out = await buildBriefingPptx(input).write({ outputType: 'blob' });
+	if (out instanceof Blob) return out;
+	// Outside a browser the zip library may hand back bytes instead; copied into a plain buffer.
+	return new Blob([typeof out === 'string' ? out : new Uint8Array(out)], { type: PPTX_TYPE });
+}
+
+/** File name of a briefing: model, scenario (and revision), language. */
+export function briefingFileName(input: Pick<BriefingInput, 'model' | 'scenario' | 'source' | 'lang'>, ext = 'pptx'): string {
+	const revision = input.source.kind === 'saved' ? `-r${input.source.revision}` : '';
+	return `${input.model.id}-${input.scenario.id}${revision}-briefing-${input.lang}.${ext}`;
+}

@@ -1,0 +1,69 @@
+// Where a briefing's numbers come from, in one line that every slide, page, image and file
+// carries: which scenario (preset, or saved id and revision, and whether it was edited since),
+// model, seed, sample count, export date and the app. Language given explicitly, so a file can
+// be written in the slide language whatever the page's.
+
+import type { BilingualText } from '$lib/model';
+import { m } from '$lib/paraglide/messages';
+
+export type Lang = 'en' | 'ar';
+
+/** Where a scenario's settings come from, as the dashboard's link states it. */
+export type BriefSource = { kind: 'preset'; model: string; scenario: string } | { kind: 'saved'; id: string; revision: number };
+
+export interface ProvenanceFacts {
+	title: BilingualText;
+	source: BriefSource;
+	/** Settings differ from the preset or saved revision named. */
+	edited: boolean;
+	model: string;
+	seed: number;
+	samples: number;
+	/** Export date, `YYYY-MM-DD`. */
+	date: string;
+}
+
+/** Latin digits with grouping in both languages, as the app writes numbers everywhere. */
+export function countText(n: number): string {
+	return n.toLocaleString('en-US');
+}
+
+export function isoDate(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A date or a ref inside Arabic text: after Arabic letters, digits count as Arabic numbers and
+ * "2025-11-29" would show as "29-11-2025"; a left-to-right mark keeps it in order.
+ */
+export function keepLtr(text: string, lang: Lang): string {
+	return lang === 'ar' ? `\u200E${text}` : text;
+}
+
+/** "Baseline: the current course (preset “baseline”)", "My case (saved “x1”, revision 3), with unsaved edits". */
+export function scenarioName(facts: Pick<ProvenanceFacts, 'title' | 'source' | 'edited'>, lang: Lang): string {
+	const title = facts.title[lang];
+	const named =
+		facts.source.kind === 'saved'
+			? m.brief_scenario_saved({ title, id: facts.source.id, revision: facts.source.revision }, { locale: lang })
+			: m.brief_scenario_preset({ title, id: facts.source.scenario }, { locale: lang });
+	return facts.edited ? m.brief_scenario_edited({ scenario: named }, { locale: lang }) : named;
+}
+
+export function provenanceLine(facts: ProvenanceFacts, lang: Lang): string {
+	return m.brief_provenance(
+		{ scenario: scenarioName(facts, lang), model: facts.model, seed: facts.seed, samples: countText(facts.samples), date: keepLtr(facts.date, lang) },
+		{ locale: lang }
+	);
+}
+
+export interface ComparedFacts {
+	ref: string;
+	seed: number;
+	samples: number;
+}
+
+export function compareProvenanceLine(model: string, scenarios: readonly ComparedFacts[], date: string, lang: Lang): string {
+	const entries = scenarios.map((s) => m.brief_compare_entry({ ref: s.ref, seed: s.seed, samples: countText(s.samples) }, { locale: lang }));
+	return m.brief_compare_provenance({ model, scenarios: entries.join(' · '), date: keepLtr(date, lang) }, { locale: lang });
+}

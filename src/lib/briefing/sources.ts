@@ -1,0 +1,54 @@
+// The sources slides: the article's quotes behind the drivers that move this outlook most. All
+// 45 quotes of the flagship model would take a dozen slides; a briefing cites the ones that
+// carry its argument, and the dashboard's evidence panels keep the rest one click away.
+
+import type { GapAttribution, ModelInput, Projection, Tornado } from '$lib/model';
+
+export const SOURCE_DRIVERS = 6;
+export const QUOTES_PER_SLIDE = 3;
+
+/** Drivers by influence: the tornado's swing when there is one, else |contribution| at the horizon. */
+export function influenceOrder(projection: Projection, tornado: Tornado | null): string[] {
+	if (tornado && tornado.bars.length > 0) return [...tornado.bars].sort((a, b) => b.swing - a.swing || a.driver.localeCompare(b.driver)).map((b) => b.driver);
+	const last = projection.times.length - 1;
+	return Object.entries(projection.contributions)
+		.sort(([a, x], [b, y]) => Math.abs(y[last] ?? 0) - Math.abs(x[last] ?? 0) || a.localeCompare(b))
+		.map(([id]) => id);
+}
+
+/** Drivers by their share of the first gap of a comparison, largest |share| first. */
+export function gapOrder(gap: GapAttribution | undefined, model: ModelInput): string[] {
+	if (!gap) return model.drivers.map((d) => d.id);
+	return [...gap.drivers].sort((a, b) => Math.abs(b.total) - Math.abs(a.total) || a.driver.localeCompare(b.driver)).map((d) => d.driver);
+}
+
+export interface SourcePick {
+	evidence: string;
+	/** The driver the quote is cited for. */
+	driver: string;
+}
+
+/**
+ * One quote per driver, in the order given, skipping quotes already cited for an earlier driver
+ * (an item often backs two drivers) and drivers the model gives no evidence.
+ */
+export function pickSources(model: ModelInput, order: readonly string[], drivers = SOURCE_DRIVERS): SourcePick[] {
+	const known = new Set(model.evidence.map((e) => e.id));
+	const used = new Set<string>();
+	const picks: SourcePick[] = [];
+	for (const id of order) {
+		if (picks.length >= drivers) break;
+		const driver = model.drivers.find((d) => d.id === id);
+		const evidence = driver?.evidence.find((e) => known.has(e) && !used.has(e));
+		if (!driver || !evidence) continue;
+		used.add(evidence);
+		picks.push({ evidence, driver: driver.id });
+	}
+	return picks;
+}
+
+export function paginate<T>(items: readonly T[], perPage = QUOTES_PER_SLIDE): T[][] {
+	const pages: T[][] = [];
+	for (let i = 0; i < items.length; i += perPage) pages.push(items.slice(i, i + perPage));
+	return pages;
+}

@@ -1,0 +1,65 @@
+// Finds what each ref names: a preset file or a saved revision. A saved scenario is checked
+// against the model as it is now (the model may have changed since it was saved), so that a
+// stale one is reported rather than crashing the simulation.
+
+import { formatRef, presetRef, type ScenarioRef } from '$lib/compare/refs';
+import type { Lookup, PresetCatalog } from '$lib/compare/plan';
+import type { Candidate, PickerChoices } from '$lib/compare/types';
+import { formatProblem, parseScenario } from '$lib/schema';
+import type { PresetLibrary } from '$lib/server/presets';
+import { getStore, loadSavedRevision } from '$lib/server/storage/store';
+
+function message(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+export function presetCatalog(library: PresetLibrary): PresetCatalog {
+	return {
+		models: library.models,
+		presets: (modelId) => {
+			const model = library.models.find((m) => m.id === modelId);
+			if (!model) return [];
+			return (library.scenarios.get(modelId) ?? []).map((scenario) => ({ ref: presetRef(modelId, scenario.id), model, scenario, title: scenario.title, revision: null }));
+		}
+	};
+}
+
+async function lookupSaved(ref: Extract<ScenarioRef, { kind: 'saved' }>, text: string, library: PresetLibrary): Promise<Lookup> {
+	let found: Awaited<ReturnType<typeof loadSavedRevision>>;
+	try {
+		found = await loadSavedRevision(ref.id, ref.revision);
+	} catch (error) {
+		return { ok: false, notice: { kind: 'storage', details: message(error) } };
+	}
+	if (!found) return { ok: false, notice: { kind: 'not-found', ref: text } };
+	const model = library.models.find((m) => m.id === found.summary.modelId);
+	if (!model) return { ok: false, notice: { kind: 'invalid', ref: text, details: `no model "${found.summary.modelId}"` } };
+	const parsed = parseScenario(found.revision.scenario, text, model);
+	if (!parsed.ok) return { ok: false, notice: { kind: 'invalid', ref: text, details: parsed.problems.map(formatProblem).join('; ') } };
+	const candidate: Candidate = { ref: text, model, scenario: parsed.scenario, title: found.summary.title, revision: found.revision.revision };
+	return { ok: true, candidate };
+}
+
+export async function lookupRef(ref: ScenarioRef, library: PresetLibrary): Promise<Lookup> {
+	const text = formatRef(ref);
+	if (ref.kind === 'saved') return lookupSaved(ref, text, library);
+	const candidate = presetCatalog(library)
+		.presets(ref.model)
+		.find((c) => c.scenario.id === ref.scenario);
+	return candidate ? { ok: true, candidate } : { ok: false, notice: { kind: 'not-found', ref: text } };
+}
+
+/** Everything the pickers offer for a model; saved ones only when the store can be read. */
+export function pickerChoices(library: PresetLibrary, modelId: string): { choices: PickerChoices; error?: string } {
+	const presets = presetCatalog(library)
+		.presets(modelId)
+		.map((c) => ({ ref: c.ref, title: c.title }));
+	try {
+		const saved = getStore()
+			.list({ modelId })
+			.map((s) => ({ id: s.id, title: s.title, headRevision: s.headRevision }));
+		return { choices: { presets, saved } };
+	} catch (error) {
+		return { choices: { presets, saved: [] }, error: message(error) };
+	}
+}

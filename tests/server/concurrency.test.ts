@@ -1,0 +1,135 @@
+// Many analysts saving the same scenario at once, through two server processes on one database
+// file: every save is either in the history exactly once (200) or refused with the head (409).
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baselineScenario, request, startServer, tempDataDir, type RunningServer } from './harness';
+
+interface RevisionMeta {
+	revision: number;
+	note: string;
+	baseRevision: number | null;
+}
+interface Outcome {
+	server: number;
+	base: number;
+	note: string;
+	status: number;
+	revision?: RevisionMeta;
+	current?: RevisionMeta;
+}
+
+const SAVES = 200;
+const data = tempDataDir();
+let servers: RunningServer[] = [];
+
+beforeAll(async () => {
+	// Both open (and migrate) the new file at the same moment, which is part of the test.
+	servers = await Promise.all([startServer({ dataDir: data.dir }), startServer({ dataDir: data.dir })]);
+}, 30_000);
+
+afterAll(async () => {
+	await Promise.all(servers.map((s) => s.stop()));
+	data.remove();
+}, 15_000);
+
+/** Small seeded generator, so that a failing mix of bases and delays can be replayed. */
+function random(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+async function createScenario(): Promise<string> {
+	const response = await request(`${servers[0].url}/api/scenarios`, 'POST', baselineScenario());
+	expect(response.status).toBe(201);
+	return (response.json as { scenario: { id: string } }).scenario.id;
+}
+
+async function put(id: string, server: number, base: number, note: string): Promise<Outcome> {
+	const response = await request(`${servers[server].url}/api/scenarios/${id}`, 'PUT', { baseRevision: base, scenario: baselineScenario(), note });
+	const body = response.json as { revision?: RevisionMeta; current?: RevisionMeta };
+	return { server, base, note, status: response.status, revision: body.revision, current: body.current };
+}
+
+async function history(id: string): Promise<RevisionMeta[]> {
+	const response = await request(`${servers[1].url}/api/scenarios/${id}/revisions`, 'GET');
+	expect(response.status).toBe(200);
+	return (response.json as { revisions: RevisionMeta[] }).revisions.slice().reverse();
+}
+
+/** The invariants of a burst of saves on one scenario whose revision 1 was its creation. */
+async function checkHistory(id: string, outcomes: Outcome[]): Promise<{ accepted: Outcome[]; refused: Outcome[] }> {
+	expect(outcomes.filter((o) => o.status !== 200 && o.status !== 409)).toEqual([]);
+	const accepted = outcomes.filter((o) => o.status === 200);
+	const refused = outcomes.filter((o) => o.status === 409);
+	const revisions = await history(id);
+
+	// Contiguous 1..N, and N is exactly the creation plus every accepted save.
+	expect(revisions.map((r) => r.revision)).toEqual(revisions.map((_, i) => i + 1));
+	expect(revisions).toHaveLength(1 + accepted.length);
+	// Accepted notes appear once each (none lost, none duplicated), refused ones never.
+	const notes = revisions.slice(1).map((r) => r.note);
+	expect(new Set(notes).size).toBe(notes.length);
+	expect(notes.slice().sort()).toEqual(accepted.map((o) => o.note).sort());
+
+	for (const o of accepted) {
+		const stored = revisions[(o.revision?.revision ?? 0) - 1];
+		expect(o.revision).toMatchObject({ revision: o.base + 1, baseRevision: o.base, note: o.note });
+		expect(stored).toMatchObject({ revision: o.base + 1, baseRevision: o.base, note: o.note });
+	}
+	for (const o of refused) {
+		const head = o.current?.revision ?? 0;
+		// The head it was refused against is past its base and is a real, committed revision.
+		expect(head).toBeGreaterThanOrEqual(o.base + 1);
+		expect(revisions[head - 1]).toMatchObject({ revision: head, note: o.current?.note });
+	}
+	return { accepted, refused };
+}
+
+function summary(label: string, outcomes: Outcome[], accepted: Outcome[], refused: Outcome[], ms: number): string {
+	const per = [0, 1].map((s) => `server ${s}: ${accepted.filter((o) => o.server === s).length} accepted / ${outcomes.filter((o) => o.server === s).length} sent`);
+	return `${label}: ${outcomes.length} PUTs in ${ms} ms → ${accepted.length} × 200, ${refused.length} × 409 (${per.join('; ')})`;
+}
+
+describe(`${SAVES} concurrent saves on one scenario, split between two processes`, () => {
+	it('all based on revision 1: exactly one wins, the others get 409 with the head', async () => {
+		const id = await createScenario();
+		const started = Date.now();
+		const outcomes = await Promise.all(Array.from({ length: SAVES }, (_, i) => put(id, i % 2, 1, `burst-${i}`)));
+		const { accepted, refused } = await checkHistory(id, outcomes);
+		console.log(summary('burst from revision 1', outcomes, accepted, refused, Date.now() - started));
+		expect(accepted).toHaveLength(1);
+		expect(refused).toHaveLength(SAVES - 1);
+		for (const o of refused) expect(o.current?.revision).toBe(2);
+	});
+
+	it('a mix of current and stale bases: every accepted save is kept once, in order', async () => {
+		const id = await createScenario();
+		const next = random(20240619);
+		// What the clients have seen so far: a base is never ahead of the real head.
+		let knownHead = 1;
+		const started = Date.now();
+		const outcomes = await Promise.all(
+			Array.from({ length: SAVES }, async (_, i) => {
+				const delay = next() * 1500;
+				const stale = next() < 0.4;
+				const pick = next();
+				await new Promise((resolve) => setTimeout(resolve, delay));
+				const base = stale ? 1 + Math.floor(pick * knownHead) : knownHead;
+				const outcome = await put(id, i % 2, base, `mix-${i}`);
+				knownHead = Math.max(knownHead, outcome.revision?.revision ?? 0, outcome.current?.revision ?? 0);
+				return outcome;
+			})
+		);
+		const { accepted, refused } = await checkHistory(id, outcomes);
+		console.log(summary('mixed bases', outcomes, accepted, refused, Date.now() - started));
+		// Both processes wrote to the file: the lock was contended across processes.
+		expect(accepted.some((o) => o.server === 0) && accepted.some((o) => o.server === 1)).toBe(true);
+		expect(refused.length).toBeGreaterThan(0);
+	});
+});
