@@ -1,7 +1,6 @@
 // Builds the app when needed and runs the real server on a free local port, for browser benchmarks.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-// @ts-expect-error a plain .mjs helper shared with npm start and npm test
 import { buildIfStale } from '../scripts/build-if-stale.mjs';
 import { createServer } from 'node:net';
 

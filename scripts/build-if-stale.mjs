@@ -10,21 +10,29 @@ const SOURCES = ['src', 'static', 'messages', 'scenarios', 'project.inlang/setti
 // Generated on every vite start (from messages/), and tests are not part of the build.
 const IGNORED = new Set([path.join('src', 'lib', 'paraglide')]);
 
-/** Newest modification among files (a folder's own time moves when generated files change). */
+/**
+ * Newest modification among files (a folder's own time moves when generated files change).
+ * @param {string} file
+ * @returns {number}
+ */
 function newestChange(file) {
 	if (IGNORED.has(file) || file.endsWith('.test.ts')) return 0;
 	const stat = statSync(file);
 	if (!stat.isDirectory()) return stat.mtimeMs;
-	return readdirSync(file).reduce((newest, name) => Math.max(newest, newestChange(path.join(file, name))), 0);
+	return readdirSync(file).reduce((/** @type {number} */ newest, name) => Math.max(newest, newestChange(path.join(file, name))), 0);
 }
 
+/** @returns {boolean} */
 export function buildIsStale() {
 	if (!existsSync(BUILT)) return true;
 	const built = statSync(BUILT).mtimeMs;
 	return SOURCES.filter((s) => existsSync(s)).some((s) => newestChange(s) > built);
 }
 
-/** Returns the build's exit status (0 when nothing had to be done). */
+/**
+ * Returns the build's exit status (0 when nothing had to be done).
+ * @returns {number}
+ */
 export function buildIfStale() {
 	if (!buildIsStale()) return 0;
 	console.log('Building Scenario Desk (vite build)…');

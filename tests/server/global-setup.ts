@@ -4,7 +4,6 @@
 
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error a plain .mjs helper shared with npm start and npm test
 import { buildIfStale } from '../../scripts/build-if-stale.mjs';
 
 export default async function setup(project: TestProject): Promise<void> {

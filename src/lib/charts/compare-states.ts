@@ -39,8 +39,10 @@ function scenarioAxis(ctx: CompareContext): ScaleOptions<'category'> {
 			font: font(p),
 			autoSkip: false,
 			maxRotation: 0,
+			// Scenario titles are long: wrapped to the width each group gets, so they never overlap.
 			callback(value) {
-				return wrapLabel(this.getLabelForValue(Number(value)), 24);
+				const perGroup = this.width / Math.max(1, this.ticks.length);
+				return wrapLabel(this.getLabelForValue(Number(value)), Math.max(8, Math.floor(perGroup / (p.fontSize * 0.6))));
 			}
 		},
 		grid: { display: false },

@@ -1,0 +1,44 @@
+// Prints `/present?…` to PDF in headless Chromium: waits for the slides to hydrate, the fonts to
+// load and every chart to draw, switches to print media (one slide per 16:9 page, no controls)
+// and lets the browser write the PDF.
+
+import { chromium } from '@playwright/test';
+// @ts-expect-error a plain .mjs helper shared with the test script
+import { findChromium } from '../../scripts/find-chromium.mjs';
+import { BriefError } from './brief-query';
+
+export interface PrintJob {
+	url: string;
+	out: string;
+}
+
+const ARGS = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const WAIT_MS = 60_000;
+
+export async function printSlides({ url, out }: PrintJob): Promise<number> {
+	const executablePath: string | undefined = findChromium();
+	if (!executablePath) throw new BriefError('no Chromium found: install one (Debian: apt-get install chromium) or set CHROMIUM_PATH');
+	const browser = await chromium.launch({ executablePath, args: ARGS });
+	try {
+		// A 16:9 window the size of the page (13.333 × 7.5 in at 96 px/in) plus the control bar, at
+		// 2× so the charts' bitmaps stay sharp on paper.
+		const page = await browser.newPage({ viewport: { width: 1280, height: 770 }, deviceScaleFactor: 2 });
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		const response = await page.goto(url, { waitUntil: 'networkidle', timeout: WAIT_MS });
+		if (!response?.ok()) throw new BriefError(`${url} answered ${response?.status() ?? 'nothing'}`);
+		await page.locator('.deck[data-ready="true"]').waitFor({ timeout: WAIT_MS });
+		const problems = await page.locator('[data-link-problems]').allInnerTexts();
+		if (problems.length > 0) throw new BriefError(problems.join(' '));
+		await page.evaluate(() => document.fonts.ready.then(() => undefined));
+		await page.waitForFunction(() => [...document.querySelectorAll('[data-slide-chart]')].every((e) => e.getAttribute('data-rendered') === 'true'), undefined, { timeout: WAIT_MS });
+		if (errors.length > 0) throw new BriefError(`the slides failed in the browser: ${errors.join('; ')}`);
+		await page.emulateMedia({ media: 'print' });
+		// Two frames: print styles applied, every slide shown in full, charts redrawn.
+		await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+		await page.pdf({ path: out, printBackground: true, preferCSSPageSize: true });
+		return await page.locator('[data-slide]').count();
+	} finally {
+		await browser.close();
+	}
+}

@@ -1,0 +1,61 @@
+// The comparison deck's two tables as text: key judgments side by side (a row per judgment, a
+// column per scenario) and the settings that differ from the reference scenario.
+
+import { inputGroups, onlyDifferences, type InputField } from '$lib/compare/inputs';
+import type { KeyJudgment, ModelInput, ScenarioInput } from '$lib/model';
+import { percent } from '$lib/model';
+import { m } from '$lib/paraglide/messages';
+import { numberText, percentText } from './labels';
+import type { Lang } from './provenance';
+
+export interface TextRows {
+	columns: string[];
+	rows: string[][];
+}
+
+function judgmentRow(model: ModelInput, j: KeyJudgment, lang: Lang): string {
+	const locale = { locale: lang };
+	const outcome = model.outcomes.find((o) => o.id === j.outcome)?.label[lang] ?? j.outcome;
+	if (j.kind === 'at-least') return m.brief_judgment_at_least({ outcome, year: j.year }, locale);
+	if (j.kind === 'most-likely') return m.brief_judgment_most_likely({ year: j.year }, locale);
+	return m.brief_judgment_rupture_by({ outcome, year: j.year }, locale);
+}
+
+function judgmentCell(model: ModelInput, j: KeyJudgment | undefined, lang: Lang): string {
+	if (!j) return '';
+	const locale = { locale: lang };
+	const term = j.term.label[lang];
+	// The most likely outcome can differ between scenarios, so that cell names it.
+	if (j.kind === 'most-likely') return m.brief_judgment_cell_outcome({ outcome: model.outcomes.find((o) => o.id === j.outcome)?.label[lang] ?? j.outcome, term, percent: percent(j.probability) }, locale);
+	return m.brief_judgment_cell({ term, percent: percent(j.probability) }, locale);
+}
+
+/** Rows follow the reference scenario's judgments; the same model gives every scenario the same ones. */
+export function judgmentTable(model: ModelInput, scenarios: { label: string; judgments: KeyJudgment[] }[], lang: Lang): TextRows {
+	const reference = scenarios[0]?.judgments ?? [];
+	return {
+		columns: [m.brief_judgment_row({}, { locale: lang }), ...scenarios.map((s) => s.label)],
+		rows: reference.map((j, i) => [judgmentRow(model, j, lang), ...scenarios.map((s) => judgmentCell(model, s.judgments[i], lang))])
+	};
+}
+
+const FIELD: Record<InputField, (lang: Lang) => string> = {
+	weight: (lang) => m.brief_col_weight({}, { locale: lang }),
+	assessment: (lang) => m.brief_col_assessment({}, { locale: lang }),
+	low: (lang) => m.tornado_low({}, { locale: lang }),
+	high: (lang) => m.tornado_high({}, { locale: lang }),
+	trend: (lang) => m.brief_col_trend({}, { locale: lang }),
+	probability: (lang) => m.brief_col_probability({}, { locale: lang })
+};
+
+/** Settings that differ from the reference, at most `limit` rows; `more` counts the rest. */
+export function changeTable(model: ModelInput, scenarios: { label: string; scenario: ScenarioInput }[], lang: Lang, limit = 12): TextRows & { more: number } {
+	const names = new Map([...model.drivers, ...model.events].map((d) => [d.id, d.label[lang]]));
+	const rows = onlyDifferences(inputGroups(model, scenarios.map((s) => s.scenario))).flatMap((g) =>
+		g.rows.map((r) => [
+			`${names.get(g.id) ?? g.id} — ${FIELD[r.field](lang)}`,
+			...r.values.map((v, i) => (Number.isNaN(v) ? '—' : r.field === 'probability' ? percentText(v) : numberText(v, lang, r.field !== 'weight')) + (r.differs[i] ? ' ◆' : ''))
+		])
+	);
+	return { columns: [m.brief_col_setting({}, { locale: lang }), ...scenarios.map((s) => s.label)], rows: rows.slice(0, limit), more: Math.max(0, rows.length - limit) };
+}
