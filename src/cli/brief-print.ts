@@ -3,7 +3,6 @@
 // and lets the browser write the PDF.
 
 import { chromium } from '@playwright/test';
-// @ts-expect-error a plain .mjs helper shared with the test script
 import { findChromium } from '../../scripts/find-chromium.mjs';
 import { BriefError } from './brief-query';
 

@@ -2,23 +2,16 @@
 // the presentation, one slide per page, printed by the app itself in headless Chromium. Without
 // --url it builds the app if its build is stale and runs it on a free local port meanwhile.
 
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { startServer } from '../../bench/server';
-import { buildIsStale } from '../../tests/server/global-setup';
 import { UsageError } from './args';
 import { BRIEF_USAGE, parseBriefArgs } from './brief-args';
 import { printSlides } from './brief-print';
 import { BriefError, presentQuery } from './brief-query';
 
+/** The app to print from: the one given, or the real server started here (built first if stale). */
 async function appUrl(given: string | undefined): Promise<{ url: string; stop: () => void }> {
-	if (given) return { url: given, stop: () => undefined };
-	if (buildIsStale()) {
-		console.error('brief: building the app (npx vite build)…');
-		const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: ['ignore', 'ignore', 'inherit'] });
-		if (build.status !== 0) throw new BriefError('the app did not build (npx vite build failed)');
-	}
-	return startServer();
+	return given ? { url: given, stop: () => undefined } : startServer();
 }
 
 async function savedExists(url: string, id: string): Promise<boolean> {

@@ -45,3 +45,18 @@ export function formatTableNumber(value: number): string {
 export function formatPercent(value: number): string {
 	return `${Math.round(value * 100)}%`;
 }
+
+const dateTimes = {
+	en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }),
+	ar: new Intl.DateTimeFormat('ar-u-nu-latn', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
+};
+
+/**
+ * A saved time in the interface language. Always in UTC, said so: the server and the browser
+ * then render the same text, and analysts in different cities read the same time.
+ */
+export function formatDateTime(iso: string): string {
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return iso;
+	return `${dateTimes[getLocale() === 'ar' ? 'ar' : 'en'].format(date)} UTC`;
+}
