@@ -74,6 +74,9 @@ for (const c of CASES) {
 			await page.getByTestId('states-date').selectOption({ index: 4 });
 			await expect(states).not.toHaveText(atHorizon ?? '');
 			await expect(page).toHaveURL(/at=2026-Q3/);
+			const download = page.waitForEvent('download');
+			await page.locator('[data-chart="compare-states"]').getByRole('button', { name: /PNG/ }).click();
+			expect((await download).suggestedFilename()).toBe('russia-dprk-compare-states.png');
 			await page.getByLabel(c.onlyDiff).check();
 			await expect(page).toHaveURL(/diff=1/);
 			const before = await allTables(page);

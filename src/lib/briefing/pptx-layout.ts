@@ -4,7 +4,7 @@
 
 import type PptxGenJS from 'pptxgenjs';
 import { chartPalette } from '$lib/charts/palette';
-import { FONT } from './pptx-charts';
+import { FONT } from './pptx-chart-style';
 import type { Lang } from './provenance';
 
 export const SLIDE_W = 13.333;

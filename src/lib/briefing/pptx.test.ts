@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { keyJudgments } from '$lib/model';
+import { scenarioDeck } from './deck';
+import { buildBriefingPptx, briefingFileName, type BriefingInput } from './pptx';
+import { pptxChart } from './pptx-charts';
+import { pct } from './pptx-chart-style';
+import { influenceOrder, paginate, pickSources } from './sources';
+import { flagship } from './test-fixture';
+import { readZip } from './test-zip';
+
+const unescape = (xml: string) => xml.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const texts = (xml: string) => unescape([...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(''));
+
+describe('PowerPoint briefing', async () => {
+	const f = await flagship();
+	const input = (lang: 'en' | 'ar'): BriefingInput => ({ lang, model: f.model, scenario: f.scenario, projection: f.projection, tornado: f.tornado, source: { kind: 'saved', id: 'Xk2p9QaZ1m', revision: 3 }, edited: false, exportedAt: new Date('2026-03-01T12:00:00Z') });
+	async function unzip(lang: 'en' | 'ar') {
+		const bytes = await buildBriefingPptx(input(lang)).write({ outputType: 'uint8array' });
+		if (!(bytes instanceof Uint8Array)) throw new Error('expected bytes');
+		return readZip(bytes);
+	}
+	const plan = scenarioDeck({ judgments: keyJudgments(f.model, f.projection).length, tornado: f.tornado, sources: paginate(pickSources(f.model, influenceOrder(f.projection, f.tornado))) });
+
+	it('has the deck’s slides, five native charts holding the scenario’s numbers, and provenance on every slide', async () => {
+		const files = await unzip('en');
+		const slides = [...files.keys()].filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+		const charts = [...files.keys()].filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map((n) => files.get(n) ?? '');
+		expect(slides).toHaveLength(plan.length);
+		expect(charts).toHaveLength(5);
+		const horizonRisk = pct(f.projection.ruptureRisk.at(-1) ?? 0);
+		expect(charts.some((xml) => xml.includes('<c:lineChart>') && xml.includes(`<c:v>${horizonRisk}</c:v>`))).toBe(true);
+		const area = charts.find((xml) => xml.includes('<c:areaChart>')) ?? '';
+		expect(area).toContain('<c:grouping val="stacked"/>');
+		for (const color of ['D55E00', 'E69F00', '56B4E9', '009E73']) expect(area).toContain(color);
+		expect(area).toContain(`<c:v>${pct(f.projection.stateProbabilities.transactional.at(-1) ?? 0)}</c:v>`);
+		expect(charts.filter((xml) => xml.includes('<c:barDir val="bar"/>'))).toHaveLength(2);
+		for (const name of slides) {
+			const text = texts(files.get(name) ?? '');
+			expect(text, name).toContain('Baseline: the current course (saved “Xk2p9QaZ1m”, revision 3) · model russia-dprk · seed 20240619 · 800 paths · exported 2026-03-01 · Scenario Desk');
+		}
+		expect(texts(files.get('ppt/slides/slide2.xml') ?? '')).toContain(keyJudgments(f.model, f.projection)[0].text.en);
+	});
+
+	it('writes Arabic slides right to left, time axes reversed', async () => {
+		const files = await unzip('ar');
+		expect(files.get('ppt/presentation.xml')).toContain('rtl="1"');
+		const title = files.get('ppt/slides/slide1.xml') ?? '';
+		expect(title).toContain('rtl="1"');
+		expect(title).toContain('algn="r"');
+		expect(texts(title)).toContain(f.model.question.ar);
+		expect(texts(title)).toContain('المراجعة 3');
+		const charts = [...files.entries()].filter(([n]) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map(([, xml]) => xml);
+		const area = charts.find((xml) => xml.includes('<c:areaChart>')) ?? '';
+		expect(area).toContain('<c:orientation val="maxMin"/>');
+		expect(area).toContain('الربع 4 2030');
+	});
+
+	it('puts percent where the dashboard shows percent, and index values as they are', () => {
+		const states = pptxChart('states', { ...f, lang: 'en' });
+		expect(states?.options.valAxisLabelFormatCode).toBe('0"%"');
+		const total = (states?.data ?? []).reduce((sum, s) => sum + (s.values?.at(-1) ?? 0), 0);
+		expect(total).toBeCloseTo(100, 1);
+		const index = pptxChart('index', { ...f, lang: 'en' });
+		expect(index?.data[2].values?.at(-1)).toBeCloseTo(f.projection.index.p50.at(-1) ?? 0, 3);
+		expect(pptxChart('tornado', { ...f, tornado: null, lang: 'en' })).toBeNull();
+		expect(briefingFileName(input('ar'))).toBe('russia-dprk-baseline-r3-briefing-ar.pptx');
+	});
+});

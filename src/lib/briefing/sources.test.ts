@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { flagship } from './test-fixture';
+import { gapOrder, influenceOrder, paginate, pickSources, QUOTES_PER_SLIDE, SOURCE_DRIVERS } from './sources';
+
+describe('sources', async () => {
+	const f = await flagship();
+
+	it('ranks drivers by the tornado swing, or by |contribution| at the horizon without one', () => {
+		const bySwing = influenceOrder(f.projection, f.tornado);
+		expect(bySwing[0]).toBe([...f.tornado.bars].sort((a, b) => b.swing - a.swing)[0].driver);
+		const byContribution = influenceOrder(f.projection, null);
+		const last = f.projection.times.length - 1;
+		const sizes = byContribution.map((id) => Math.abs(f.projection.contributions[id][last]));
+		expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+	});
+
+	it('cites one quote per leading driver, never the same quote twice, each backing its driver', () => {
+		const picks = pickSources(f.model, influenceOrder(f.projection, f.tornado));
+		expect(picks).toHaveLength(SOURCE_DRIVERS);
+		expect(new Set(picks.map((p) => p.evidence)).size).toBe(picks.length);
+		for (const p of picks) expect(f.model.drivers.find((d) => d.id === p.driver)?.evidence).toContain(p.evidence);
+		expect(paginate(picks).map((page) => page.length)).toEqual([QUOTES_PER_SLIDE, QUOTES_PER_SLIDE]);
+	});
+
+	it('orders a comparison by the largest share of the gap, and falls back to the model order', () => {
+		const gap = { step: 0, indexA: 0, indexB: 0.1, gap: 0.1, residual: 0, drivers: [{ driver: 'a', total: 0.01, fromWeight: 0, fromValue: 0.01 }, { driver: 'b', total: -0.09, fromWeight: 0, fromValue: -0.09 }] };
+		expect(gapOrder(gap, f.model)).toEqual(['b', 'a']);
+		expect(gapOrder(undefined, f.model)).toEqual(f.model.drivers.map((d) => d.id));
+	});
+});

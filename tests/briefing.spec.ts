@@ -1,0 +1,92 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// The presentation, walked with the keyboard only. In Arabic the deck reads right to left, so
+// ← goes forward and → back.
+const CASES = [
+	{ locale: 'en', prefix: '', forward: 'ArrowRight', back: 'ArrowLeft', slide: (n: number) => `Slide ${n} of 11`, dir: 'ltr' },
+	{ locale: 'ar', prefix: '/ar', forward: 'ArrowLeft', back: 'ArrowRight', slide: (n: number) => `الشريحة ${n} من 11`, dir: 'rtl' }
+] as const;
+
+const QUERY = 'model=russia-dprk&scenario=baseline';
+
+async function open(page: Page, path: string) {
+	await page.goto(path);
+	// Keys pressed before hydration would be lost.
+	await expect(page.locator('.deck[data-ready="true"]')).toBeVisible();
+}
+
+const revealed = (page: Page) => page.locator('[data-slide="judgments"] [data-testid="slide-judgments"] li:not([aria-hidden="true"])');
+
+for (const c of CASES) {
+	test(`keyboard walk through a scenario's slides (${c.locale})`, async ({ page }) => {
+		await open(page, `${c.prefix}/present?${QUERY}`);
+		await expect(page.locator('html')).toHaveAttribute('dir', c.dir);
+		const progress = page.getByTestId('progress');
+		await expect(progress).toHaveText('1 / 11');
+		await expect(page.getByRole('region', { name: new RegExp(`^${c.slide(1)}`) })).toBeVisible();
+
+		// Key judgments arrive one at a time, by arrow, Space and Page Down alike.
+		await page.keyboard.press(c.forward);
+		await expect(progress).toHaveText('2 / 11');
+		await expect(revealed(page)).toHaveCount(1);
+		await page.keyboard.press('Space');
+		await expect(revealed(page)).toHaveCount(2);
+		await page.keyboard.press('PageDown');
+		await page.keyboard.press(c.forward);
+		await expect(revealed(page)).toHaveCount(4);
+		await expect(page.getByTestId('announcement')).toContainText(c.slide(2));
+
+		await page.keyboard.press(c.forward);
+		await expect(progress).toHaveText('3 / 11');
+		await expect(page.getByRole('region', { name: new RegExp(`^${c.slide(3)}`) }).locator('canvas')).toBeVisible();
+		// Back to an earlier slide shows it in full; back again hides the last judgment.
+		await page.keyboard.press(c.back);
+		await expect(progress).toHaveText('2 / 11');
+		await expect(revealed(page)).toHaveCount(4);
+		await page.keyboard.press('PageUp');
+		await expect(revealed(page)).toHaveCount(3);
+
+		await page.keyboard.press('End');
+		await expect(progress).toHaveText('11 / 11');
+		await expect(page.getByTestId('announcement')).toContainText(c.slide(11));
+		await page.keyboard.press(c.forward);
+		await expect(progress).toHaveText('11 / 11');
+		await page.keyboard.press('Home');
+		await expect(progress).toHaveText('1 / 11');
+
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(new RegExp(`${c.prefix}/\\?${QUERY}$`));
+		await expect(page.locator('[data-chart] canvas')).toHaveCount(5);
+	});
+}
+
+test('a comparison reveals the reference scenario first, then each alternative', async ({ page }) => {
+	const refs = 's=preset:russia-dprk/baseline&s=preset:russia-dprk/abandonment&s=preset:russia-dprk/china-restrains';
+	await open(page, `/present/compare?${refs}`);
+	const progress = page.getByTestId('progress');
+	await expect(progress).toHaveText('1 / 10');
+	await expect(page.getByTestId('title-provenance')).toContainText('preset:russia-dprk/abandonment (seed 20240619, 10,000 paths)');
+	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+	await expect(progress).toHaveText('3 / 10');
+	const states = page.locator('[data-slide="chart-states"]');
+	await expect(states).toHaveAttribute('data-step', '0');
+	await page.keyboard.press('ArrowRight');
+	await expect(states).toHaveAttribute('data-step', '1');
+	await page.keyboard.press('ArrowRight');
+	await expect(states).toHaveAttribute('data-step', '2');
+	await page.keyboard.press('ArrowRight');
+	await expect(progress).toHaveText('4 / 10');
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(new RegExp(`/compare\\?${refs.replace(/[/?]/g, '\\$&')}$`));
+});
+
+test('slides are labelled regions with no serious axe violations (en, ar)', async ({ page }) => {
+	for (const c of CASES) {
+		await open(page, `${c.prefix}/present?${QUERY}`);
+		await page.keyboard.press('End');
+		const results = await new AxeBuilder({ page }).analyze();
+		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(serious.map((v) => `${c.locale} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+	}
+});

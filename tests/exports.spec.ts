@@ -1,0 +1,91 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { simulate } from '../src/lib/model/index';
+import { loadScenarioWithModel } from '../src/lib/server/preset-files';
+import { readZip } from '../src/lib/briefing/test-zip';
+
+// The exported files opened and read: the PowerPoint (unzipped), the PNG's header, the PDF's
+// pages and text. The numbers are checked against the engine run here on the same preset.
+const run = promisify(execFile);
+
+async function download(page: Page, click: () => Promise<void>): Promise<Buffer> {
+	const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+	return readFile((await file.path()) ?? '');
+}
+
+async function baseline() {
+	const loaded = await loadScenarioWithModel('scenarios/russia-dprk/baseline.json');
+	if (!loaded.ok) throw new Error('baseline preset does not load');
+	return { ...loaded, projection: simulate(loaded.model, loaded.scenario) };
+}
+
+const pct = (share: number) => Math.round(share * 10000) / 100;
+const texts = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('');
+
+for (const locale of ['en', 'ar'] as const) {
+	test(`PowerPoint briefing: native charts with the scenario's numbers, provenance on every slide (${locale})`, async ({ page }) => {
+		const { model, projection } = await baseline();
+		await page.goto(`${locale === 'ar' ? '/ar' : ''}/present?model=russia-dprk&scenario=baseline`);
+		await expect(page.locator('.deck[data-ready="true"]')).toBeVisible();
+		const files = readZip(await download(page, () => page.getByTestId('export-pptx').click()));
+		const slides = [...files.keys()].filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+		const charts = [...files.keys()].filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map((n) => files.get(n) ?? '');
+		expect(slides).toHaveLength(11);
+		expect(charts).toHaveLength(5);
+		// The horizon's rupture risk, in percent as the dashboard shows it, in a line chart's cache.
+		const risk = pct(projection.ruptureRisk.at(-1) ?? 0);
+		expect(charts.some((xml) => xml.includes('<c:lineChart>') && xml.includes(`<c:v>${risk}</c:v>`)), `rupture risk ${risk}%`).toBe(true);
+		expect(charts.some((xml) => xml.includes('<c:areaChart>') && xml.includes('<c:grouping val="stacked"/>') && xml.includes('D55E00'))).toBe(true);
+		const provenance = locale === 'ar' ? 'البذرة 20240619' : 'model russia-dprk · seed 20240619 · 10,000 paths';
+		for (const name of slides) expect(texts(files.get(name) ?? ''), name).toContain(provenance);
+		if (locale === 'ar') {
+			expect(files.get('ppt/presentation.xml')).toContain('rtl="1"');
+			expect(files.get('ppt/slides/slide1.xml')).toContain('rtl="1"');
+			expect(texts(files.get('ppt/slides/slide1.xml') ?? '')).toContain(model.question.ar);
+		} else expect(texts(files.get('ppt/slides/slide1.xml') ?? '')).toContain(model.question.en);
+	});
+}
+
+test('chart PNGs at 2× and 3× on the dashboard, and a copy to the clipboard', async ({ page, context }) => {
+	await page.goto('/');
+	const card = page.locator('[data-chart="rupture"]');
+	await expect(card.locator('canvas')).toBeVisible();
+	for (const scale of [2, 3]) {
+		const png = await download(page, () => card.getByRole('button', { name: `Download “Rupture risk by date” as PNG at ${scale}×` }).click());
+		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+		// IHDR: width and height, big-endian, right after the 8-byte signature and chunk header.
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1000 * scale, 560 * scale]);
+	}
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await card.getByRole('button', { name: 'Copy “Rupture risk by date” to the clipboard as an image' }).click();
+	await expect(card.getByRole('status')).toHaveText(/copied to the clipboard|Could not copy/);
+});
+
+test('npm run brief prints the slides to PDF in both languages, and refuses bad input in one line', async ({ request, baseURL }) => {
+	test.setTimeout(180_000);
+	const base = JSON.parse(await readFile('scenarios/russia-dprk/baseline.json', 'utf8'));
+	const created = await request.post('/api/scenarios', { data: { scenario: { ...base, title: { en: 'Brief check', ar: 'فحص الإحاطة' } } } });
+	expect(created.status()).toBe(201);
+	const id: string = (await created.json()).scenario.id;
+	const cli = (...args: string[]) => run('npx', ['tsx', 'src/cli/brief.ts', ...args, '--url', baseURL ?? ''], { timeout: 120_000 });
+
+	const jobs = [
+		{ args: ['scenarios/russia-dprk/abandonment.json', '--out', 'test-results/brief-en.pdf'], expect: ["Abandonment in Russia's old pattern", 'Key judgments', 'seed 20240619'] },
+		{ args: [id, '--out', 'test-results/brief-ar.pdf', '--lang', 'ar'], expect: ['فحص الإحاطة', 'الأحكام الرئيسية', 'المراجعة 1'] }
+	];
+	for (const job of jobs) {
+		const { stdout } = await cli(...job.args);
+		expect(stdout).toContain('(11 pages');
+		const out = job.args[job.args.indexOf('--out') + 1];
+		const info = (await run('pdfinfo', [out])).stdout;
+		expect(info).toMatch(/Pages:\s+11\n/);
+		const text = (await run('pdftotext', ['-layout', out, '-'])).stdout;
+		for (const words of job.expect) expect(text, `${out}: ${words}`).toContain(words);
+	}
+
+	const failed = await cli('scenarios/russia-dprk/nowhere.json', '--out', 'test-results/nowhere.pdf').catch((error: { code: number; stderr: string }) => error);
+	expect('code' in failed ? failed.code : 0).toBe(1);
+	expect('stderr' in failed ? failed.stderr.trim().split('\n') : []).toEqual([expect.stringMatching(/^brief: scenarios\/russia-dprk\/nowhere\.json.*not found/)]);
+});
