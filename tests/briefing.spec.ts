@@ -56,7 +56,8 @@ for (const c of CASES) {
 		await expect(progress).toHaveText('1 / 11');
 
 		await page.keyboard.press('Escape');
-		await expect(page).toHaveURL(new RegExp(`${c.prefix}/\\?${QUERY}$`));
+		// Paraglide writes the Arabic dashboard as /ar?…, the English one as /?….
+		await expect(page).toHaveURL(new RegExp(`${c.prefix}/?\\?${QUERY}$`));
 		await expect(page.locator('[data-chart] canvas')).toHaveCount(5);
 	});
 }
