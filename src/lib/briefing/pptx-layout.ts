@@ -71,6 +71,7 @@ export function addTable(slide: PptxGenJS.Slide, columns: TableColumn[], rows: s
 			bold: header,
 			align: columns[i].numeric ? 'right' : lang === 'ar' ? 'right' : 'left',
 			rtlMode: lang === 'ar',
+			lang: lang === 'ar' ? 'ar-SA' : 'en-US',
 			color: TEXT,
 			fill: header ? { color: 'EEF0F3' } : { color: 'FFFFFF' },
 			border: [{ type: 'none' }, { type: 'none' }, { type: 'solid', color: RULE, pt: header ? 1.5 : 0.75 }, { type: 'none' }]

@@ -3,7 +3,8 @@ import type { ChartConfiguration, LegendItem } from 'chart.js';
 import { compareIndexChart, compareRuptureChart, compareStatesChart, contributionsChart } from '$lib/charts';
 import { compareContext, series } from '$lib/charts/compare-fixture';
 import { drivers, outcomes, projection, context } from '$lib/charts/test-fixture';
-import { revealScenarios, singleLineCategories } from './reveal';
+import { revealScenarios } from './reveal';
+import { forSlide, singleLineCategories } from './slide-config';
 
 const ctx = compareContext(false, 'projector');
 const legendItem = (datasetIndex: number) => ({ datasetIndex, text: '' }) as LegendItem;
@@ -45,5 +46,12 @@ describe('singleLineCategories', () => {
 		expect(typeof callback).toBe('function');
 		const scale = { getLabelForValue: (i: number) => ['A very long driver name that would wrap over lines'][i] };
 		expect(callback?.call(scale as never, 0, 0, [])).toBe('A very long driver name that would wrap over lines');
+	});
+});
+
+describe('forSlide', () => {
+	it('spaces the date labels of time charts out', () => {
+		const config = forSlide(compareRuptureChart(series, ctx) as ChartConfiguration);
+		expect(config.options?.scales?.x?.ticks).toMatchObject({ autoSkipPadding: 28 });
 	});
 });

@@ -53,18 +53,3 @@ export function revealScenarios(config: ChartConfiguration, chart: CompareChart,
 		}
 	} as ChartConfiguration;
 }
-
-/**
- * Driver names on one line. The dashboard's bar charts wrap long names onto two lines, which in
- * projector type no longer fit between twelve bars on a slide; one line fits, the plot is wide.
- */
-export function singleLineCategories(config: ChartConfiguration): ChartConfiguration {
-	const y = config.options?.scales?.y;
-	if (!y || y.type !== 'category') return config;
-	return {
-		...config,
-		options: { ...config.options, scales: { ...config.options?.scales, y: { ...y, ticks: { ...y.ticks, callback(value) {
-								return this.getLabelForValue(Number(value));
-							} } } } }
-	} as ChartConfiguration;
-}
