@@ -63,6 +63,6 @@ for (const c of LOCALES) {
 
 test('a link with settings out of range is refused field by field, and the preset stays', async ({ page }) => {
 	await page.goto('/?model=russia-dprk&scenario=baseline&d=china-calculus:w7');
-	await expect(page.getByRole('status').first()).toContainText('drivers.china-calculus.weight');
+	await expect(page.getByTestId('notices')).toContainText('drivers.china-calculus.weight');
 	await expect(page.getByRole('slider', { name: "China's calculus weight" })).toHaveValue('0.7');
 });
