@@ -75,8 +75,8 @@ for (const c of CASES) {
 			await expect(states).not.toHaveText(atHorizon ?? '');
 			await expect(page).toHaveURL(/at=2026-Q3/);
 			const download = page.waitForEvent('download');
-			await page.locator('[data-chart="compare-states"]').getByRole('button', { name: /PNG/ }).click();
-			expect((await download).suggestedFilename()).toBe('russia-dprk-compare-states.png');
+			await page.locator('[data-chart="compare-states"]').getByRole('button', { name: /PNG/ }).first().click();
+			expect((await download).suggestedFilename()).toBe('russia-dprk-compare-states@2x.png');
 			await page.getByLabel(c.onlyDiff).check();
 			await expect(page).toHaveURL(/diff=1/);
 			const before = await allTables(page);
