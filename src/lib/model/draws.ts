@@ -8,6 +8,7 @@
 // seed: the live dashboard, and sensitivity's many runs). Both give the same numbers.
 
 import { inverseNormal, UniformStream } from './random';
+import { Scratch } from './scratch';
 import { STEP_YEARS } from './time';
 
 export interface DrawLayout {
@@ -107,6 +108,8 @@ function storeDraws(seed: number, samples: number, layout: DrawLayout, dynamics:
  */
 export class DrawCache {
 	#entries: { key: string; draws: StoredDraws }[] = [];
+	/** Working arrays for the runs that use this cache: they are as repetitive as the draws. */
+	readonly scratch = new Scratch();
 	constructor(private readonly capacity = 4) {}
 
 	get(seed: number, samples: number, layout: DrawLayout, dynamics: Dynamics): DrawSource {

@@ -7,6 +7,7 @@
 import type { DrawSource } from './draws';
 import type { PreparedRun } from './prepare';
 import { PathState, startPath } from './path-state';
+import { Scratch } from './scratch';
 
 export interface KernelResult {
 	samples: number;
@@ -38,16 +39,16 @@ interface LinearParts {
 }
 
 /** Pass 1: η and the bounded drivers go straight into `index`; linear drivers into their parts. */
-function pathPass(run: PreparedRun, source: DrawSource, samples: number, index: Float64Array, driverSums: Float64Array): LinearParts {
+function pathPass(run: PreparedRun, source: DrawSource, samples: number, index: Float64Array, driverSums: Float64Array, scratch: Scratch): LinearParts {
 	const drivers = run.driverIds.length;
 	const events = run.eventProbability.length;
 	const steps = run.steps.years.length;
 	const { normalizedWeights: weight, trend } = run;
 	const years = Float64Array.from(run.steps.years);
 	const parts: LinearParts = {
-		level: new Float64Array(samples),
-		slope: new Float64Array(samples),
-		eventJump: new Float64Array(events * samples),
+		level: scratch.float('level', samples),
+		slope: scratch.float('slope', samples),
+		eventJump: scratch.float('eventJump', events * samples),
 		baseSum: new Float64Array(drivers),
 		count: new Float64Array(drivers),
 		shiftFrom: new Float64Array((steps + 1) * drivers)
@@ -119,23 +120,27 @@ function addBoundedDrivers(run: PreparedRun, state: PathState, p: number, sample
 	}
 }
 
-export function runKernel(run: PreparedRun, source: DrawSource, samples: number): KernelResult {
+/**
+ * `scratch` lends the large working arrays; the returned `index` is one of them, valid until the
+ * next run with the same scratch.
+ */
+export function runKernel(run: PreparedRun, source: DrawSource, samples: number, scratch: Scratch = new Scratch()): KernelResult {
 	const drivers = run.driverIds.length;
 	const steps = run.steps.years.length;
 	const cuts = run.thresholds.length;
 	const outcomes = cuts + 1;
 	const years = Float64Array.from(run.steps.years);
-	const index = new Float64Array(steps * samples);
+	const index = scratch.float('index', steps * samples);
 	const driverSums = new Float64Array(steps * drivers);
-	const parts = pathPass(run, source, samples, index, driverSums);
+	const parts = pathPass(run, source, samples, index, driverSums, scratch);
 
 	const indexMin = new Float64Array(steps);
 	const indexMax = new Float64Array(steps);
 	const outcomeCounts = new Int32Array(steps * outcomes);
 	const ruptureCounts = new Int32Array(steps);
 	const indexSums = new Float64Array(steps);
-	const offset = new Float64Array(samples);
-	const ruptured = new Uint8Array(samples);
+	const offset = scratch.float('offset', samples);
+	const ruptured = scratch.bytes('ruptured', samples);
 	const counts = new Int32Array(outcomes);
 	const { level, slope, eventJump } = parts;
 	const thresholds = run.thresholds;

@@ -25,7 +25,7 @@ export function simulate(model: ModelInput, scenario: ScenarioInput, options: Si
 	const seed = (options.seed ?? scenario.seed) >>> 0;
 	const run = prepareRun(model, scenario);
 	const stepCount = run.steps.labels.length;
-	const result = runKernel(run, drawsFor(model, seed, samples, stepCount, options.cache), samples);
+	const result = runKernel(run, drawsFor(model, seed, samples, stepCount, options.cache), samples, options.cache?.scratch);
 
 	const outcomeIds = model.outcomes.map((o) => o.id);
 	const stateProbabilities: Record<string, number[]> = {};
