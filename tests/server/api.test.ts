@@ -191,11 +191,12 @@ describe('404, 409, 413, 415', () => {
 		const saved = await create();
 		const body = JSON.stringify({ baseRevision: 1, scenario: baselineScenario() });
 		for (const type of ['application/xml', 'text/plain']) {
-			// SvelteKit refuses cross-site form-like posts (403) before the API sees them; a
-			// same-origin client (the app itself) reaches the API, which answers 415.
-			const response = await request(`${api}/${saved.id}`, 'PUT', body, { 'content-type': type, origin: server.url });
-			expect(response.status, type).toBe(415);
-			expect(errorOf(response).error).toBe('unsupported-media-type');
+			// From the app itself, from another site and from a script with no Origin: all 415.
+			for (const origin of [server.url, 'https://elsewhere.example', undefined]) {
+				const response = await request(`${api}/${saved.id}`, 'PUT', body, origin ? { 'content-type': type, origin } : { 'content-type': type });
+				expect(response.status, `${type} from ${origin}`).toBe(415);
+				expect(errorOf(response).error).toBe('unsupported-media-type');
+			}
 		}
 		const none = await fetch(`${api}/${saved.id}`, { method: 'PUT', body: new Blob([body]) });
 		expect(none.status).toBe(415);
