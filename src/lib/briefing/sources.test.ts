@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flagship } from './test-fixture';
-import { gapOrder, influenceOrder, paginate, pickSources, QUOTES_PER_SLIDE, SOURCE_DRIVERS } from './sources';
+import { gapOrder, influenceOrder, paginate, pickSources, QUOTES_PER_SLIDE, SOURCE_DRIVERS, sourceQuotes } from './sources';
 
 describe('sources', async () => {
 	const f = await flagship();
@@ -20,6 +20,17 @@ describe('sources', async () => {
 		expect(new Set(picks.map((p) => p.evidence)).size).toBe(picks.length);
 		for (const p of picks) expect(f.model.drivers.find((d) => d.id === p.driver)?.evidence).toContain(p.evidence);
 		expect(paginate(picks).map((page) => page.length)).toEqual([QUOTES_PER_SLIDE, QUOTES_PER_SLIDE]);
+	});
+
+	it('quotes the picks in the slide language, verbatim from the model, skipping vanished ids', () => {
+		const picks = pickSources(f.model, influenceOrder(f.projection, f.tornado));
+		const ar = sourceQuotes(f.model, [...picks, { evidence: 'ev-gone', driver: picks[0].driver }], 'ar', (label) => `— ${label}`);
+		expect(ar).toHaveLength(picks.length);
+		const first = f.model.evidence.find((e) => e.id === picks[0].evidence)!;
+		expect(ar[0].quote).toBe(first.quote.ar);
+		expect(ar[0].attribution).toBe(first.attribution.ar);
+		expect(ar[0].driver).toBe(`— ${f.model.drivers.find((d) => d.id === picks[0].driver)!.label.ar}`);
+		expect(sourceQuotes(f.model, picks, 'en', (l) => l)[0].quote).toBe(first.quote.en);
 	});
 
 	it('orders a comparison by the largest share of the gap, and falls back to the model order', () => {

@@ -52,3 +52,20 @@ export function paginate<T>(items: readonly T[], perPage = QUOTES_PER_SLIDE): T[
 	for (let i = 0; i < items.length; i += perPage) pages.push(items.slice(i, i + perPage));
 	return pages;
 }
+
+export interface SourceQuote {
+	/** The driver the quote speaks to, already worded for the slide. */
+	driver: string;
+	quote: string;
+	attribution: string;
+}
+
+/** The picked evidence as the slide shows it, in one language; picks whose ids vanished are skipped. */
+export function sourceQuotes(model: ModelInput, picks: readonly SourcePick[], lang: 'en' | 'ar', driverLine: (label: string) => string): SourceQuote[] {
+	return picks.flatMap((pick) => {
+		const item = model.evidence.find((e) => e.id === pick.evidence);
+		const driver = model.drivers.find((d) => d.id === pick.driver);
+		return item && driver ? [{ driver: driverLine(driver.label[lang]), quote: item.quote[lang], attribution: item.attribution[lang] }] : [];
+	});
+}
+
