@@ -5,7 +5,10 @@ import { join } from 'node:path';
 // @ts-expect-error a plain .mjs helper shared with the test script
 import { findChromium } from './scripts/find-chromium.mjs';
 
-const port = Number(process.env.TEST_PORT ?? 4173);
+// A port of this run's own (kept for the worker processes through the environment), so that two
+// runs on one machine — a developer's and CI's — never meet on a fixed port.
+const port = Number(process.env.TEST_PORT ?? 20000 + (process.pid % 20000));
+process.env.TEST_PORT = String(port);
 // A fresh database for every run: the browser tests save scenarios and count what they find.
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'scenario-desk-e2e-'));
 process.env.E2E_DATA_DIR = dataDir;

@@ -14,10 +14,11 @@ async function freePort(): Promise<number> {
 	});
 }
 
-export async function startServer(): Promise<{ url: string; stop: () => void }> {
+/** `env` adds to the server's environment (e.g. its own DATA_DIR). */
+export async function startServer(env: Record<string, string> = {}): Promise<{ url: string; stop: () => void }> {
 	if (buildIfStale() !== 0) throw new Error('build failed');
 	const port = await freePort();
-	const child: ChildProcess = spawn(process.execPath, ['build'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+	const child: ChildProcess = spawn(process.execPath, ['build'], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
 	const url = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 100; i++) {
 		try {

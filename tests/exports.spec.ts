@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { simulate } from '../src/lib/model/index';
 import { loadScenarioWithModel } from '../src/lib/server/preset-files';
@@ -93,6 +93,15 @@ test('npm run brief prints the slides to PDF in both languages, and refuses bad 
 		const text = squash((await run('pdftotext', [out, '-'])).stdout);
 		for (const words of job.expect) expect(text, `${out}: ${words}`).toContain(squash(words));
 	}
+
+	// A file of the analyst's own, outside the presets, on a server the command runs itself: the
+	// slides carry the file's title (imported into a scratch database, not the analyst's).
+	const own = { ...base, id: 'hawks-in-beijing', title: { en: 'Hawks in Beijing', ar: 'صقور في بكين' } };
+	own.drivers['china-calculus'] = { ...own.drivers['china-calculus'], weight: 1 };
+	await writeFile('test-results/hawks-in-beijing.json', JSON.stringify(own));
+	const { stdout: ownOut } = await run('npx', ['tsx', 'src/cli/brief.ts', 'test-results/hawks-in-beijing.json', '--out', 'test-results/brief-own.pdf'], { timeout: 150_000 });
+	expect(ownOut).toContain('(11 pages');
+	expect(squash((await run('pdftotext', ['test-results/brief-own.pdf', '-'])).stdout)).toContain(squash('Hawks in Beijing'));
 
 	const failed = await cli('scenarios/russia-dprk/nowhere.json', '--out', 'test-results/nowhere.pdf').catch((error: { code: number; stderr: string }) => error);
 	expect('code' in failed ? failed.code : 0).toBe(1);

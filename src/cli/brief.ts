@@ -2,7 +2,9 @@
 // the presentation, one slide per page, printed by the app itself in headless Chromium. Without
 // --url it builds the app if its build is stale and runs it on a free local port meanwhile.
 
-import { resolve } from 'node:path';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { startServer } from '../../bench/server';
 import { UsageError } from './args';
 import { BRIEF_USAGE, parseBriefArgs } from './brief-args';
@@ -10,8 +12,25 @@ import { printSlides } from './brief-print';
 import { BriefError, presentQuery } from './brief-query';
 
 /** The app to print from: the one given, or the real server started here (built first if stale). */
-async function appUrl(given: string | undefined): Promise<{ url: string; stop: () => void }> {
-	return given ? { url: given, stop: () => undefined } : startServer();
+async function appUrl(given: string | undefined, env: Record<string, string>): Promise<{ url: string; stop: () => void }> {
+	return given ? { url: given, stop: () => undefined } : startServer(env);
+}
+
+/**
+ * A file that is not one of the presets as it stands can only travel as edits on a preset, which
+ * would give the slides the preset's title. When this command runs its own server it gives it a
+ * scratch database and imports the file there, so the slides carry the file's own title and
+ * summary; the analyst's database is never written to.
+ */
+async function importedQuery(url: string, file: string): Promise<URLSearchParams> {
+	const response = await fetch(`${url}/api/scenarios/import?name=${encodeURIComponent(basename(file))}`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: await readFile(file, 'utf8')
+	});
+	const body = (await response.json()) as { scenario?: { id: string }; message?: string };
+	if (!response.ok || !body.scenario) throw new BriefError(`${file}: ${body.message ?? response.statusText}`);
+	return new URLSearchParams({ saved: body.scenario.id });
 }
 
 async function savedExists(url: string, id: string): Promise<boolean> {
@@ -28,9 +47,15 @@ export async function runBrief(args: readonly string[]): Promise<number> {
 			return 0;
 		}
 		// Checked before any server starts: a bad file is reported at once.
-		const query = await presentQuery(command.input);
-		const app = await appUrl(command.url);
-		stop = app.stop;
+		let query = await presentQuery(command.input);
+		const edited = query.has('d') || query.has('e') || query.has('seed') || query.has('samples');
+		const scratch = command.input.kind === 'file' && edited && !command.url ? await mkdtemp(join(tmpdir(), 'scenario-desk-brief-')) : undefined;
+		const app = await appUrl(command.url, scratch ? { DATA_DIR: scratch } : {});
+		stop = () => {
+			app.stop();
+			if (scratch) void rm(scratch, { recursive: true, force: true });
+		};
+		if (scratch && command.input.kind === 'file') query = await importedQuery(app.url, command.input.file);
 		if (command.input.kind === 'saved' && !(await savedExists(app.url, command.input.id))) throw new BriefError(`no saved scenario "${command.input.id}" on ${app.url}`);
 		const out = resolve(command.out);
 		const pages = await printSlides({ url: `${app.url}${command.lang === 'ar' ? '/ar' : ''}/present?${query}`, out });

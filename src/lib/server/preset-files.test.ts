@@ -113,6 +113,14 @@ describe('loadScenarioWithModel', () => {
 		expect(result.ok && [result.model.id, result.scenario.id]).toEqual(['tiny', 'calm']);
 	});
 
+	it('finds the model of a file saved anywhere by its `model`, in the scenarios folder', async () => {
+		const root = await writeTree({ ...validTree(), 'downloads/exported.json': tinyScenario() });
+		const result = await loadScenarioWithModel(path.join(root, 'downloads', 'exported.json'), root);
+		expect(result.ok && [result.model.id, result.scenario.id]).toEqual(['tiny', tinyScenario().id]);
+		const elsewhere = await loadScenarioWithModel(path.join(root, 'downloads', 'exported.json'), path.join(root, 'nowhere'));
+		expect(elsewhere.ok ? [] : lines(root, elsewhere.problems)).toEqual(['downloads/model.json: (root): file not found']);
+	});
+
 	it('refuses model.json itself, a missing model, and reports both files’ problems', async () => {
 		const model = tinyModel();
 		model.dynamics.volatility = 9;
@@ -122,7 +130,7 @@ describe('loadScenarioWithModel', () => {
 		expect(asModel.ok ? [] : lines(root, asModel.problems)).toEqual([
 			'a/model.json: (root): is a model, not a scenario: give a scenario file from its folder'
 		]);
-		const noModel = await loadScenarioWithModel(path.join(root, 'b', 's.json'));
+		const noModel = await loadScenarioWithModel(path.join(root, 'b', 's.json'), path.join(root, 'no-library'));
 		expect(noModel.ok ? [] : lines(root, noModel.problems)).toEqual(['b/model.json: (root): file not found']);
 		const both = await loadScenarioWithModel(path.join(root, 'a', 's.json'));
 		// The model is invalid, so the scenario is checked on its own: its model id cannot be judged.

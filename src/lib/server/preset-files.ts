@@ -2,7 +2,7 @@
 // beside it as a scenario on that model. Server only (Node fs); the parsing itself is shared
 // with the browser through $lib/schema.
 
-import { readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ModelInput, ScenarioInput } from '../model/types';
 import {
@@ -153,17 +153,39 @@ export async function loadPresets(dir: string): Promise<PresetFiles> {
  * A scenario file and the model.json beside it, both checked, for running one scenario.
  * Unlike presets, the file may live anywhere and need not name its JSON Schema.
  */
+/**
+ * Where a scenario file's model is: `model.json` beside it (a preset folder), else — for a file
+ * exported from the app and saved anywhere — the folder under `scenariosDir` named by its `model`.
+ */
+async function modelFileFor(file: string, scenarioJson: unknown, scenariosDir: string): Promise<string> {
+	const beside = path.join(path.dirname(file), MODEL_FILE);
+	if (await exists(beside)) return beside;
+	const modelId = field(scenarioJson, 'model');
+	const library = typeof modelId === 'string' && /^[a-z0-9-]+$/.test(modelId) ? path.join(scenariosDir, modelId, MODEL_FILE) : undefined;
+	return library && (await exists(library)) ? library : beside;
+}
+
+async function exists(file: string): Promise<boolean> {
+	return access(file).then(
+		() => true,
+		() => false
+	);
+}
+
 export async function loadScenarioWithModel(
-	file: string
+	file: string,
+	scenariosDir = process.env.SCENARIOS_DIR ?? 'scenarios'
 ): Promise<{ ok: true; model: ModelInput; scenario: ScenarioInput } | Failure> {
 	const shown = displayPath(file);
 	if (path.basename(file) === MODEL_FILE) {
 		return { ok: false, problems: [problem(shown, [], 'is a model, not a scenario: give a scenario file from its folder')] };
 	}
-	const [scenarioJson, modelJson] = await Promise.all([readJsonFile(file), readJsonFile(path.join(path.dirname(file), MODEL_FILE))]);
+	const scenarioJson = await readJsonFile(file);
 	if (!scenarioJson.ok) return scenarioJson;
+	const modelFile = await modelFileFor(file, scenarioJson.value, scenariosDir);
+	const modelJson = await readJsonFile(modelFile);
 	if (!modelJson.ok) return modelJson;
-	const model = parseModel(modelJson.value, displayPath(path.join(path.dirname(file), MODEL_FILE)));
+	const model = parseModel(modelJson.value, displayPath(modelFile));
 	const scenario = parseScenario(scenarioJson.value, shown, model.ok ? model.model : undefined);
 	if (model.ok && scenario.ok) return { ok: true, model: model.model, scenario: scenario.scenario };
 	return { ok: false, problems: [...(model.ok ? [] : model.problems), ...(scenario.ok ? [] : scenario.problems)] };
