@@ -66,3 +66,22 @@ test('a link with settings out of range is refused field by field, and the prese
 	await expect(page.getByTestId('notices')).toContainText('drivers.china-calculus.weight');
 	await expect(page.getByRole('slider', { name: "China's calculus weight" })).toHaveValue('0.7');
 });
+
+test('unsaved changes are offered back when the dashboard is opened fresh, and can be discarded', async ({ page }) => {
+	const en = LOCALES[0];
+	await page.goto('/');
+	const weight = slider(page, en, en.china, 'weight');
+	await weight.focus();
+	await page.keyboard.press('End');
+	await expect(page).toHaveURL(/d=china-calculus%3Aw1/);
+	await page.goto('/');
+	await expect(slider(page, en, en.china, 'weight')).toHaveValue('0.7');
+	await page.getByTestId('draft').getByRole('link', { name: 'Restore them' }).click();
+	await expect(slider(page, en, en.china, 'weight')).toHaveValue('1');
+	await page.goto('/');
+	await page.getByTestId('draft').getByRole('button', { name: 'Discard' }).click();
+	await expect(page.getByTestId('draft')).toBeHidden();
+	await page.reload();
+	await expect(page.getByTestId('draft')).toBeHidden();
+});
+

@@ -5,6 +5,7 @@ import { goto } from '$app/navigation';
 import { scenariosApi, rememberAuthor, type Revision } from '$lib/api/scenarios-client';
 import type { BilingualText } from '$lib/model';
 import type { Problem } from '$lib/schema';
+import { clearDraft } from './draft';
 import type { EditorState } from './editor.svelte';
 
 export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; revision: number } | { kind: 'failed'; message: string; problems: Problem[] };
@@ -37,6 +38,8 @@ export class SaveFlow {
 		const scenario = { ...this.editor.scenario, id };
 		const result = await scenariosApi.save(id, baseRevision, scenario, note, author);
 		if (result.ok) {
+			// Saved: nothing unsaved is left to offer back on the next visit.
+			clearDraft();
 			this.conflict = null;
 			this.status = { kind: 'saved', revision: result.value.revision.revision };
 			this.editor.rebase(scenario, { kind: 'saved', id, revision: result.value.revision.revision });
@@ -61,6 +64,7 @@ export class SaveFlow {
 			this.status = { kind: 'failed', message: result.message, problems: 'problems' in result ? result.problems : [] };
 			return false;
 		}
+		clearDraft();
 		this.conflict = null;
 		this.status = { kind: 'saved', revision: result.value.scenario.headRevision };
 		await goto(savedHref(result.value.scenario.id, result.value.scenario.headRevision));
