@@ -2,7 +2,7 @@
 // colour and dash. Only the 50% band: four 90% bands on one plot would hide each other.
 
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import { commonOptions, legendOptions, timeAxis, timeLayout, tooltipOptions, valueAxis } from './base-options';
+import { commonOptions, lineSampleLegend, timeAxis, timeLayout, tooltipOptions, valueAxis } from './base-options';
 import { compareSeriesStyle, seriesLegendLabels, type CompareContext, type CompareSeries } from './compare-series';
 import { timeLabels } from './format';
 import { chartPalette } from './palette';
@@ -49,12 +49,10 @@ export function compareIndexChart(series: CompareSeries[], ctx: CompareContext):
 			scales: { x: timeAxis(ctx), y: valueAxis(ctx, ctx.text.cohesionIndex, num) },
 			plugins: {
 				legend: {
-					...legendOptions(ctx),
+					...lineSampleLegend(ctx),
 					labels: {
-						...legendOptions(ctx).labels,
+						...lineSampleLegend(ctx).labels,
 						// One dashed line sample per scenario (the medians); bands are in the description.
-						usePointStyle: true,
-						pointStyleWidth: p.fontSize * 2.5,
 						generateLabels: seriesLegendLabels(series.map((s) => s.label), ctx)
 					}
 				},

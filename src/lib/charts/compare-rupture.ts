@@ -1,7 +1,7 @@
 // Rupture risk by date, one line per scenario in its colour, dash and point marker.
 
 import type { ChartConfiguration } from 'chart.js';
-import { commonOptions, legendOptions, percentAxis, timeAxis, timeLayout, tooltipOptions } from './base-options';
+import { commonOptions, lineSampleLegend, percentAxis, timeAxis, timeLayout, tooltipOptions } from './base-options';
 import { compareSeriesStyle, seriesLegendLabels, type CompareContext, type CompareSeries } from './compare-series';
 import { percentOf, timeLabels, toPercent } from './format';
 import { chartPalette } from './palette';
@@ -41,12 +41,10 @@ export function compareRuptureChart(series: CompareSeries[], ctx: CompareContext
 			},
 			plugins: {
 				legend: {
-					...legendOptions(ctx),
+					...lineSampleLegend(ctx),
 					// Line samples carry each scenario's dash, so the legend works without colour.
 					labels: {
-						...legendOptions(ctx).labels,
-						usePointStyle: true,
-						pointStyleWidth: p.fontSize * 2.5,
+						...lineSampleLegend(ctx).labels,
 						generateLabels: seriesLegendLabels(series.map((s) => s.label), ctx)
 					}
 				},

@@ -3,7 +3,7 @@
 
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { Projection } from '$lib/model';
-import { commonOptions, legendOptions, timeLayout, timeAxis, tooltipOptions, valueAxis } from './base-options';
+import { commonOptions, lineSampleLegend, timeLayout, timeAxis, tooltipOptions, valueAxis } from './base-options';
 import { timeLabels } from './format';
 import { chartPalette } from './palette';
 import type { ChartContext, DataTable, Threshold } from './types';
@@ -100,12 +100,10 @@ export function indexFanChart(
 			scales: { x: timeAxis(ctx), y: valueAxis(ctx, ctx.text.cohesionIndex, n) },
 			plugins: {
 				legend: {
-					...legendOptions(ctx),
+					...lineSampleLegend(ctx),
 					labels: {
-						...legendOptions(ctx).labels,
+						...lineSampleLegend(ctx).labels,
 						// Bands as swatches, median, mean and thresholds as (dashed) line samples.
-						usePointStyle: true,
-						pointStyleWidth: p.fontSize * 2.5,
 						// Thresholds are explained in the description and tooltip; four legend rows of them were clutter.
 						filter: (item) => !LOWER_EDGES.has(item.datasetIndex ?? -1) && (item.datasetIndex ?? 0) < firstThreshold
 					}
