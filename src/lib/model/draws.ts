@@ -17,17 +17,21 @@ export interface DrawLayout {
 	steps: number;
 }
 
-/** One path's draws: uniforms at `values[offset + i]` (drivers, then events), η at `eta[etaOffset + k]`. */
+/** One path's uniforms: drivers then events, at `values[offset + i]`. */
 export interface PathDraws {
 	values: Float64Array;
 	offset: number;
-	eta: Float64Array;
-	etaOffset: number;
 }
 
-/** Paths are read in order 0, 1, 2, …; the returned object is reused from one path to the next. */
+/**
+ * Paths are read in order 0, 1, 2, …; the returned object is reused from one path to the next.
+ * η goes step-major (η of path p at step k in `target[k·samples + p]`), the layout the kernel's
+ * step pass reads: a stored source copies all of it at once, a streamed one writes each path's
+ * as the path is read.
+ */
 export interface DrawSource {
 	readonly layout: DrawLayout;
+	etaInto(target: Float64Array, samples: number): void;
 	path(p: number): PathDraws;
 }
 
@@ -36,24 +40,26 @@ export interface Dynamics {
 	volatility: number;
 }
 
-/** Draws one path's uniforms, turns its step draws into normals and those into η. */
-function drawPath(stream: UniformStream, layout: DrawLayout, dynamics: Dynamics, values: Float64Array, offset: number, eta: Float64Array, etaOffset: number): void {
-	const stride = layout.drivers + layout.events + layout.steps;
-	stream.fill(values, offset, stride);
+/** Draws one path's uniforms, and turns its step draws into normals and those into η at `eta[k·stride + p]`. */
+function drawPath(stream: UniformStream, layout: DrawLayout, dynamics: Dynamics, values: Float64Array, offset: number, eta: Float64Array | undefined, p: number, stride: number): void {
+	stream.fill(values, offset, layout.drivers + layout.events + layout.steps);
+	if (!eta) return;
 	const normals = offset + layout.drivers + layout.events;
 	const shock = dynamics.volatility * Math.sqrt(STEP_YEARS);
 	// η(0) = 0, η(t+Δ) = φ·η(t) + σ·√Δ·ε; the first step's normal is drawn but never used.
 	let value = 0;
-	eta[etaOffset] = 0;
+	eta[p] = 0;
 	for (let k = 1; k < layout.steps; k++) {
 		value = dynamics.persistence * value + shock * inverseNormal(values[normals + k]);
-		eta[etaOffset + k] = value;
+		eta[k * stride + p] = value;
 	}
 }
 
 class StreamedDraws implements DrawSource {
 	readonly #stream: UniformStream;
 	readonly #current: PathDraws;
+	#eta: Float64Array | undefined;
+	#stride = 0;
 	#next = 0;
 
 	constructor(
@@ -62,13 +68,18 @@ class StreamedDraws implements DrawSource {
 		private readonly dynamics: Dynamics
 	) {
 		this.#stream = new UniformStream(seed);
-		this.#current = { values: new Float64Array(layout.drivers + layout.events + layout.steps), offset: 0, eta: new Float64Array(layout.steps), etaOffset: 0 };
+		this.#current = { values: new Float64Array(layout.drivers + layout.events + layout.steps), offset: 0 };
+	}
+
+	etaInto(target: Float64Array, samples: number): void {
+		this.#eta = target;
+		this.#stride = samples;
 	}
 
 	path(p: number): PathDraws {
 		if (p !== this.#next) throw new Error(`streamed draws are read in order: asked for path ${p}, next is ${this.#next}`);
 		this.#next++;
-		drawPath(this.#stream, this.layout, this.dynamics, this.#current.values, 0, this.#current.eta, 0);
+		drawPath(this.#stream, this.layout, this.dynamics, this.#current.values, 0, this.#eta, p, this.#stride);
 		return this.#current;
 	}
 }
@@ -80,15 +91,19 @@ class StoredDraws implements DrawSource {
 	constructor(
 		readonly layout: DrawLayout,
 		values: Float64Array,
-		eta: Float64Array
+		private readonly eta: Float64Array
 	) {
 		this.#stride = layout.drivers + layout.events + layout.steps;
-		this.#current = { values, offset: 0, eta, etaOffset: 0 };
+		this.#current = { values, offset: 0 };
+	}
+
+	etaInto(target: Float64Array, samples: number): void {
+		if (samples * this.layout.steps !== this.eta.length) throw new Error(`stored draws hold ${this.eta.length / this.layout.steps} paths, not ${samples}`);
+		target.set(this.eta);
 	}
 
 	path(p: number): PathDraws {
 		this.#current.offset = p * this.#stride;
-		this.#current.etaOffset = p * this.layout.steps;
 		return this.#current;
 	}
 }
@@ -98,7 +113,7 @@ function storeDraws(seed: number, samples: number, layout: DrawLayout, dynamics:
 	const values = new Float64Array(samples * stride);
 	const eta = new Float64Array(samples * layout.steps);
 	const stream = new UniformStream(seed);
-	for (let p = 0; p < samples; p++) drawPath(stream, layout, dynamics, values, p * stride, eta, p * layout.steps);
+	for (let p = 0; p < samples; p++) drawPath(stream, layout, dynamics, values, p * stride, eta, p, samples);
 	return new StoredDraws(layout, values, eta);
 }
 

@@ -10,8 +10,10 @@ export function indexAtStep(run: PreparedRun, source: DrawSource, samples: numbe
 	const events = run.eventProbability.length;
 	const t = run.steps.years[step];
 	const shift = new Float64Array(drivers);
+	const eta = new Float64Array(run.steps.years.length * samples);
+	source.etaInto(eta, samples);
 	for (let p = 0; p < samples; p++) {
-		const { values, offset, eta, etaOffset } = source.path(p);
+		const { values, offset } = source.path(p);
 		shift.fill(0);
 		for (let e = 0; e < events; e++) {
 			if (run.eventStartStep[e] > step || !(values[offset + drivers + e] < run.eventProbability[e])) continue;
@@ -23,6 +25,6 @@ export function indexAtStep(run: PreparedRun, source: DrawSource, samples: numbe
 			x = x < -1 ? -1 : x > 1 ? 1 : x;
 			weighted += run.normalizedWeights[i] * x;
 		}
-		out[p] = weighted + eta[etaOffset + step];
+		out[p] = weighted + eta[step * samples + p];
 	}
 }

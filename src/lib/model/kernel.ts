@@ -1,22 +1,21 @@
 // The Monte Carlo loop, run live while an analyst drags a slider. Two passes:
-//  1. path by path: draw the path, and reduce its linear drivers to a level, a slope and a jump
-//     per event (see path-state.ts); only drivers that may touch ±1 are evaluated step by step.
-//  2. step by step over all paths (contiguous arrays, no per-path branching): the index, its
-//     sum and range, outcome counts and rupture so far.
+//  1. path by path (path-pass.ts): η and the drivers that may touch ±1 into the index, the rest
+//     reduced to a level, a slope and event jumps per path;
+//  2. step by step over all paths, one contiguous row at a time: the index, its sum, rupture so
+//     far, and the row's histogram, from which outcome counts and quantile bands come exactly.
 
 import type { DrawSource } from './draws';
+import { pathPass, type LinearParts } from './path-pass';
 import type { PreparedRun } from './prepare';
-import { PathState, startPath } from './path-state';
 import { Scratch } from './scratch';
+import { quantileOf, quantileRanks, StepHistogram } from './step-histogram';
+import { STEP_YEARS } from './time';
 
 export interface KernelResult {
 	samples: number;
 	steps: number;
-	/** Cohesion index, step-major (steps × samples), for quantiles. */
-	index: Float64Array;
-	/** Smallest and largest index per step. */
-	indexMin: Float64Array;
-	indexMax: Float64Array;
+	/** Quantiles of the cohesion index for the asked probabilities, steps × probabilities. */
+	bands: Float64Array;
 	/** Paths per outcome, steps × outcomes. */
 	outcomeCounts: Int32Array;
 	/** Paths that were in the lowest outcome at any step so far, per step. */
@@ -27,124 +26,44 @@ export interface KernelResult {
 	indexSums: Float64Array;
 }
 
-interface LinearParts {
-	level: Float64Array;
-	slope: Float64Array;
-	/** Weighted jump of the linear drivers when event e occurs on path p, at [e·samples + p]. */
-	eventJump: Float64Array;
-	/** Σ over linear paths of each driver's sampled assessment, its path count, and event shifts by start step. */
-	baseSum: Float64Array;
-	count: Float64Array;
-	shiftFrom: Float64Array;
-}
-
-/** Pass 1: η and the bounded drivers go straight into `index`; linear drivers into their parts. */
-function pathPass(run: PreparedRun, source: DrawSource, samples: number, index: Float64Array, driverSums: Float64Array, scratch: Scratch): LinearParts {
-	const drivers = run.driverIds.length;
-	const events = run.eventProbability.length;
-	const steps = run.steps.years.length;
-	const { normalizedWeights: weight, trend } = run;
-	const years = Float64Array.from(run.steps.years);
-	const parts: LinearParts = {
-		level: scratch.float('level', samples),
-		slope: scratch.float('slope', samples),
-		eventJump: scratch.float('eventJump', events * samples),
-		baseSum: new Float64Array(drivers),
-		count: new Float64Array(drivers),
-		shiftFrom: new Float64Array((steps + 1) * drivers)
-	};
-	const state = new PathState(drivers, events, steps);
-	const { base, bounded, occurred } = state;
-	const lastYear = years[steps - 1] ?? 0;
-
-	for (let p = 0; p < samples; p++) {
-		const draws = source.path(p);
-		startPath(run, draws, state, lastYear);
-		const { eta, etaOffset } = draws;
-		let level = 0;
-		let slope = 0;
-		for (let i = 0; i < drivers; i++) {
-			if (bounded[i] === 1) continue;
-			level += weight[i] * base[i];
-			slope += weight[i] * trend[i];
-			parts.baseSum[i] += base[i];
-			parts.count[i] += 1;
-		}
-		parts.level[p] = level;
-		parts.slope[p] = slope;
-		for (let k = 0; k < steps; k++) index[k * samples + p] = eta[etaOffset + k];
-		if (!state.anyEvent && state.boundedCount === 0) continue;
-
-		for (let e = 0; e < events; e++) {
-			if (occurred[e] === 0) continue;
-			const start = run.eventStartStep[e];
-			let jump = 0;
-			for (let j = run.effectOffset[e]; j < run.effectOffset[e + 1]; j++) {
-				const i = run.effectDriver[j];
-				if (bounded[i] === 1) continue;
-				jump += weight[i] * run.effectShift[j];
-				parts.shiftFrom[start * drivers + i] += run.effectShift[j];
-			}
-			parts.eventJump[e * samples + p] = jump;
-		}
-		if (state.boundedCount > 0) addBoundedDrivers(run, state, p, samples, years, index, driverSums);
-	}
-	return parts;
-}
-
-/** The drivers that may reach ±1 on this path, clamped step by step. */
-function addBoundedDrivers(run: PreparedRun, state: PathState, p: number, samples: number, years: Float64Array, index: Float64Array, driverSums: Float64Array): void {
-	const drivers = run.driverIds.length;
-	const events = run.eventProbability.length;
-	const { base, bounded, boundedList, shift, occurred } = state;
-	shift.fill(0);
-	let nextEvent = state.anyEvent ? 0 : events;
-	for (let k = 0; k < years.length; k++) {
-		while (nextEvent < events && run.eventStartStep[run.eventsByStart[nextEvent]] <= k) {
-			const e = run.eventsByStart[nextEvent++];
-			if (occurred[e] === 0) continue;
-			for (let j = run.effectOffset[e]; j < run.effectOffset[e + 1]; j++) {
-				if (bounded[run.effectDriver[j]] === 1) shift[run.effectDriver[j]] += run.effectShift[j];
-			}
-		}
-		const t = years[k];
-		let sum = 0;
-		for (let b = 0; b < state.boundedCount; b++) {
-			const i = boundedList[b];
-			let x = base[i] + run.trend[i] * t + shift[i];
-			x = x < -1 ? -1 : x > 1 ? 1 : x;
-			sum += run.normalizedWeights[i] * x;
-			driverSums[k * drivers + i] += x;
-		}
-		index[k * samples + p] += sum;
-	}
-}
-
 /**
- * `scratch` lends the large working arrays; the returned `index` is one of them, valid until the
- * next run with the same scratch.
+ * Where nearly every path's index lies: the drivers' weighted mean stays within ±1, and η within
+ * eight of its largest standard deviations over the horizon. Only the histogram's speed rests on it.
  */
-export function runKernel(run: PreparedRun, source: DrawSource, samples: number, scratch: Scratch = new Scratch()): KernelResult {
+function indexRange(run: PreparedRun): [number, number] {
+	const steps = run.steps.years.length;
+	const shock = run.volatility * run.volatility * STEP_YEARS;
+	let variance = 0;
+	for (let k = 1; k < steps; k++) variance = run.persistence * run.persistence * variance + shock;
+	const reach = 1 + 8 * Math.sqrt(variance) + 1e-9;
+	return [-reach, reach];
+}
+
+/** `bandProbabilities` increasing; `scratch` lends the large working arrays. */
+export function runKernel(run: PreparedRun, source: DrawSource, samples: number, scratch: Scratch = new Scratch(), bandProbabilities: readonly number[] = []): KernelResult {
 	const drivers = run.driverIds.length;
 	const steps = run.steps.years.length;
-	const cuts = run.thresholds.length;
-	const outcomes = cuts + 1;
+	const outcomes = run.thresholds.length + 1;
 	const years = Float64Array.from(run.steps.years);
-	const index = scratch.float('index', steps * samples);
+	const index = scratch.float('index', steps * samples, false);
 	const driverSums = new Float64Array(steps * drivers);
 	const parts = pathPass(run, source, samples, index, driverSums, scratch);
 
-	const indexMin = new Float64Array(steps);
-	const indexMax = new Float64Array(steps);
+	const bands = new Float64Array(steps * bandProbabilities.length);
 	const outcomeCounts = new Int32Array(steps * outcomes);
 	const ruptureCounts = new Int32Array(steps);
 	const indexSums = new Float64Array(steps);
 	const offset = scratch.float('offset', samples);
 	const ruptured = scratch.bytes('ruptured', samples);
-	const counts = new Int32Array(outcomes);
 	const { level, slope, eventJump } = parts;
 	const thresholds = run.thresholds;
+	const ruptureBelow = thresholds.length > 0 ? thresholds[0] : Infinity;
+	const ranks = quantileRanks(samples, bandProbabilities);
+	const [low, high] = indexRange(run);
+	const histogram = new StepHistogram(samples, low, high);
+	const { counts, binOfPath } = histogram;
 	let nextEvent = 0;
+	let ruptures = 0;
 
 	for (let k = 0; k < steps; k++) {
 		while (nextEvent < run.eventsByStart.length && run.eventStartStep[run.eventsByStart[nextEvent]] <= k) {
@@ -153,31 +72,34 @@ export function runKernel(run: PreparedRun, source: DrawSource, samples: number,
 		}
 		const t = years[k];
 		const row = k * samples;
-		counts.fill(0);
+		histogram.reset();
 		let sum = 0;
-		let min = Infinity;
-		let max = -Infinity;
-		let ruptures = 0;
 		for (let p = 0; p < samples; p++) {
 			const s = index[row + p] + level[p] + slope[p] * t + offset[p];
 			index[row + p] = s;
 			sum += s;
-			min = Math.min(min, s);
-			max = Math.max(max, s);
-			let outcome = 0;
-			while (outcome < cuts && s >= thresholds[outcome]) outcome++;
-			counts[outcome]++;
-			if (outcome === 0) ruptured[p] = 1;
-			ruptures += ruptured[p];
+			const bin = histogram.bin(s);
+			counts[bin]++;
+			binOfPath[p] = bin;
+			// Rare, so a well-predicted branch: the lowest outcome is s below the first threshold.
+			if (s < ruptureBelow && ruptured[p] === 0) {
+				ruptured[p] = 1;
+				ruptures++;
+			}
 		}
 		indexSums[k] = sum;
-		indexMin[k] = min;
-		indexMax[k] = max;
 		ruptureCounts[k] = ruptures;
-		outcomeCounts.set(counts, k * outcomes);
+		histogram.settle(index, row, ranks, thresholds);
+		let below = 0;
+		for (let o = 0; o < outcomes; o++) {
+			const upTo = o < thresholds.length ? histogram.countBelow(thresholds[o]) : samples;
+			outcomeCounts[k * outcomes + o] = upTo - below;
+			below = upTo;
+		}
+		bandProbabilities.forEach((probability, b) => (bands[k * bandProbabilities.length + b] = quantileOf(histogram, probability)));
 	}
 	addLinearSums(driverSums, parts, run.trend, years);
-	return { samples, steps, index, indexMin, indexMax, outcomeCounts, ruptureCounts, driverSums, indexSums };
+	return { samples, steps, bands, outcomeCounts, ruptureCounts, driverSums, indexSums };
 }
 
 /** Σ over linear paths of base + trend·t + shift(t), added to the step-by-step sums. */

@@ -5,10 +5,10 @@
 export class Scratch {
 	#buffers = new Map<string, Float64Array | Uint8Array>();
 
-	/** A zeroed Float64Array of `length`, reused between runs under `name`. */
-	float(name: string, length: number): Float64Array {
+	/** A Float64Array of `length`, reused between runs under `name`; zeroed unless the caller overwrites it all. */
+	float(name: string, length: number, zeroed = true): Float64Array {
 		const buffer = this.#buffers.get(name);
-		if (buffer instanceof Float64Array && buffer.length === length) return buffer.fill(0);
+		if (buffer instanceof Float64Array && buffer.length === length) return zeroed ? buffer.fill(0) : buffer;
 		const fresh = new Float64Array(length);
 		this.#buffers.set(name, fresh);
 		return fresh;

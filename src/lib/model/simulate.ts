@@ -1,7 +1,6 @@
 import { drawSource, type DrawCache, type DrawSource } from './draws';
 import { runKernel } from './kernel';
 import { prepareRun } from './prepare';
-import { quantiles } from './quantiles';
 import type { ModelInput, Projection, ScenarioInput } from './types';
 
 export interface SimulateOptions {
@@ -25,7 +24,7 @@ export function simulate(model: ModelInput, scenario: ScenarioInput, options: Si
 	const seed = (options.seed ?? scenario.seed) >>> 0;
 	const run = prepareRun(model, scenario);
 	const stepCount = run.steps.labels.length;
-	const result = runKernel(run, drawsFor(model, seed, samples, stepCount, options.cache), samples, options.cache?.scratch);
+	const result = runKernel(run, drawsFor(model, seed, samples, stepCount, options.cache), samples, options.cache?.scratch, BAND_PROBABILITIES);
 
 	const outcomeIds = model.outcomes.map((o) => o.id);
 	const stateProbabilities: Record<string, number[]> = {};
@@ -41,7 +40,7 @@ export function simulate(model: ModelInput, scenario: ScenarioInput, options: Si
 	});
 	const index = { p5: [] as number[], p25: [] as number[], p50: [] as number[], p75: [] as number[], p95: [] as number[], mean: [] as number[] };
 	for (let k = 0; k < stepCount; k++) {
-		const [p5, p25, p50, p75, p95] = quantiles(result.index, k * samples, (k + 1) * samples, BAND_PROBABILITIES, result.indexMin[k], result.indexMax[k]);
+		const [p5, p25, p50, p75, p95] = result.bands.subarray(k * BAND_PROBABILITIES.length, (k + 1) * BAND_PROBABILITIES.length);
 		index.p5.push(p5);
 		index.p25.push(p25);
 		index.p50.push(p50);
