@@ -39,11 +39,10 @@ export function pathPass(run: PreparedRun, source: DrawSource, samples: number, 
 	};
 	const state = new PathState(drivers, events, steps);
 	const { base, bounded, occurred } = state;
-	const lastYear = years[steps - 1] ?? 0;
 
 	for (let p = 0; p < samples; p++) {
 		const draws = source.path(p);
-		startPath(run, draws, state, lastYear);
+		startPath(run, draws, state);
 		let level = 0;
 		let slope = 0;
 		for (let i = 0; i < drivers; i++) {

@@ -3,7 +3,7 @@
 // between events) and bounded ones (evaluated step by step, clamped).
 
 import type { PathDraws } from './draws';
-import { triangularQuantile, type PreparedRun } from './prepare';
+import type { PreparedRun } from './prepare';
 
 /** Per-path scratch space, allocated once per run. */
 export class PathState {
@@ -29,35 +29,43 @@ export class PathState {
 }
 
 /** Draws the path's assessments and events, and sorts its drivers into linear and bounded. */
-export function startPath(run: PreparedRun, draws: PathDraws, state: PathState, lastYear: number): void {
+export function startPath(run: PreparedRun, draws: PathDraws, state: PathState): void {
 	const drivers = state.base.length;
 	const events = state.occurred.length;
-	const steps = run.steps.years.length;
 	const { base, occurred, shiftUp, shiftDown } = state;
 	const { values, offset: row } = draws;
-	for (let i = 0; i < drivers; i++) base[i] = triangularQuantile(values[row + i], run.low[i], run.mode[i], run.high[i]);
-	shiftUp.fill(0);
-	shiftDown.fill(0);
+	const { low, high, mode, span, left, right, effectOffset, effectDriver, effectUp, effectDown } = run;
+	for (let i = 0; i < drivers; i++) {
+		// triangularQuantile, with the driver's constants computed once per run.
+		const u = values[row + i];
+		if (span[i] <= 0) base[i] = mode[i];
+		else if (u * span[i] < left[i]) base[i] = low[i] + Math.sqrt(u * span[i] * left[i]);
+		else base[i] = high[i] - Math.sqrt((1 - u) * span[i] * right[i]);
+	}
 	state.anyEvent = false;
 	for (let e = 0; e < events; e++) {
-		const happens = values[row + drivers + e] < run.eventProbability[e] && run.eventStartStep[e] < steps;
+		const happens = values[row + drivers + e] < run.eventChance[e];
 		occurred[e] = happens ? 1 : 0;
 		if (!happens) continue;
 		state.anyEvent = true;
-		for (let j = run.effectOffset[e]; j < run.effectOffset[e + 1]; j++) {
-			const shift = run.effectShift[j];
-			if (shift > 0) shiftUp[run.effectDriver[j]] += shift;
-			else shiftDown[run.effectDriver[j]] += shift;
+		for (let j = effectOffset[e]; j < effectOffset[e + 1]; j++) {
+			shiftUp[effectDriver[j]] += effectUp[j];
+			shiftDown[effectDriver[j]] += effectDown[j];
 		}
 	}
 	state.boundedCount = 0;
 	for (let i = 0; i < drivers; i++) {
-		const drift = run.trend[i] * lastYear;
-		const lowest = base[i] + (drift < 0 ? drift : 0) + shiftDown[i];
-		const highest = base[i] + (drift > 0 ? drift : 0) + shiftUp[i];
-		const bounded = lowest < -1 || highest > 1;
+		const bounded = base[i] + run.driftDown[i] + shiftDown[i] < -1 || base[i] + run.driftUp[i] + shiftUp[i] > 1;
 		state.bounded[i] = bounded ? 1 : 0;
 		if (bounded) state.boundedList[state.boundedCount++] = i;
 	}
+	if (!state.anyEvent) return;
+	// Cheaper than clearing every driver for the next path: only the shifted ones are non-zero.
+	for (let e = 0; e < events; e++) {
+		if (occurred[e] === 0) continue;
+		for (let j = effectOffset[e]; j < effectOffset[e + 1]; j++) {
+			shiftUp[effectDriver[j]] = 0;
+			shiftDown[effectDriver[j]] = 0;
+		}
+	}
 }
-

@@ -13,7 +13,16 @@ export interface PreparedRun {
 	mode: Float64Array;
 	high: Float64Array;
 	trend: Float64Array;
+	/** The triangular's span (high − low), left part (mode − low) and right part (high − mode). */
+	span: Float64Array;
+	left: Float64Array;
+	right: Float64Array;
+	/** How far the trend takes each driver down (≤ 0) and up (≥ 0) by the horizon. */
+	driftDown: Float64Array;
+	driftUp: Float64Array;
 	eventProbability: Float64Array;
+	/** The event's probability if it starts within the horizon, else 0: u < it says it happens on a path. */
+	eventChance: Float64Array;
 	/** Step from which each event's effects apply (steps.length: never within the horizon). */
 	eventStartStep: Int32Array;
 	/** Event indices by start step, earliest first: a path walks them once with a pointer. */
@@ -22,6 +31,9 @@ export interface PreparedRun {
 	effectOffset: Int32Array;
 	effectDriver: Int32Array;
 	effectShift: Float64Array;
+	/** effectShift split by sign: the positive part and the negative part (the other is 0). */
+	effectUp: Float64Array;
+	effectDown: Float64Array;
 	/** K−1 cut points. */
 	thresholds: Float64Array;
 	persistence: number;
@@ -69,6 +81,9 @@ export function prepareRun(model: ModelInput, scenario: ScenarioInput): Prepared
 	});
 	effectOffset[eventCount] = effectDrivers.length;
 
+	const lastYear = steps.years[steps.years.length - 1] ?? 0;
+	const drift = trend.map((t) => t * lastYear);
+	const effectShift = Float64Array.from(effectShifts);
 	const eventsByStart = Int32Array.from(model.events.map((_, e) => e)).sort((x, y) => eventStartStep[x] - eventStartStep[y] || x - y);
 	return {
 		steps,
@@ -79,11 +94,19 @@ export function prepareRun(model: ModelInput, scenario: ScenarioInput): Prepared
 		mode,
 		high,
 		trend,
+		span: high.map((h, i) => h - low[i]),
+		left: mode.map((m, i) => m - low[i]),
+		right: high.map((h, i) => h - mode[i]),
+		driftDown: drift.map((d) => (d < 0 ? d : 0)),
+		driftUp: drift.map((d) => (d > 0 ? d : 0)),
 		eventProbability,
+		eventChance: eventProbability.map((probability, e) => (eventStartStep[e] < steps.labels.length ? probability : 0)),
 		eventStartStep,
 		effectOffset,
 		effectDriver: Int32Array.from(effectDrivers),
-		effectShift: Float64Array.from(effectShifts),
+		effectShift,
+		effectUp: effectShift.map((shift) => (shift > 0 ? shift : 0)),
+		effectDown: effectShift.map((shift) => (shift > 0 ? 0 : shift)),
 		thresholds: Float64Array.from(model.thresholds),
 		persistence: model.dynamics.persistence,
 		volatility: model.dynamics.volatility
