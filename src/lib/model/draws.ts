@@ -17,22 +17,25 @@ export interface DrawLayout {
 	steps: number;
 }
 
-/** One path's uniforms: drivers then events, at `values[offset + i]`. */
-export interface PathDraws {
+/**
+ * A block of consecutive paths' uniforms: path `from + q` has its drivers' then its events'
+ * uniforms at `values[offset + q·stride + i]`, stride = drivers + events + steps.
+ */
+export interface DrawBlock {
 	values: Float64Array;
 	offset: number;
 }
 
 /**
- * Paths are read in order 0, 1, 2, …; the returned object is reused from one path to the next.
- * η goes step-major (η of path p at step k in `target[k·samples + p]`), the layout the kernel's
- * step pass reads: a stored source copies all of it at once, a streamed one writes each path's
- * as the path is read.
+ * Blocks are read in order from path 0 on; the returned object is reused from one block to the
+ * next. η goes step-major (η of path p at step k in `target[k·samples + p]`), the layout the
+ * kernel's step pass reads: a stored source copies all of it at once, a streamed one writes each
+ * path's as its block is read.
  */
 export interface DrawSource {
 	readonly layout: DrawLayout;
 	etaInto(target: Float64Array, samples: number): void;
-	path(p: number): PathDraws;
+	block(from: number, count: number): DrawBlock;
 }
 
 export interface Dynamics {
@@ -40,26 +43,38 @@ export interface Dynamics {
 	volatility: number;
 }
 
-/** Draws one path's uniforms, and turns its step draws into normals and those into η at `eta[k·stride + p]`. */
-function drawPath(stream: UniformStream, layout: DrawLayout, dynamics: Dynamics, values: Float64Array, offset: number, eta: Float64Array | undefined, p: number, stride: number): void {
-	stream.fill(values, offset, layout.drivers + layout.events + layout.steps);
+/** The stride between two paths' draws. */
+export function drawStride(layout: DrawLayout): number {
+	return layout.drivers + layout.events + layout.steps;
+}
+
+/**
+ * Draws `count` paths' uniforms into `values` from `offset`, and turns each path's step draws
+ * into normals and those into η at `eta[k·samples + p]` for p = from, from + 1, ….
+ */
+function drawPaths(stream: UniformStream, layout: DrawLayout, dynamics: Dynamics, values: Float64Array, offset: number, count: number, eta: Float64Array | undefined, from: number, samples: number): void {
+	const stride = drawStride(layout);
+	stream.fill(values, offset, count * stride);
 	if (!eta) return;
-	const normals = offset + layout.drivers + layout.events;
 	const shock = dynamics.volatility * Math.sqrt(STEP_YEARS);
-	// η(0) = 0, η(t+Δ) = φ·η(t) + σ·√Δ·ε; the first step's normal is drawn but never used.
-	let value = 0;
-	eta[p] = 0;
-	for (let k = 1; k < layout.steps; k++) {
-		value = dynamics.persistence * value + shock * inverseNormal(values[normals + k]);
-		eta[k * stride + p] = value;
+	for (let q = 0; q < count; q++) {
+		const normals = offset + q * stride + layout.drivers + layout.events;
+		const p = from + q;
+		// η(0) = 0, η(t+Δ) = φ·η(t) + σ·√Δ·ε; the first step's normal is drawn but never used.
+		let value = 0;
+		eta[p] = 0;
+		for (let k = 1; k < layout.steps; k++) {
+			value = dynamics.persistence * value + shock * inverseNormal(values[normals + k]);
+			eta[k * samples + p] = value;
+		}
 	}
 }
 
 class StreamedDraws implements DrawSource {
 	readonly #stream: UniformStream;
-	readonly #current: PathDraws;
+	readonly #current: DrawBlock = { values: new Float64Array(0), offset: 0 };
 	#eta: Float64Array | undefined;
-	#stride = 0;
+	#samples = 0;
 	#next = 0;
 
 	constructor(
@@ -68,32 +83,31 @@ class StreamedDraws implements DrawSource {
 		private readonly dynamics: Dynamics
 	) {
 		this.#stream = new UniformStream(seed);
-		this.#current = { values: new Float64Array(layout.drivers + layout.events + layout.steps), offset: 0 };
 	}
 
 	etaInto(target: Float64Array, samples: number): void {
 		this.#eta = target;
-		this.#stride = samples;
+		this.#samples = samples;
 	}
 
-	path(p: number): PathDraws {
-		if (p !== this.#next) throw new Error(`streamed draws are read in order: asked for path ${p}, next is ${this.#next}`);
-		this.#next++;
-		drawPath(this.#stream, this.layout, this.dynamics, this.#current.values, 0, this.#eta, p, this.#stride);
+	block(from: number, count: number): DrawBlock {
+		if (from !== this.#next) throw new Error(`streamed draws are read in order: asked for path ${from}, next is ${this.#next}`);
+		this.#next += count;
+		const size = count * drawStride(this.layout);
+		if (this.#current.values.length < size) this.#current.values = new Float64Array(size);
+		drawPaths(this.#stream, this.layout, this.dynamics, this.#current.values, 0, count, this.#eta, from, this.#samples);
 		return this.#current;
 	}
 }
 
 class StoredDraws implements DrawSource {
-	readonly #current: PathDraws;
-	readonly #stride: number;
+	readonly #current: DrawBlock;
 
 	constructor(
 		readonly layout: DrawLayout,
 		values: Float64Array,
 		private readonly eta: Float64Array
 	) {
-		this.#stride = layout.drivers + layout.events + layout.steps;
 		this.#current = { values, offset: 0 };
 	}
 
@@ -102,18 +116,16 @@ class StoredDraws implements DrawSource {
 		target.set(this.eta);
 	}
 
-	path(p: number): PathDraws {
-		this.#current.offset = p * this.#stride;
+	block(from: number): DrawBlock {
+		this.#current.offset = from * drawStride(this.layout);
 		return this.#current;
 	}
 }
 
 function storeDraws(seed: number, samples: number, layout: DrawLayout, dynamics: Dynamics): StoredDraws {
-	const stride = layout.drivers + layout.events + layout.steps;
-	const values = new Float64Array(samples * stride);
+	const values = new Float64Array(samples * drawStride(layout));
 	const eta = new Float64Array(samples * layout.steps);
-	const stream = new UniformStream(seed);
-	for (let p = 0; p < samples; p++) drawPath(stream, layout, dynamics, values, p * stride, eta, p, samples);
+	drawPaths(new UniformStream(seed), layout, dynamics, values, 0, samples, eta, 0, samples);
 	return new StoredDraws(layout, values, eta);
 }
 

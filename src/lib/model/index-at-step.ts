@@ -13,7 +13,7 @@ export function indexAtStep(run: PreparedRun, source: DrawSource, samples: numbe
 	const eta = new Float64Array(run.steps.years.length * samples);
 	source.etaInto(eta, samples);
 	for (let p = 0; p < samples; p++) {
-		const { values, offset } = source.path(p);
+		const { values, offset } = source.block(p, 1);
 		shift.fill(0);
 		for (let e = 0; e < events; e++) {
 			if (run.eventStartStep[e] > step || !(values[offset + drivers + e] < run.eventProbability[e])) continue;
