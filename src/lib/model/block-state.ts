@@ -9,6 +9,7 @@
 // Adding a product with 0 leaves a sum unchanged, so results are the same to the bit.
 
 import type { DrawBlock } from './draws';
+import { shiftTables, type ShiftTables } from './event-masks';
 import type { PreparedRun } from './prepare';
 
 export const BLOCK_PATHS = 256;
@@ -25,11 +26,17 @@ export class BlockState {
 	readonly bounded: Float64Array;
 	/** How many drivers are bounded on each path. */
 	readonly boundedCount: Int32Array;
+	/** Each path's events as a bit mask, when the run's shifts are tabulated by mask. */
+	readonly mask: Int32Array;
+	readonly tables: ShiftTables | undefined;
+	readonly drivers: number;
+	readonly events: number;
 
-	constructor(
-		readonly drivers: number,
-		readonly events: number
-	) {
+	constructor(run: PreparedRun) {
+		const drivers = (this.drivers = run.driverIds.length);
+		const events = (this.events = run.eventChance.length);
+		this.tables = shiftTables(run);
+		this.mask = new Int32Array(BLOCK_PATHS);
 		this.base = new Float64Array(drivers * BLOCK_PATHS);
 		this.occurred = new Float64Array(events * BLOCK_PATHS);
 		this.shiftUp = new Float64Array(drivers * BLOCK_PATHS);
@@ -41,7 +48,7 @@ export class BlockState {
 
 /** Draws the block's assessments (triangular inverse CDF) and events, and classifies its drivers. */
 export function startBlock(run: PreparedRun, draws: DrawBlock, count: number, state: BlockState): void {
-	const { drivers, events, base, occurred, shiftUp, shiftDown, bounded, boundedCount } = state;
+	const { drivers, events, base, occurred } = state;
 	const { values, offset } = draws;
 	const stride = drivers + events + run.steps.years.length;
 	for (let i = 0; i < drivers; i++) {
@@ -60,11 +67,41 @@ export function startBlock(run: PreparedRun, draws: DrawBlock, count: number, st
 			base[row + q] = u * span < left ? low + Math.sqrt(u * span * left) : high - Math.sqrt((1 - u) * span * right);
 		}
 	}
+	const { mask, tables } = state;
+	mask.fill(0);
 	for (let e = 0; e < events; e++) {
 		const row = e * BLOCK_PATHS;
 		const chance = run.eventChance[e];
-		for (let q = 0, at = offset + drivers + e; q < count; q++, at += stride) occurred[row + q] = values[at] < chance ? 1 : 0;
+		for (let q = 0, at = offset + drivers + e; q < count; q++, at += stride) {
+			const happens = values[at] < chance ? 1 : 0;
+			occurred[row + q] = happens;
+			mask[q] |= happens << e;
+		}
 	}
+	if (tables) classifyByMask(run, count, state, tables);
+	else classifyByEffects(run, count, state);
+}
+
+function classifyByMask(run: PreparedRun, count: number, state: BlockState, tables: ShiftTables): void {
+	const { drivers, base, bounded, boundedCount, mask } = state;
+	boundedCount.fill(0);
+	for (let i = 0; i < drivers; i++) {
+		const row = i * BLOCK_PATHS;
+		const driftDown = run.driftDown[i];
+		const driftUp = run.driftUp[i];
+		for (let q = 0; q < count; q++) {
+			const x = base[row + q];
+			const shifts = mask[q] * drivers + i;
+			const isBounded = x + driftDown + tables.down[shifts] < -1 || x + driftUp + tables.up[shifts] > 1 ? 1 : 0;
+			bounded[row + q] = isBounded;
+			boundedCount[q] += isBounded;
+		}
+	}
+}
+
+/** For models with many events: each path's shifts added up effect by effect. */
+function classifyByEffects(run: PreparedRun, count: number, state: BlockState): void {
+	const { drivers, events, base, occurred, shiftUp, shiftDown, bounded, boundedCount } = state;
 	shiftUp.fill(0);
 	shiftDown.fill(0);
 	for (let e = 0; e < events; e++) {

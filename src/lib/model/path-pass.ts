@@ -3,6 +3,8 @@
 // ±1 step by step, straight into the index.
 
 import { BLOCK_PATHS, BlockState, startBlock } from './block-state';
+import { BoundedDrivers } from './bounded-drivers';
+import { EventJumps } from './event-jumps';
 import type { DrawSource } from './draws';
 import type { PreparedRun } from './prepare';
 import type { Scratch } from './scratch';
@@ -15,6 +17,7 @@ export interface LinearParts {
 	/** Σ over linear paths of each driver's sampled assessment, its path count, and event shifts by start step. */
 	baseSum: Float64Array;
 	count: Float64Array;
+	/** Σ over paths of event shifts on linear drivers, by start step and driver: [step·drivers + i]. */
 	shiftFrom: Float64Array;
 }
 
@@ -30,20 +33,26 @@ export function pathPass(run: PreparedRun, source: DrawSource, samples: number, 
 	const parts: LinearParts = {
 		level: scratch.float('level', samples),
 		slope: scratch.float('slope', samples),
-		eventJump: scratch.float('eventJump', events * samples),
+		eventJump: scratch.float('eventJump', events * samples, false),
 		baseSum: new Float64Array(drivers),
 		count: new Float64Array(drivers),
 		shiftFrom: new Float64Array((steps + 1) * drivers)
 	};
-	const state = new BlockState(drivers, events);
+	const state = new BlockState(run);
+	const jumps = new EventJumps(run, samples, parts.eventJump);
 	const bounded = new BoundedDrivers(run, samples, index, driverSums);
 	for (let from = 0; from < samples; from += BLOCK_PATHS) {
 		const count = Math.min(BLOCK_PATHS, samples - from);
 		startBlock(run, source.block(from, count), count, state);
 		addLinearDrivers(run, state, from, count, parts);
-		addEventJumps(run, state, from, count, samples, parts);
-		for (let q = 0; q < count; q++) if (state.boundedCount[q] > 0) bounded.add(state, q, from + q);
+		jumps.addBlock(state, from, count);
+		for (let q = 0; q < count; q++) {
+			if (state.boundedCount[q] === 0) continue;
+			jumps.redoPath(state, q, from + q);
+			bounded.add(state, q, from + q);
+		}
 	}
+	jumps.addShifts(parts.shiftFrom);
 	return parts;
 }
 
@@ -66,80 +75,5 @@ function addLinearDrivers(run: PreparedRun, state: BlockState, from: number, cou
 		}
 		baseSum[i] = sum;
 		linearCount[i] = paths;
-	}
-}
-
-/** Each event's jump in the weighted sum of a path's linear drivers, when it happens there. */
-function addEventJumps(run: PreparedRun, state: BlockState, from: number, count: number, samples: number, parts: LinearParts): void {
-	const drivers = state.drivers;
-	for (let e = 0; e < state.events; e++) {
-		const jumpRow = e * samples + from;
-		const eventRow = e * BLOCK_PATHS;
-		const shiftRow = run.eventStartStep[e] * drivers;
-		for (let j = run.effectOffset[e]; j < run.effectOffset[e + 1]; j++) {
-			const i = run.effectDriver[j];
-			const driverRow = i * BLOCK_PATHS;
-			const shift = run.effectShift[j];
-			const weightedShift = run.normalizedWeights[i] * shift;
-			let applied = 0;
-			for (let q = 0; q < count; q++) {
-				const applies = state.occurred[eventRow + q] * (1 - state.bounded[driverRow + q]);
-				parts.eventJump[jumpRow + q] += weightedShift * applies;
-				applied += applies;
-			}
-			parts.shiftFrom[shiftRow + i] += shift * applied;
-		}
-	}
-}
-
-/** The drivers that may reach ±1 on a path, clamped step by step. */
-class BoundedDrivers {
-	readonly #list: Int32Array;
-	readonly #shift: Float64Array;
-	readonly #years: Float64Array;
-
-	constructor(
-		private readonly run: PreparedRun,
-		private readonly samples: number,
-		private readonly index: Float64Array,
-		private readonly driverSums: Float64Array
-	) {
-		this.#list = new Int32Array(run.driverIds.length);
-		this.#shift = new Float64Array(run.driverIds.length);
-		this.#years = Float64Array.from(run.steps.years);
-	}
-
-	add(state: BlockState, q: number, p: number): void {
-		const { run, samples, index, driverSums } = this;
-		const drivers = state.drivers;
-		const events = state.events;
-		const list = this.#list;
-		const shift = this.#shift;
-		let listed = 0;
-		for (let i = 0; i < drivers; i++) {
-			shift[i] = 0;
-			if (state.bounded[i * BLOCK_PATHS + q] === 1) list[listed++] = i;
-		}
-		let nextEvent = 0;
-		for (let k = 0; k < this.#years.length; k++) {
-			while (nextEvent < events && run.eventStartStep[run.eventsByStart[nextEvent]] <= k) {
-				const e = run.eventsByStart[nextEvent++];
-				if (state.occurred[e * BLOCK_PATHS + q] === 0) continue;
-				for (let j = run.effectOffset[e]; j < run.effectOffset[e + 1]; j++) {
-					const i = run.effectDriver[j];
-					if (state.bounded[i * BLOCK_PATHS + q] === 1) shift[i] += run.effectShift[j];
-				}
-			}
-			const t = this.#years[k];
-			let sum = 0;
-			for (let b = 0; b < listed; b++) {
-				const i = list[b];
-				let x = state.base[i * BLOCK_PATHS + q] + run.trend[i] * t + shift[i];
-				x = x < -1 ? -1 : x > 1 ? 1 : x;
-				sum += run.normalizedWeights[i] * x;
-				driverSums[k * drivers + i] += x;
-			}
-			index[k * samples + p] += sum;
-		}
 	}
 }
