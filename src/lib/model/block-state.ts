@@ -64,7 +64,10 @@ export function startBlock(run: PreparedRun, draws: DrawBlock, count: number, st
 		}
 		for (let q = 0, at = offset + i; q < count; q++, at += stride) {
 			const u = values[at];
-			base[row + q] = u * span < left ? low + Math.sqrt(u * span * left) : high - Math.sqrt((1 - u) * span * right);
+			// Both sides of the inverse CDF, blended by 0/1: which side a draw falls on is a coin
+			// toss, and a branch on it costs more than the second square root.
+			const onLeft = +(u * span < left);
+			base[row + q] = onLeft * (low + Math.sqrt(u * span * left)) + (1 - onLeft) * (high - Math.sqrt((1 - u) * span * right));
 		}
 	}
 	const { mask, tables } = state;
