@@ -32,10 +32,11 @@ export class BlockState {
 	readonly drivers: number;
 	readonly events: number;
 
-	constructor(run: PreparedRun) {
+	/** `tabulate` false sums every path's shifts effect by effect, as for many events (for tests). */
+	constructor(run: PreparedRun, tabulate = true) {
 		const drivers = (this.drivers = run.driverIds.length);
 		const events = (this.events = run.eventChance.length);
-		this.tables = shiftTables(run);
+		this.tables = tabulate ? shiftTables(run) : undefined;
 		this.mask = new Int32Array(BLOCK_PATHS);
 		this.base = new Float64Array(drivers * BLOCK_PATHS);
 		this.occurred = new Float64Array(events * BLOCK_PATHS);

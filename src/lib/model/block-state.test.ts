@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BLOCK_PATHS, BlockState, startBlock } from './block-state';
+import { prepareRun } from './prepare';
+import { drawsFor } from './simulate';
+import { modelAndScenario } from './test-arbitraries';
+
+describe('block state', () => {
+	it('classifies drivers the same whether event shifts come from the mask tables or effect by effect', () => {
+		fc.assert(
+			fc.property(modelAndScenario, ({ model, scenario }) => {
+				const run = prepareRun(model, scenario);
+				const count = Math.min(BLOCK_PATHS, scenario.samples);
+				const [tabulated, summed] = [true, false].map((tabulate) => {
+					const state = new BlockState(run, tabulate);
+					startBlock(run, drawsFor(model, scenario.seed, scenario.samples, run.steps.labels.length).block(0, count), count, state);
+					return state;
+				});
+				expect(Array.from(tabulated.bounded)).toEqual(Array.from(summed.bounded));
+				expect(Array.from(tabulated.boundedCount)).toEqual(Array.from(summed.boundedCount));
+				expect(Array.from(tabulated.base)).toEqual(Array.from(summed.base));
+			})
+		);
+	});
+
+	it('draws triangular assessments within each driver’s range', () => {
+		fc.assert(
+			fc.property(modelAndScenario, ({ model, scenario }) => {
+				const run = prepareRun(model, scenario);
+				const state = new BlockState(run);
+				const count = Math.min(BLOCK_PATHS, scenario.samples);
+				startBlock(run, drawsFor(model, scenario.seed, scenario.samples, run.steps.labels.length).block(0, count), count, state);
+				run.driverIds.forEach((_, i) => {
+					for (let q = 0; q < count; q++) {
+						const x = state.base[i * BLOCK_PATHS + q];
+						expect(x).toBeGreaterThanOrEqual(run.low[i]);
+						expect(x).toBeLessThanOrEqual(run.high[i]);
+					}
+				});
+			})
+		);
+	});
+});
