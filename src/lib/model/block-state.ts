@@ -68,7 +68,9 @@ export function startBlock(run: PreparedRun, draws: DrawBlock, count: number, st
 			// Both sides of the inverse CDF, blended by 0/1: which side a draw falls on is a coin
 			// toss, and a branch on it costs more than the second square root.
 			const onLeft = +(u * span < left);
-			base[row + q] = onLeft * (low + Math.sqrt(u * span * left)) + (1 - onLeft) * (high - Math.sqrt((1 - u) * span * right));
+			const x = onLeft * (low + Math.sqrt(u * span * left)) + (1 - onLeft) * (high - Math.sqrt((1 - u) * span * right));
+			// Only a range so narrow that its products underflow can round outside it.
+			base[row + q] = x < low ? low : x > high ? high : x;
 		}
 	}
 	const { mask, tables } = state;

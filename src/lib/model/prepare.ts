@@ -118,6 +118,7 @@ export function triangularQuantile(u: number, low: number, mode: number, high: n
 	const span = high - low;
 	if (span <= 0) return mode;
 	const left = mode - low;
-	if (u * span < left) return low + Math.sqrt(u * span * left);
-	return high - Math.sqrt((1 - u) * span * (high - mode));
+	const x = u * span < left ? low + Math.sqrt(u * span * left) : high - Math.sqrt((1 - u) * span * (high - mode));
+	// Only a range so narrow that its products underflow can round outside it.
+	return x < low ? low : x > high ? high : x;
 }
