@@ -30,13 +30,14 @@ describe('block state', () => {
 				const state = new BlockState(run);
 				const count = Math.min(BLOCK_PATHS, scenario.samples);
 				startBlock(run, drawsFor(model, scenario.seed, scenario.samples, run.steps.labels.length).block(0, count), count, state);
-				run.driverIds.forEach((_, i) => {
+				const outside: string[] = [];
+				run.driverIds.forEach((id, i) => {
 					for (let q = 0; q < count; q++) {
 						const x = state.base[i * BLOCK_PATHS + q];
-						expect(x).toBeGreaterThanOrEqual(run.low[i]);
-						expect(x).toBeLessThanOrEqual(run.high[i]);
+						if (!(x >= run.low[i] && x <= run.high[i])) outside.push(`${id} path ${q}: ${x} not in [${run.low[i]}, ${run.high[i]}]`);
 					}
 				});
+				expect(outside).toEqual([]);
 			})
 		);
 	});
