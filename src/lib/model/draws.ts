@@ -3,9 +3,9 @@
 // path from one seeded stream. Moving a slider therefore never reshuffles any other draw, and a
 // small sample count sees exactly the first paths of the full count.
 //
-// A run reads them path by path through a DrawSource: streamed (generated as the run goes, no
-// large buffers: the CLI, the server, a one-off run) or stored (kept between runs of the same
-// seed: the live dashboard, and sensitivity's many runs). Both give the same numbers.
+// A run reads them a block of paths at a time through a DrawSource: streamed (generated as the
+// run goes, no large buffers: the CLI, the server, a one-off run) or stored (kept between runs of
+// the same seed: the live dashboard, and sensitivity's many runs). Both give the same numbers.
 
 import { inverseNormal, UniformStream } from './random';
 import { Scratch } from './scratch';

@@ -1,6 +1,6 @@
 // The Monte Carlo loop, run live while an analyst drags a slider. Two passes:
-//  1. path by path (path-pass.ts): η and the drivers that may touch ±1 into the index, the rest
-//     reduced to a level, a slope and event jumps per path;
+//  1. a block of paths at a time (path-pass.ts): η and the drivers that may touch ±1 into the
+//     index, the rest reduced to a level, a slope and event jumps per path;
 //  2. step by step over all paths, one contiguous row at a time: the index, its sum, rupture so
 //     far, and the row's histogram, from which outcome counts and quantile bands come exactly.
 
