@@ -84,30 +84,26 @@ export function startBlock(run: PreparedRun, draws: DrawBlock, count: number, st
 			mask[q] |= happens << e;
 		}
 	}
-	if (tables) classifyByMask(run, count, state, tables);
-	else classifyByEffects(run, count, state);
+	if (tables) shiftsByMask(count, state, tables);
+	else shiftsByEffects(run, count, state);
+	classify(run, count, state);
 }
 
-function classifyByMask(run: PreparedRun, count: number, state: BlockState, tables: ShiftTables): void {
-	const { drivers, base, bounded, boundedCount, mask } = state;
-	boundedCount.fill(0);
+/** Each path's shifts, read from its event mask's row of the tables. */
+function shiftsByMask(count: number, state: BlockState, tables: ShiftTables): void {
+	const { drivers, shiftUp, shiftDown, mask } = state;
 	for (let i = 0; i < drivers; i++) {
 		const row = i * BLOCK_PATHS;
-		const driftDown = run.driftDown[i];
-		const driftUp = run.driftUp[i];
 		for (let q = 0; q < count; q++) {
-			const x = base[row + q];
-			const shifts = mask[q] * drivers + i;
-			const isBounded = x + driftDown + tables.down[shifts] < -1 || x + driftUp + tables.up[shifts] > 1 ? 1 : 0;
-			bounded[row + q] = isBounded;
-			boundedCount[q] += isBounded;
+			shiftUp[row + q] = tables.up[mask[q] * drivers + i];
+			shiftDown[row + q] = tables.down[mask[q] * drivers + i];
 		}
 	}
 }
 
 /** For models with many events: each path's shifts added up effect by effect. */
-function classifyByEffects(run: PreparedRun, count: number, state: BlockState): void {
-	const { drivers, events, base, occurred, shiftUp, shiftDown, bounded, boundedCount } = state;
+function shiftsByEffects(run: PreparedRun, count: number, state: BlockState): void {
+	const { events, occurred, shiftUp, shiftDown } = state;
 	shiftUp.fill(0);
 	shiftDown.fill(0);
 	for (let e = 0; e < events; e++) {
@@ -122,6 +118,11 @@ function classifyByEffects(run: PreparedRun, count: number, state: BlockState): 
 			}
 		}
 	}
+}
+
+/** A driver is bounded on a path when its trend and the path's events could take it past ±1. */
+function classify(run: PreparedRun, count: number, state: BlockState): void {
+	const { drivers, base, shiftUp, shiftDown, bounded, boundedCount } = state;
 	boundedCount.fill(0);
 	for (let i = 0; i < drivers; i++) {
 		const row = i * BLOCK_PATHS;
