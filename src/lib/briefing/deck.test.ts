@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDeck, scenarioDeck, slideId, stepsOf } from './deck';
+import { compareDeck, deckSlides, scenarioDeck, slideId, stepsOf } from './deck';
 import { tornado } from '$lib/charts/test-fixture';
 
 const quotes = [[{ driver: 'a', evidence: 'e1' }, { driver: 'b', evidence: 'e2' }], [{ driver: 'c', evidence: 'e3' }]];
@@ -23,5 +23,15 @@ describe('compareDeck', () => {
 		expect(deck.map(slideId)).toEqual(['title', 'judgments', 'chart-states', 'chart-index', 'chart-rupture', 'gap-1', 'gap-2', 'changes', 'sources-1']);
 		expect(deck.map(stepsOf)).toEqual([1, 4, 3, 3, 3, 1, 1, 1, 1]);
 		expect(new Set(deck.map(slideId)).size).toBe(deck.length);
+	});
+});
+
+describe('deckSlides', () => {
+	it('lists each planned slide with its id, its title and its reveal steps', () => {
+		const plan = scenarioDeck({ judgments: 2, tornado: null, sources: [] });
+		expect(deckSlides(plan, (spec) => spec.kind).slice(0, 2)).toEqual([
+			{ id: 'title', title: 'title', steps: 1 },
+			{ id: 'judgments', title: 'judgments', steps: 2 }
+		]);
 	});
 });

@@ -41,6 +41,11 @@ export function slideId(slide: SlideSpec): string {
 	}
 }
 
+/** The plan as the presentation lists it: each slide's id, title and reveal steps. */
+export function deckSlides(plan: readonly SlideSpec[], title: (spec: SlideSpec) => string): { id: string; title: string; steps: number }[] {
+	return plan.map((spec) => ({ id: slideId(spec), title: title(spec), steps: stepsOf(spec) }));
+}
+
 function sourceSlides(pages: SourcePick[][]): SlideSpec[] {
 	return pages.map((picks, i) => ({ kind: 'sources', picks, page: i + 1, pages: pages.length }));
 }
