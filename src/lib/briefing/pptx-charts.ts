@@ -4,6 +4,7 @@
 
 import type PptxGenJS from 'pptxgenjs';
 import { contributionRows } from '$lib/charts/contributions';
+import { driverLabels } from '$lib/charts/model-styles';
 import { ruptureAxisTop } from '$lib/charts/rupture-risk';
 import type { ModelInput, Projection, Tornado } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
@@ -58,7 +59,7 @@ export function pptxChart(chart: ScenarioChart, { model, projection, tornado, la
 			};
 		}
 		case 'contributions': {
-			const rows = contributionRows(projection, model.drivers.map((d) => ({ id: d.id, label: d.label[lang] })), projection.times.length - 1);
+			const rows = contributionRows(projection, driverLabels(model, (t) => t[lang]), projection.times.length - 1);
 			return {
 				type: 'bar',
 				data: [{ name: m.axis_contribution({}, locale), labels: rows.map((r) => r.label), values: rows.map((r) => round4(r.value)) }],

@@ -1,0 +1,16 @@
+// A model's outcomes and drivers as the chart builders take them, in one language: the pages pass
+// `tr` (the interface language), the decks and the PowerPoint export their slide language.
+
+import type { BilingualText, ModelInput } from '$lib/model';
+import type { DriverLabel, OutcomeStyle } from './types';
+
+/** For an outcome the model gives no colour. */
+export const FALLBACK_OUTCOME_COLOR = '#777777';
+
+export function outcomeStyles(model: ModelInput, label: (text: BilingualText) => string): OutcomeStyle[] {
+	return model.outcomes.map((o) => ({ id: o.id, label: label(o.label), color: o.color ?? FALLBACK_OUTCOME_COLOR }));
+}
+
+export function driverLabels(model: ModelInput, label: (text: BilingualText) => string): DriverLabel[] {
+	return model.drivers.map((d) => ({ id: d.id, label: label(d.label) }));
+}
