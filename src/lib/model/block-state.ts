@@ -19,16 +19,18 @@ export class BlockState {
 	readonly base: Float64Array;
 	/** 1 when event e happens on path q: occurred[e·BLOCK_PATHS + q]. */
 	readonly occurred: Float64Array;
-	/** Sums of the positive and of the negative shifts of the events that happen, per driver and path. */
-	readonly shiftUp: Float64Array;
-	readonly shiftDown: Float64Array;
 	/** 1 when driver i may reach ±1 on path q (then it is evaluated step by step). */
 	readonly bounded: Float64Array;
 	/** How many drivers are bounded on each path. */
 	readonly boundedCount: Int32Array;
-	/** Each path's events as a bit mask, when the run's shifts are tabulated by mask. */
-	readonly mask: Int32Array;
-	readonly tables: ShiftTables | undefined;
+	/**
+	 * Sums of the positive and of the negative shifts of the events that happen, per driver: the
+	 * row of path q is shiftRow[q]. With the run's shifts tabulated by event mask, the row is the
+	 * path's mask; otherwise each path has its own row, added up effect by effect.
+	 */
+	readonly shifts: ShiftTables;
+	readonly shiftRow: Int32Array;
+	readonly tabulated: boolean;
 	readonly drivers: number;
 	readonly events: number;
 
@@ -36,12 +38,12 @@ export class BlockState {
 	constructor(run: PreparedRun, tabulate = true) {
 		const drivers = (this.drivers = run.driverIds.length);
 		const events = (this.events = run.eventChance.length);
-		this.tables = tabulate ? shiftTables(run) : undefined;
-		this.mask = new Int32Array(BLOCK_PATHS);
+		const tables = tabulate ? shiftTables(run) : undefined;
+		this.tabulated = tables !== undefined;
+		this.shifts = tables ?? { up: new Float64Array(BLOCK_PATHS * drivers), down: new Float64Array(BLOCK_PATHS * drivers) };
+		this.shiftRow = tables ? new Int32Array(BLOCK_PATHS) : Int32Array.from({ length: BLOCK_PATHS }, (_, q) => q);
 		this.base = new Float64Array(drivers * BLOCK_PATHS);
 		this.occurred = new Float64Array(events * BLOCK_PATHS);
-		this.shiftUp = new Float64Array(drivers * BLOCK_PATHS);
-		this.shiftDown = new Float64Array(drivers * BLOCK_PATHS);
 		this.bounded = new Float64Array(drivers * BLOCK_PATHS);
 		this.boundedCount = new Int32Array(BLOCK_PATHS);
 	}
@@ -73,48 +75,34 @@ export function startBlock(run: PreparedRun, draws: DrawBlock, count: number, st
 			base[row + q] = x < low ? low : x > high ? high : x;
 		}
 	}
-	const { mask, tables } = state;
-	mask.fill(0);
+	const { shiftRow, tabulated } = state;
+	if (tabulated) shiftRow.fill(0);
 	for (let e = 0; e < events; e++) {
 		const row = e * BLOCK_PATHS;
 		const chance = run.eventChance[e];
 		for (let q = 0, at = offset + drivers + e; q < count; q++, at += stride) {
 			const happens = values[at] < chance ? 1 : 0;
 			occurred[row + q] = happens;
-			mask[q] |= happens << e;
+			if (tabulated) shiftRow[q] |= happens << e;
 		}
 	}
-	if (tables) shiftsByMask(count, state, tables);
-	else shiftsByEffects(run, count, state);
+	if (!tabulated) sumShifts(run, count, state);
 	classify(run, count, state);
 }
 
-/** Each path's shifts, read from its event mask's row of the tables. */
-function shiftsByMask(count: number, state: BlockState, tables: ShiftTables): void {
-	const { drivers, shiftUp, shiftDown, mask } = state;
-	for (let i = 0; i < drivers; i++) {
-		const row = i * BLOCK_PATHS;
-		for (let q = 0; q < count; q++) {
-			shiftUp[row + q] = tables.up[mask[q] * drivers + i];
-			shiftDown[row + q] = tables.down[mask[q] * drivers + i];
-		}
-	}
-}
-
-/** For models with many events: each path's shifts added up effect by effect. */
-function shiftsByEffects(run: PreparedRun, count: number, state: BlockState): void {
-	const { events, occurred, shiftUp, shiftDown } = state;
-	shiftUp.fill(0);
-	shiftDown.fill(0);
+/** For models with many events: each path's shifts added up effect by effect, in its own row. */
+function sumShifts(run: PreparedRun, count: number, state: BlockState): void {
+	const { drivers, events, occurred } = state;
+	const { up, down } = state.shifts;
+	up.fill(0);
+	down.fill(0);
 	for (let e = 0; e < events; e++) {
 		const row = e * BLOCK_PATHS;
 		for (let j = run.effectOffset[e]; j < run.effectOffset[e + 1]; j++) {
-			const driverRow = run.effectDriver[j] * BLOCK_PATHS;
-			const up = run.effectUp[j];
-			const down = run.effectDown[j];
+			const i = run.effectDriver[j];
 			for (let q = 0; q < count; q++) {
-				shiftUp[driverRow + q] += up * occurred[row + q];
-				shiftDown[driverRow + q] += down * occurred[row + q];
+				up[q * drivers + i] += run.effectUp[j] * occurred[row + q];
+				down[q * drivers + i] += run.effectDown[j] * occurred[row + q];
 			}
 		}
 	}
@@ -122,7 +110,8 @@ function shiftsByEffects(run: PreparedRun, count: number, state: BlockState): vo
 
 /** A driver is bounded on a path when its trend and the path's events could take it past ±1. */
 function classify(run: PreparedRun, count: number, state: BlockState): void {
-	const { drivers, base, shiftUp, shiftDown, bounded, boundedCount } = state;
+	const { drivers, base, bounded, boundedCount, shiftRow } = state;
+	const { up, down } = state.shifts;
 	boundedCount.fill(0);
 	for (let i = 0; i < drivers; i++) {
 		const row = i * BLOCK_PATHS;
@@ -130,7 +119,8 @@ function classify(run: PreparedRun, count: number, state: BlockState): void {
 		const driftUp = run.driftUp[i];
 		for (let q = 0; q < count; q++) {
 			const x = base[row + q];
-			const isBounded = x + driftDown + shiftDown[row + q] < -1 || x + driftUp + shiftUp[row + q] > 1 ? 1 : 0;
+			const shift = shiftRow[q] * drivers + i;
+			const isBounded = x + driftDown + down[shift] < -1 || x + driftUp + up[shift] > 1 ? 1 : 0;
 			bounded[row + q] = isBounded;
 			boundedCount[q] += isBounded;
 		}
