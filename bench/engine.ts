@@ -7,7 +7,7 @@ import { DrawCache, sensitivity, simulate, type ModelInput, type ScenarioInput }
 import { syntheticModel } from './synthetic-model';
 import { time } from './stats';
 
-function flagship(): { model: ModelInput; scenario: ScenarioInput } {
+export function flagship(): { model: ModelInput; scenario: ScenarioInput } {
 	const read = (file: string) => JSON.parse(readFileSync(new URL(`../scenarios/russia-dprk/${file}`, import.meta.url), 'utf8'));
 	return { model: read('model.json'), scenario: read('baseline.json') };
 }

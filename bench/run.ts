@@ -3,6 +3,7 @@
 
 import { benchBrowser } from './browser';
 import { benchEngine } from './engine';
+import { benchSustained } from './sustained';
 
 const fixed = (n: number) => n.toFixed(2).padStart(8);
 
@@ -13,6 +14,10 @@ function printEngine(): void {
 	for (const r of rows) console.log(`${r.model.padEnd(22)} ${String(r.drivers).padStart(7)} ${String(r.samples).padStart(8)}  ${fixed(r.coldMedian)}     ${fixed(r.warmMedian)}  ${fixed(r.warmP95)}`);
 	console.log('  cold: fresh random draws (CLI, server); warm: draws reused for the same seed (the live worker)');
 	console.log(`sensitivity (tornado, 2,000 samples, flagship): ${tornadoMs.toFixed(1)} ms median`);
+	const sustained = benchSustained();
+	console.log(
+		`flagship baseline, 10,000 paths, cold, back to back for ${sustained.seconds} s: ${sustained.runs} runs, median ${sustained.median.toFixed(2)} ms, p95 ${sustained.p95.toFixed(2)} ms, ${(100 * sustained.overBudget).toFixed(1)}% of runs over 20 ms`
+	);
 }
 
 async function printBrowser(): Promise<void> {
