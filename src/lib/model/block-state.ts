@@ -40,7 +40,7 @@ export class BlockState {
 		const events = (this.events = run.eventChance.length);
 		const tables = tabulate ? shiftTables(run) : undefined;
 		this.tabulated = tables !== undefined;
-		this.shifts = tables ?? { up: new Float64Array(BLOCK_PATHS * drivers), down: new Float64Array(BLOCK_PATHS * drivers) };
+		this.shifts = tables ?? { up: new Float64Array(BLOCK_PATHS * drivers), down: new Float64Array(BLOCK_PATHS * drivers), total: new Float64Array(0) };
 		this.shiftRow = tables ? new Int32Array(BLOCK_PATHS) : Int32Array.from({ length: BLOCK_PATHS }, (_, q) => q);
 		this.base = new Float64Array(drivers * BLOCK_PATHS);
 		this.occurred = new Float64Array(events * BLOCK_PATHS);
@@ -49,8 +49,8 @@ export class BlockState {
 	}
 }
 
-/** Draws the block's assessments (triangular inverse CDF) and events, and classifies its drivers. */
-export function startBlock(run: PreparedRun, draws: DrawBlock, count: number, state: BlockState): void {
+/** Draws the block's assessments (triangular inverse CDF) and events, and classifies its drivers unless told not to. */
+export function startBlock(run: PreparedRun, draws: DrawBlock, count: number, state: BlockState, classifyDrivers = true): void {
 	const { drivers, events, base, occurred } = state;
 	const { values, offset } = draws;
 	const stride = drivers + events + run.steps.years.length;
@@ -86,6 +86,7 @@ export function startBlock(run: PreparedRun, draws: DrawBlock, count: number, st
 			if (tabulated) shiftRow[q] |= happens << e;
 		}
 	}
+	if (!classifyDrivers) return;
 	if (!tabulated) sumShifts(run, count, state);
 	classify(run, count, state);
 }

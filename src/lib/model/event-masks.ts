@@ -12,6 +12,8 @@ export interface ShiftTables {
 	up: Float64Array;
 	/** The same for the negative shifts. */
 	down: Float64Array;
+	/** All the shifts, in the order a path adds them up (events in order, effects in file order). */
+	total: Float64Array;
 }
 
 /** The tables, or undefined when the model has too many events to tabulate. */
@@ -21,6 +23,7 @@ export function shiftTables(run: PreparedRun): ShiftTables | undefined {
 	if (events > MAX_TABULATED_EVENTS) return undefined;
 	const up = new Float64Array((1 << events) * drivers);
 	const down = new Float64Array((1 << events) * drivers);
+	const total = new Float64Array((1 << events) * drivers);
 	for (let mask = 0; mask < 1 << events; mask++) {
 		const row = mask * drivers;
 		// Events in increasing order, effects in file order: the same sums as adding them per path.
@@ -29,8 +32,9 @@ export function shiftTables(run: PreparedRun): ShiftTables | undefined {
 			for (let j = run.effectOffset[e]; j < run.effectOffset[e + 1]; j++) {
 				up[row + run.effectDriver[j]] += run.effectUp[j];
 				down[row + run.effectDriver[j]] += run.effectDown[j];
+				total[row + run.effectDriver[j]] += run.effectShift[j];
 			}
 		}
 	}
-	return { up, down };
+	return { up, down, total };
 }

@@ -1,30 +1,62 @@
+import { BLOCK_PATHS, BlockState, startBlock } from './block-state';
 import type { DrawSource } from './draws';
-import { triangularQuantile, type PreparedRun } from './prepare';
+import type { PreparedRun } from './prepare';
 
 /**
  * The index of every path at one step only, without storing the rest: what sensitivity needs,
- * at a cost of samples × drivers instead of samples × steps.
+ * at a cost of samples × drivers instead of samples × steps. Blocks of paths as in the kernel.
  */
 export function indexAtStep(run: PreparedRun, source: DrawSource, samples: number, step: number, out: Float64Array): void {
 	const drivers = run.driverIds.length;
-	const events = run.eventProbability.length;
 	const t = run.steps.years[step];
-	const shift = new Float64Array(drivers);
 	const eta = new Float64Array(run.steps.years.length * samples);
 	source.etaInto(eta, samples);
-	for (let p = 0; p < samples; p++) {
-		const { values, offset } = source.block(p, 1);
-		shift.fill(0);
-		for (let e = 0; e < events; e++) {
-			if (run.eventStartStep[e] > step || !(values[offset + drivers + e] < run.eventProbability[e])) continue;
-			for (let j = run.effectOffset[e]; j < run.effectOffset[e + 1]; j++) shift[run.effectDriver[j]] += run.effectShift[j];
-		}
-		let weighted = 0;
+	const state = new BlockState(run);
+	const shift = new Float64Array(drivers * BLOCK_PATHS);
+	const weighted = new Float64Array(BLOCK_PATHS);
+	// The events that have started by the step, as a mask.
+	let started = 0;
+	for (let e = 0; e < state.events; e++) if (run.eventStartStep[e] <= step) started |= 1 << e;
+	for (let from = 0; from < samples; from += BLOCK_PATHS) {
+		const count = Math.min(BLOCK_PATHS, samples - from);
+		startBlock(run, source.block(from, count), count, state, false);
+		if (state.tabulated) shiftsByMask(count, state, started, shift);
+		else shiftsByEffects(run, count, state, step, shift);
+		weighted.fill(0);
 		for (let i = 0; i < drivers; i++) {
-			let x = triangularQuantile(values[offset + i], run.low[i], run.mode[i], run.high[i]) + run.trend[i] * t + shift[i];
-			x = x < -1 ? -1 : x > 1 ? 1 : x;
-			weighted += run.normalizedWeights[i] * x;
+			const row = i * BLOCK_PATHS;
+			const drift = run.trend[i] * t;
+			const weight = run.normalizedWeights[i];
+			for (let q = 0; q < count; q++) {
+				let x = state.base[row + q] + drift + shift[row + q];
+				x = x < -1 ? -1 : x > 1 ? 1 : x;
+				weighted[q] += weight * x;
+			}
 		}
-		out[p] = weighted + eta[step * samples + p];
+		for (let q = 0; q < count; q++) out[from + q] = weighted[q] + eta[step * samples + from + q];
+	}
+}
+
+/** Each path's shifts of its started events, from its event mask's row. */
+function shiftsByMask(count: number, state: BlockState, started: number, shift: Float64Array): void {
+	const { drivers, shiftRow } = state;
+	const { total } = state.shifts;
+	for (let i = 0; i < drivers; i++) {
+		const row = i * BLOCK_PATHS;
+		for (let q = 0; q < count; q++) shift[row + q] = total[(shiftRow[q] & started) * drivers + i];
+	}
+}
+
+/** For models with many events: each path's shifts of its started events, effect by effect. */
+function shiftsByEffects(run: PreparedRun, count: number, state: BlockState, step: number, shift: Float64Array): void {
+	shift.fill(0);
+	for (let e = 0; e < state.events; e++) {
+		if (run.eventStartStep[e] > step) continue;
+		const eventRow = e * BLOCK_PATHS;
+		for (let j = run.effectOffset[e]; j < run.effectOffset[e + 1]; j++) {
+			const row = run.effectDriver[j] * BLOCK_PATHS;
+			const effect = run.effectShift[j];
+			for (let q = 0; q < count; q++) shift[row + q] += effect * state.occurred[eventRow + q];
+		}
 	}
 }
