@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_PATHS, BlockState, startBlock } from './block-state';
 import { prepareRun } from './prepare';
-import { drawsFor } from './simulate';
-import { modelAndScenario } from './test-arbitraries';
+import { drawsFor, simulate } from './simulate';
+import { modelAndScenario, scenarioFor, smallModel } from './test-arbitraries';
 
 describe('block state', () => {
 	it('classifies drivers the same whether event shifts come from the mask tables or effect by effect', () => {
@@ -40,5 +40,16 @@ describe('block state', () => {
 				expect(outside).toEqual([]);
 			})
 		);
+	});
+});
+
+describe('triangular draws at the edge of validity', () => {
+	it('stay finite and in range when the mode is rounded a hair past the high end', () => {
+		// From a property test: assessment + 1·(high − assessment) rounds to 0, above high.
+		const model = smallModel(1, [], [0], 0, 0);
+		const scenario = scenarioFor(model, [{ weight: 1, low: -1.364045807975643e-16, assessment: 0, high: -1.853398338208967e-308, trend: 0 }], [], 0, 300);
+		const projection = simulate(model, scenario);
+		expect(projection.index.mean.every(Number.isFinite)).toBe(true);
+		expect(projection.index.p95.every((x) => x <= -1.853398338208967e-308)).toBe(true);
 	});
 });

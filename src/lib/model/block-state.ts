@@ -68,9 +68,10 @@ export function startBlock(run: PreparedRun, draws: DrawBlock, count: number, st
 		for (let q = 0, at = offset + i; q < count; q++, at += stride) {
 			const u = values[at];
 			// Both sides of the inverse CDF, blended by 0/1: which side a draw falls on is a coin
-			// toss, and a branch on it costs more than the second square root.
+			// toss, and a branch on it costs more than the second square root. The side not taken
+			// must stay finite (0 · NaN is NaN): a mode rounded a hair past its end makes it negative.
 			const onLeft = +(u * span < left);
-			const x = onLeft * (low + Math.sqrt(u * span * left)) + (1 - onLeft) * (high - Math.sqrt((1 - u) * span * right));
+			const x = onLeft * (low + Math.sqrt(Math.max(0, u * span * left))) + (1 - onLeft) * (high - Math.sqrt(Math.max(0, (1 - u) * span * right)));
 			// Only a range so narrow that its products underflow can round outside it.
 			base[row + q] = x < low ? low : x > high ? high : x;
 		}
