@@ -63,6 +63,11 @@ export function timeLayout(ctx: ChartContext) {
 	return { padding: ctx.rtl ? { left: p.fontSize * 2.5 } : {} };
 }
 
+/** Options of every chart over time: the common ones, room for the last label, and a tooltip for all series at a date. */
+export function timeChartOptions(ctx: ChartContext) {
+	return { ...commonOptions, layout: timeLayout(ctx), interaction: { mode: 'index' as const, intersect: false } };
+}
+
 /** Time runs with the reading direction: right to left in Arabic. */
 export function timeAxis(ctx: ChartContext): ScaleOptions<'category'> {
 	const p = chartPalette(ctx.theme);

@@ -2,8 +2,8 @@
 // colour and dash. Only the 50% band: four 90% bands on one plot would hide each other.
 
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import { commonOptions, lineSampleLegend, timeAxis, timeLayout, tooltipOptions, valueAxis } from './base-options';
-import { compareSeriesStyle, seriesLegendLabels, type CompareContext, type CompareSeries } from './compare-series';
+import { timeAxis, timeChartOptions, tooltipOptions, valueAxis } from './base-options';
+import { compareSeriesStyle, seriesLegend, type CompareContext, type CompareSeries } from './compare-series';
 import { timeLabels } from './format';
 import { chartPalette } from './palette';
 import type { DataTable } from './types';
@@ -43,19 +43,11 @@ export function compareIndexChart(series: CompareSeries[], ctx: CompareContext):
 		type: 'line',
 		data: { labels: timeLabels(series[0]?.projection.times ?? [], ctx), datasets: [...medians, ...bands] },
 		options: {
-			...commonOptions,
-			layout: timeLayout(ctx),
-			interaction: { mode: 'index', intersect: false },
+			...timeChartOptions(ctx),
 			scales: { x: timeAxis(ctx), y: valueAxis(ctx, ctx.text.cohesionIndex, num) },
 			plugins: {
-				legend: {
-					...lineSampleLegend(ctx),
-					labels: {
-						...lineSampleLegend(ctx).labels,
-						// One dashed line sample per scenario (the medians); bands are in the description.
-						generateLabels: seriesLegendLabels(series.map((s) => s.label), ctx)
-					}
-				},
+				// One dashed line sample per scenario (the medians); bands are in the description.
+				legend: seriesLegend(series.map((s) => s.label), ctx),
 				tooltip: {
 					...tooltipOptions(ctx),
 					filter: (item) => !isLowerEdge(item.datasetIndex),

@@ -1,8 +1,8 @@
 // Rupture risk by date, one line per scenario in its colour, dash and point marker.
 
 import type { ChartConfiguration } from 'chart.js';
-import { commonOptions, lineSampleLegend, percentAxis, timeAxis, timeLayout, tooltipOptions } from './base-options';
-import { compareSeriesStyle, seriesLegendLabels, type CompareContext, type CompareSeries } from './compare-series';
+import { percentAxis, timeAxis, timeChartOptions, tooltipOptions } from './base-options';
+import { compareSeriesStyle, seriesLegend, type CompareContext, type CompareSeries } from './compare-series';
 import { percentOf, timeLabels, toPercent } from './format';
 import { chartPalette } from './palette';
 import { ruptureAxisTop } from './rupture-risk';
@@ -31,23 +31,15 @@ export function compareRuptureChart(series: CompareSeries[], ctx: CompareContext
 			})
 		},
 		options: {
-			...commonOptions,
-			layout: timeLayout(ctx),
-			interaction: { mode: 'index', intersect: false },
+			...timeChartOptions(ctx),
 			scales: {
 				x: timeAxis(ctx),
 				// One axis for all, ending at the next ten above the highest line (as on the dashboard).
 				y: { ...percentAxis(ctx, ctx.text.probability), max: ruptureAxisTop(series.flatMap((s) => s.projection.ruptureRisk)) }
 			},
 			plugins: {
-				legend: {
-					...lineSampleLegend(ctx),
-					// Line samples carry each scenario's dash, so the legend works without colour.
-					labels: {
-						...lineSampleLegend(ctx).labels,
-						generateLabels: seriesLegendLabels(series.map((s) => s.label), ctx)
-					}
-				},
+				// Line samples carry each scenario's dash, so the legend works without colour.
+				legend: seriesLegend(series.map((s) => s.label), ctx),
 				tooltip: {
 					...tooltipOptions(ctx),
 					callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${percentOf(item.parsed.y ?? 0, ctx)}` }

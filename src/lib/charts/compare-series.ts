@@ -5,6 +5,7 @@
 // be the only difference: each scenario also has its own dash pattern and point marker.
 
 import type { Chart, LegendItem, PointStyle } from 'chart.js';
+import { lineSampleLegend } from './base-options';
 import { chartPalette } from './palette';
 import type { Projection } from '$lib/model';
 import type { ChartContext, ChartTheme } from './types';
@@ -74,7 +75,7 @@ export function compareSeriesStyle(index: number, theme: ChartTheme): SeriesStyl
  * Chart.js's own entries take the style of a point when `usePointStyle` is on, which drops
  * the line's dash, and the dash is what tells scenarios apart without colour.
  */
-export function seriesLegendLabels(labels: readonly string[], ctx: ChartContext): (chart: Chart) => LegendItem[] {
+function seriesLegendLabels(labels: readonly string[], ctx: ChartContext): (chart: Chart) => LegendItem[] {
 	const p = chartPalette(ctx.theme);
 	return (chart) =>
 		labels.map((text, i) => {
@@ -91,4 +92,10 @@ export function seriesLegendLabels(labels: readonly string[], ctx: ChartContext)
 				hidden: !chart.isDatasetVisible(i)
 			};
 		});
+}
+
+/** The legend of a comparison chart: one dashed line sample per scenario (its first datasets). */
+export function seriesLegend(labels: readonly string[], ctx: ChartContext) {
+	const legend = lineSampleLegend(ctx);
+	return { ...legend, labels: { ...legend.labels, generateLabels: seriesLegendLabels(labels, ctx) } };
 }

@@ -3,7 +3,7 @@
 
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { Projection } from '$lib/model';
-import { commonOptions, lineSampleLegend, timeLayout, timeAxis, tooltipOptions, valueAxis } from './base-options';
+import { lineSampleLegend, timeAxis, timeChartOptions, tooltipOptions, valueAxis } from './base-options';
 import { timeLabels } from './format';
 import { chartPalette } from './palette';
 import type { ChartContext, DataTable, Threshold } from './types';
@@ -94,9 +94,7 @@ export function indexFanChart(
 		type: 'line',
 		data: { labels: timeLabels(projection.times, ctx), datasets },
 		options: {
-			...commonOptions,
-			layout: timeLayout(ctx),
-			interaction: { mode: 'index', intersect: false },
+			...timeChartOptions(ctx),
 			scales: { x: timeAxis(ctx), y: valueAxis(ctx, ctx.text.cohesionIndex, n) },
 			plugins: {
 				legend: {

@@ -2,7 +2,7 @@
 
 import type { ChartConfiguration } from 'chart.js';
 import type { Projection } from '$lib/model';
-import { commonOptions, legendOptions, timeLayout, percentAxis, timeAxis, tooltipOptions } from './base-options';
+import { legendOptions, percentAxis, timeAxis, timeChartOptions, tooltipOptions } from './base-options';
 import { percentOf, timeLabels, toPercent } from './format';
 import { chartPalette } from './palette';
 import type { ChartContext, DataTable } from './types';
@@ -33,9 +33,7 @@ export function ruptureRiskChart(projection: Projection, color: string, ctx: Cha
 			]
 		},
 		options: {
-			...commonOptions,
-			layout: timeLayout(ctx),
-			interaction: { mode: 'index', intersect: false },
+			...timeChartOptions(ctx),
 			// A risk of a few percent would be a flat line on a 0–100% axis; the axis ends at the next
 			// ten above the data instead (at least 10%), and the ticks keep the scale honest.
 			scales: { x: timeAxis(ctx), y: { ...percentAxis(ctx, ctx.text.probability), max: ruptureAxisTop(projection.ruptureRisk) } },

@@ -2,7 +2,7 @@
 
 import type { ChartConfiguration } from 'chart.js';
 import type { Projection } from '$lib/model';
-import { commonOptions, legendOptions, timeLayout, percentAxis, timeAxis, tooltipOptions } from './base-options';
+import { legendOptions, percentAxis, timeAxis, timeChartOptions, tooltipOptions } from './base-options';
 import { percentOf, timeLabels, toPercent } from './format';
 import { chartPalette } from './palette';
 import type { ChartContext, DataTable, OutcomeStyle } from './types';
@@ -48,9 +48,7 @@ export function stateProbabilitiesChart(
 			}))
 		},
 		options: {
-			...commonOptions,
-			layout: timeLayout(ctx),
-			interaction: { mode: 'index', intersect: false },
+			...timeChartOptions(ctx),
 			scales: {
 				x: timeAxis(ctx),
 				y: { ...percentAxis(ctx, ctx.text.probability), stacked: true }
