@@ -1,6 +1,7 @@
 // What goes on each kind of PowerPoint slide. The footer and numbering are added by the caller.
 
 import type PptxGenJS from 'pptxgenjs';
+import { outcomeColor } from '$lib/charts/model-styles';
 import { keyJudgments } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 import type { ScenarioChart } from './deck';
@@ -28,7 +29,7 @@ export function judgmentsSlide(slide: PptxGenJS.Slide, input: BriefingInput): vo
 	const rowH = Math.min(1.15, 4.9 / Math.max(1, judgments.length));
 	judgments.forEach((j, i) => {
 		const y = BODY_TOP + 0.1 + i * rowH;
-		const color = (model.outcomes.find((o) => o.id === j.outcome)?.color ?? '#57606A').slice(1);
+		const color = outcomeColor(model, j.outcome).slice(1);
 		slide.addShape('rect', { x: lang === 'ar' ? SLIDE_W - MARGIN - 0.1 : MARGIN, y, w: 0.1, h: rowH - 0.2, fill: { color }, line: { color, width: 0 } });
 		slide.addText(j.text[lang], textOptions(lang, { x: MARGIN + 0.3, y, w: BODY_W - 0.3, h: rowH - 0.2, fontSize: 20, valign: 'middle' }));
 	});

@@ -17,5 +17,5 @@ export { compareSeriesStyle, SERIES_COLORS, type CompareContext, type CompareSer
 export { compareIndexChart, compareIndexTable } from './compare-index';
 export { compareStatesChart, compareStatesTable, clampStep } from './compare-states';
 export { compareRuptureChart, compareRuptureTable } from './compare-rupture';
-export { driverLabels, outcomeStyles, FALLBACK_OUTCOME_COLOR } from './model-styles';
+export { driverLabels, outcomeColor, outcomeStyles, FALLBACK_OUTCOME_COLOR } from './model-styles';
 export { compareGapChart, compareGapTable, gapRows, type GapNames } from './compare-gap';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenarioWithModel } from '$lib/server/preset-files';
-import { driverLabels, FALLBACK_OUTCOME_COLOR, outcomeStyles } from './model-styles';
+import { driverLabels, FALLBACK_OUTCOME_COLOR, outcomeColor, outcomeStyles } from './model-styles';
 
 describe('model styles', async () => {
 	const loaded = await loadScenarioWithModel('scenarios/russia-dprk/baseline.json');
@@ -14,6 +14,12 @@ describe('model styles', async () => {
 	it('gives an outcome without a colour the fallback grey', () => {
 		const plain = { ...model, outcomes: model.outcomes.map((o) => ({ ...o, color: undefined })) };
 		expect(outcomeStyles(plain, (t) => t.en).map((o) => o.color)).toEqual(model.outcomes.map(() => FALLBACK_OUTCOME_COLOR));
+		expect(outcomeColor(plain, model.outcomes[1].id)).toBe(FALLBACK_OUTCOME_COLOR);
+	});
+
+	it('finds one outcome’s colour by id, and the fallback for an unknown id', () => {
+		expect(outcomeColor(model, model.outcomes[1].id)).toBe(model.outcomes[1].color);
+		expect(outcomeColor(model, 'no-such-outcome')).toBe(FALLBACK_OUTCOME_COLOR);
 	});
 
 	it('lists every driver with its label', () => {

@@ -7,6 +7,11 @@ import type { DriverLabel, OutcomeStyle } from './types';
 /** For an outcome the model gives no colour. */
 export const FALLBACK_OUTCOME_COLOR = '#777777';
 
+/** The colour of an outcome of the model, by id. */
+export function outcomeColor(model: ModelInput, id: string): string {
+	return model.outcomes.find((o) => o.id === id)?.color ?? FALLBACK_OUTCOME_COLOR;
+}
+
 export function outcomeStyles(model: ModelInput, label: (text: BilingualText) => string): OutcomeStyle[] {
 	return model.outcomes.map((o) => ({ id: o.id, label: label(o.label), color: o.color ?? FALLBACK_OUTCOME_COLOR }));
 }
