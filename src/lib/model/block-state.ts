@@ -8,7 +8,7 @@
 // multiplied in rather than branched on: such branches are mispredicted as often as not.
 // Adding a product with 0 leaves a sum unchanged, so results are the same to the bit.
 
-import type { DrawBlock } from './draws';
+import { drawStride, type DrawBlock } from './draws';
 import { shiftTables, type ShiftTables } from './event-masks';
 import type { PreparedRun } from './prepare';
 
@@ -53,7 +53,7 @@ export class BlockState {
 export function startBlock(run: PreparedRun, draws: DrawBlock, count: number, state: BlockState, classifyDrivers = true): void {
 	const { drivers, events, base, occurred } = state;
 	const { values, offset } = draws;
-	const stride = drivers + events + run.steps.years.length;
+	const stride = drawStride({ drivers, events, steps: run.steps.years.length });
 	for (let i = 0; i < drivers; i++) {
 		const row = i * BLOCK_PATHS;
 		const low = run.low[i];

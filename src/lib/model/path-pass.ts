@@ -27,7 +27,7 @@ export interface LinearParts {
  */
 export function pathPass(run: PreparedRun, source: DrawSource, samples: number, index: Float64Array, driverSums: Float64Array, scratch: Scratch): LinearParts {
 	const drivers = run.driverIds.length;
-	const events = run.eventProbability.length;
+	const events = run.eventChance.length;
 	const steps = run.steps.years.length;
 	source.etaInto(index, samples);
 	const parts: LinearParts = {

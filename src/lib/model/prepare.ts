@@ -20,7 +20,6 @@ export interface PreparedRun {
 	/** How far the trend takes each driver down (≤ 0) and up (≥ 0) by the horizon. */
 	driftDown: Float64Array;
 	driftUp: Float64Array;
-	eventProbability: Float64Array;
 	/** The event's probability if it starts within the horizon, else 0: u < it says it happens on a path. */
 	eventChance: Float64Array;
 	/** Step from which each event's effects apply (steps.length: never within the horizon). */
@@ -99,7 +98,6 @@ export function prepareRun(model: ModelInput, scenario: ScenarioInput): Prepared
 		right: high.map((h, i) => h - mode[i]),
 		driftDown: drift.map((d) => (d < 0 ? d : 0)),
 		driftUp: drift.map((d) => (d > 0 ? d : 0)),
-		eventProbability,
 		eventChance: eventProbability.map((probability, e) => (eventStartStep[e] < steps.labels.length ? probability : 0)),
 		eventStartStep,
 		effectOffset,
@@ -111,14 +109,4 @@ export function prepareRun(model: ModelInput, scenario: ScenarioInput): Prepared
 		persistence: model.dynamics.persistence,
 		volatility: model.dynamics.volatility
 	};
-}
-
-/** Inverse CDF of the triangular distribution (low, mode, high); low = high gives the mode. */
-export function triangularQuantile(u: number, low: number, mode: number, high: number): number {
-	const span = high - low;
-	if (span <= 0) return mode;
-	const left = mode - low;
-	const x = u * span < left ? low + Math.sqrt(u * span * left) : high - Math.sqrt((1 - u) * span * (high - mode));
-	// Only a range so narrow that its products underflow can round outside it.
-	return x < low ? low : x > high ? high : x;
 }
