@@ -26,7 +26,14 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: {
 			executablePath: findChromium(),
-			args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run']
+			args: [
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--disable-quic',
+				'--no-first-run'
+			]
 		}
 	},
 	webServer: {
@@ -34,6 +41,12 @@ export default defineConfig({
 		url: `http://127.0.0.1:${port}`,
 		timeout: 180_000,
 		reuseExistingServer: false,
-		env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ORIGIN: `http://127.0.0.1:${port}`, BODY_SIZE_LIMIT: '1M' }
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATA_DIR: dataDir,
+			ORIGIN: `http://127.0.0.1:${port}`,
+			BODY_SIZE_LIMIT: '1M'
+		}
 	}
 });

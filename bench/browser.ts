@@ -35,9 +35,17 @@ async function settle(page: Page): Promise<void> {
 	await page.waitForFunction(() => document.querySelector('[data-refining="false"]') !== null);
 }
 
-export async function benchBrowser(): Promise<{ initialJsGzip: number; jsFiles: number; drag: { median: number; p95: number; n: number }; full: { median: number; p95: number; n: number } }> {
+export async function benchBrowser(): Promise<{
+	initialJsGzip: number;
+	jsFiles: number;
+	drag: { median: number; p95: number; n: number };
+	full: { median: number; p95: number; n: number };
+}> {
 	const server = await startServer();
-	const browser = await chromium.launch({ executablePath: findChromium(), args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+	const browser = await chromium.launch({
+		executablePath: findChromium(),
+		args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	});
 	try {
 		const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
 		const scripts: Buffer[] = [];
@@ -73,7 +81,12 @@ export async function benchBrowser(): Promise<{ initialJsGzip: number; jsFiles: 
 		const dragged = await page.evaluate(() => window.__latency.splice(0));
 		if (process.env.BENCH_DEBUG) console.log(dragged);
 		const drag = dragged.filter((l) => l.samples <= QUICK_SAMPLES).map((l) => l.ms);
-		return { initialJsGzip, jsFiles, drag: { ...summarize(drag), n: drag.length }, full: { ...summarize(full), n: full.length } };
+		return {
+			initialJsGzip,
+			jsFiles,
+			drag: { ...summarize(drag), n: drag.length },
+			full: { ...summarize(full), n: full.length }
+		};
 	} finally {
 		await browser.close();
 		server.stop();

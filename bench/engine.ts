@@ -8,7 +8,8 @@ import { syntheticModel } from './synthetic-model';
 import { time } from './stats';
 
 export function flagship(): { model: ModelInput; scenario: ScenarioInput } {
-	const read = (file: string) => JSON.parse(readFileSync(new URL(`../scenarios/russia-dprk/${file}`, import.meta.url), 'utf8'));
+	const read = (file: string) =>
+		JSON.parse(readFileSync(new URL(`../scenarios/russia-dprk/${file}`, import.meta.url), 'utf8'));
 	return { model: read('model.json'), scenario: read('baseline.json') };
 }
 
@@ -22,7 +23,10 @@ export interface EngineRow {
 }
 
 export function benchEngine(): { rows: EngineRow[]; tornadoMs: number } {
-	const cases = [{ name: 'russia-dprk baseline', ...flagship() }, { name: 'synthetic', ...syntheticModel(30, 8) }];
+	const cases = [
+		{ name: 'russia-dprk baseline', ...flagship() },
+		{ name: 'synthetic', ...syntheticModel(30, 8) }
+	];
 	const rows: EngineRow[] = [];
 	for (const { name, model, scenario } of cases) {
 		for (const samples of [1000, 10000]) {
@@ -30,7 +34,14 @@ export function benchEngine(): { rows: EngineRow[]; tornadoMs: number } {
 			const cold = time(() => simulate(model, scenario, { samples }), rounds);
 			const cache = new DrawCache();
 			const warm = time(() => simulate(model, scenario, { samples, cache }), rounds);
-			rows.push({ model: name, drivers: model.drivers.length, samples, coldMedian: cold.median, warmMedian: warm.median, warmP95: warm.p95 });
+			rows.push({
+				model: name,
+				drivers: model.drivers.length,
+				samples,
+				coldMedian: cold.median,
+				warmMedian: warm.median,
+				warmP95: warm.p95
+			});
 		}
 	}
 	const { model, scenario } = cases[0];

@@ -11,7 +11,10 @@ function printEngine(): void {
 	const { rows, tornadoMs } = benchEngine();
 	console.log('Engine: simulate(), milliseconds per run (single thread)');
 	console.log('model                  drivers  samples  cold median  warm median  warm p95');
-	for (const r of rows) console.log(`${r.model.padEnd(22)} ${String(r.drivers).padStart(7)} ${String(r.samples).padStart(8)}  ${fixed(r.coldMedian)}     ${fixed(r.warmMedian)}  ${fixed(r.warmP95)}`);
+	for (const r of rows)
+		console.log(
+			`${r.model.padEnd(22)} ${String(r.drivers).padStart(7)} ${String(r.samples).padStart(8)}  ${fixed(r.coldMedian)}     ${fixed(r.warmMedian)}  ${fixed(r.warmP95)}`
+		);
 	console.log('  cold: fresh random draws (CLI, server); warm: draws reused for the same seed (the live worker)');
 	console.log(`sensitivity (tornado, 2,000 samples, flagship): ${tornadoMs.toFixed(1)} ms median`);
 	const sustained = benchSustained();
@@ -24,8 +27,12 @@ async function printBrowser(): Promise<void> {
 	const result = await benchBrowser();
 	console.log('\nBrowser (Chromium, production build)');
 	console.log(`initial JavaScript: ${(result.initialJsGzip / 1024).toFixed(1)} kB gzip in ${result.jsFiles} files`);
-	console.log(`slider drag → rendered (quick, 1,000 paths): p50 ${result.drag.median.toFixed(1)} ms, p95 ${result.drag.p95.toFixed(1)} ms (n=${result.drag.n})`);
-	console.log(`key press → rendered (full count):          p50 ${result.full.median.toFixed(1)} ms, p95 ${result.full.p95.toFixed(1)} ms (n=${result.full.n})`);
+	console.log(
+		`slider drag → rendered (quick, 1,000 paths): p50 ${result.drag.median.toFixed(1)} ms, p95 ${result.drag.p95.toFixed(1)} ms (n=${result.drag.n})`
+	);
+	console.log(
+		`key press → rendered (full count):          p50 ${result.full.median.toFixed(1)} ms, p95 ${result.full.p95.toFixed(1)} ms (n=${result.full.n})`
+	);
 }
 
 const only = process.argv[2];

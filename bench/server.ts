@@ -9,7 +9,9 @@ async function freePort(): Promise<number> {
 		const probe = createServer();
 		probe.listen(0, '127.0.0.1', () => {
 			const address = probe.address();
-			probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+			probe.close(() =>
+				typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))
+			);
 		});
 	});
 }
@@ -18,7 +20,10 @@ async function freePort(): Promise<number> {
 export async function startServer(env: Record<string, string> = {}): Promise<{ url: string; stop: () => void }> {
 	if (buildIfStale() !== 0) throw new Error('build failed');
 	const port = await freePort();
-	const child: ChildProcess = spawn(process.execPath, ['build'], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+	const child: ChildProcess = spawn(process.execPath, ['build'], {
+		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+		stdio: 'ignore'
+	});
 	const url = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 100; i++) {
 		try {

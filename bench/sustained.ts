@@ -26,5 +26,11 @@ export function benchSustained(seconds = 30, budgetMs = 20): SustainedResult {
 		times.push(performance.now() - start);
 	}
 	const { median, p95 } = summarize(times);
-	return { seconds, runs: times.length, median, p95, overBudget: times.filter((t) => t > budgetMs).length / times.length };
+	return {
+		seconds,
+		runs: times.length,
+		median,
+		p95,
+		overBudget: times.filter((t) => t > budgetMs).length / times.length
+	};
 }

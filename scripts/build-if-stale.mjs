@@ -6,7 +6,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BUILT = 'build/index.js';
-const SOURCES = ['src', 'static', 'messages', 'scenarios', 'project.inlang/settings.json', 'svelte.config.js', 'vite.config.ts', 'package.json'];
+const SOURCES = [
+	'src',
+	'static',
+	'messages',
+	'scenarios',
+	'project.inlang/settings.json',
+	'svelte.config.js',
+	'vite.config.ts',
+	'package.json'
+];
 // Generated on every vite start (from messages/), and tests are not part of the build.
 const IGNORED = new Set([path.join('src', 'lib', 'paraglide')]);
 
@@ -19,7 +28,10 @@ function newestChange(file) {
 	if (IGNORED.has(file) || file.endsWith('.test.ts')) return 0;
 	const stat = statSync(file);
 	if (!stat.isDirectory()) return stat.mtimeMs;
-	return readdirSync(file).reduce((/** @type {number} */ newest, name) => Math.max(newest, newestChange(path.join(file, name))), 0);
+	return readdirSync(file).reduce(
+		(/** @type {number} */ newest, name) => Math.max(newest, newestChange(path.join(file, name))),
+		0
+	);
 }
 
 /** @returns {boolean} */

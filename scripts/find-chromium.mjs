@@ -6,7 +6,10 @@ import { join } from 'node:path';
 function fromPlaywrightCache() {
 	const cache = join(homedir(), '.cache', 'ms-playwright');
 	if (!existsSync(cache)) return undefined;
-	for (const dir of readdirSync(cache).filter((d) => d.startsWith('chromium')).sort().reverse()) {
+	for (const dir of readdirSync(cache)
+		.filter((d) => d.startsWith('chromium'))
+		.sort()
+		.reverse()) {
 		const candidate = join(cache, dir, 'chrome-linux', 'chrome');
 		if (existsSync(candidate)) return candidate;
 	}

@@ -6,7 +6,10 @@ import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
 
 const [base = 'http://127.0.0.1:3000', out = 'docs'] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: findChromium(), args: ['--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+	executablePath: findChromium(),
+	args: ['--disable-gpu', '--disable-background-networking']
+});
 const errors: string[] = [];
 for (const locale of ['en', 'ar']) {
 	for (const theme of ['light', 'dark']) {

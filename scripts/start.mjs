@@ -8,6 +8,9 @@ if (status !== 0) process.exit(status);
 const port = process.env.PORT ?? '3000';
 console.log(`Scenario Desk on http://localhost:${port}`);
 // Scenario files up to 1 MiB are accepted by the API; the adapter's default limit is 512 kB.
-const server = spawn(process.execPath, ['build'], { stdio: 'inherit', env: { BODY_SIZE_LIMIT: '1M', ...process.env, PORT: port } });
+const server = spawn(process.execPath, ['build'], {
+	stdio: 'inherit',
+	env: { BODY_SIZE_LIMIT: '1M', ...process.env, PORT: port }
+});
 server.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

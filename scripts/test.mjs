@@ -14,7 +14,7 @@ function ensureChromium() {
 	if (path) return path;
 	const root = typeof process.getuid === 'function' && process.getuid() === 0;
 	if (root && spawnSync('which', ['apt-get']).status === 0) {
-		console.log('Chromium not found: installing Debian\'s chromium package…');
+		console.log("Chromium not found: installing Debian's chromium package…");
 		run('apt-get', ['update', '-qq']);
 		run('apt-get', ['install', '-y', '-qq', 'chromium']);
 		path = findChromium();
@@ -25,6 +25,10 @@ function ensureChromium() {
 	}
 	return path;
 }
+
+// Lint first: it is the quickest to fail, and a formatting slip should not wait for the browser tests.
+const lint = run('npm', ['run', '--silent', 'lint']);
+if (lint !== 0) process.exit(lint);
 
 // One build serves the server tests (vitest) and the browser tests (Playwright).
 const built = buildIfStale();

@@ -4,8 +4,22 @@ import { expect, test, type Page } from '@playwright/test';
 // The presentation, walked with the keyboard only. In Arabic the deck reads right to left, so
 // ← goes forward and → back.
 const CASES = [
-	{ locale: 'en', prefix: '', forward: 'ArrowRight', back: 'ArrowLeft', slide: (n: number) => `Slide ${n} of 11`, dir: 'ltr' },
-	{ locale: 'ar', prefix: '/ar', forward: 'ArrowLeft', back: 'ArrowRight', slide: (n: number) => `الشريحة ${n} من 11`, dir: 'rtl' }
+	{
+		locale: 'en',
+		prefix: '',
+		forward: 'ArrowRight',
+		back: 'ArrowLeft',
+		slide: (n: number) => `Slide ${n} of 11`,
+		dir: 'ltr'
+	},
+	{
+		locale: 'ar',
+		prefix: '/ar',
+		forward: 'ArrowLeft',
+		back: 'ArrowRight',
+		slide: (n: number) => `الشريحة ${n} من 11`,
+		dir: 'rtl'
+	}
 ] as const;
 
 const QUERY = 'model=russia-dprk&scenario=baseline';
@@ -16,7 +30,8 @@ async function open(page: Page, path: string) {
 	await expect(page.locator('.deck[data-ready="true"]')).toBeVisible();
 }
 
-const revealed = (page: Page) => page.locator('[data-slide="judgments"] [data-testid="slide-judgments"] li:not([aria-hidden="true"])');
+const revealed = (page: Page) =>
+	page.locator('[data-slide="judgments"] [data-testid="slide-judgments"] li:not([aria-hidden="true"])');
 
 for (const c of CASES) {
 	test(`keyboard walk through a scenario's slides (${c.locale})`, async ({ page }) => {
@@ -67,7 +82,9 @@ test('a comparison reveals the reference scenario first, then each alternative',
 	await open(page, `/present/compare?${refs}`);
 	const progress = page.getByTestId('progress');
 	await expect(progress).toHaveText('1 / 10');
-	await expect(page.getByTestId('title-provenance')).toContainText('preset:russia-dprk/abandonment (seed 20240619, 10,000 paths)');
+	await expect(page.getByTestId('title-provenance')).toContainText(
+		'preset:russia-dprk/abandonment (seed 20240619, 10,000 paths)'
+	);
 	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
 	await expect(progress).toHaveText('3 / 10');
 	const states = page.locator('[data-slide="chart-states"]');
@@ -88,6 +105,14 @@ test('slides are labelled regions with no serious axe violations (en, ar)', asyn
 		await page.keyboard.press('End');
 		const results = await new AxeBuilder({ page }).analyze();
 		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-		expect(serious.map((v) => `${c.locale} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+		expect(
+			serious.map(
+				(v) =>
+					`${c.locale} ${v.id}: ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 3)
+						.join(', ')}`
+			)
+		).toEqual([]);
 	}
 });

@@ -3,11 +3,40 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const CASES = [
-	{ locale: 'en', prefix: '', dir: 'ltr', titles: ['Baseline: the current course', "Abandonment in Russia's old pattern", 'China restrains'], military: 'Military cooperation', trend: 'Trend per year', weight: 'Weight', differs: 'differs from', china: "China's calculus", war: 'Course of the war in Ukraine', add: 'Add scenario', remove: 'Remove', onlyDiff: 'Show only differences' },
-	{ locale: 'ar', prefix: '/ar', dir: 'rtl', titles: ['السيناريو الأساسي: المسار الحالي', 'التخلي على النمط الروسي القديم', 'الصين تكبح الشراكة'], military: 'التعاون العسكري', trend: 'الاتجاه السنوي', weight: 'الوزن', differs: 'تختلف عن', china: 'حسابات الصين', war: 'مسار الحرب في أوكرانيا', add: 'إضافة سيناريو', remove: 'إزالة', onlyDiff: 'عرض الفروق فقط' }
+	{
+		locale: 'en',
+		prefix: '',
+		dir: 'ltr',
+		titles: ['Baseline: the current course', "Abandonment in Russia's old pattern", 'China restrains'],
+		military: 'Military cooperation',
+		trend: 'Trend per year',
+		weight: 'Weight',
+		differs: 'differs from',
+		china: "China's calculus",
+		war: 'Course of the war in Ukraine',
+		add: 'Add scenario',
+		remove: 'Remove',
+		onlyDiff: 'Show only differences'
+	},
+	{
+		locale: 'ar',
+		prefix: '/ar',
+		dir: 'rtl',
+		titles: ['السيناريو الأساسي: المسار الحالي', 'التخلي على النمط الروسي القديم', 'الصين تكبح الشراكة'],
+		military: 'التعاون العسكري',
+		trend: 'الاتجاه السنوي',
+		weight: 'الوزن',
+		differs: 'تختلف عن',
+		china: 'حسابات الصين',
+		war: 'مسار الحرب في أوكرانيا',
+		add: 'إضافة سيناريو',
+		remove: 'إزالة',
+		onlyDiff: 'عرض الفروق فقط'
+	}
 ] as const;
 
-const THREE = '/compare?s=preset:russia-dprk/baseline&s=preset:russia-dprk/abandonment&s=preset:russia-dprk/china-restrains';
+const THREE =
+	'/compare?s=preset:russia-dprk/baseline&s=preset:russia-dprk/abandonment&s=preset:russia-dprk/china-restrains';
 const CHARTS = ['compare-index', 'compare-states', 'compare-rupture', 'compare-gap-1', 'compare-gap-2'];
 
 /** Opens a chart's "show data" table and returns it. */
@@ -28,8 +57,15 @@ async function allTables(page: Page): Promise<Record<string, string>> {
 }
 
 function inputCell(page: Page, driver: string, field: string, column: number) {
-	const group = page.getByTestId('inputs-table').locator('tbody').filter({ has: page.locator('th[scope="rowgroup"]', { hasText: driver }) });
-	return group.locator('tr').filter({ has: page.locator('th[scope="row"]', { hasText: field }) }).locator('td').nth(column);
+	const group = page
+		.getByTestId('inputs-table')
+		.locator('tbody')
+		.filter({ has: page.locator('th[scope="rowgroup"]', { hasText: driver }) });
+	return group
+		.locator('tr')
+		.filter({ has: page.locator('th[scope="row"]', { hasText: field }) })
+		.locator('td')
+		.nth(column);
 }
 
 for (const c of CASES) {
@@ -44,7 +80,8 @@ for (const c of CASES) {
 			await expect(index.locator('thead th')).toHaveCount(1 + 3 * 3);
 			const states = await dataTable(page, 'compare-states');
 			await expect(states.locator('tbody tr')).toHaveCount(3);
-			for (const [i, title] of c.titles.entries()) await expect(states.locator('tbody tr').nth(i).locator('th')).toHaveText(title);
+			for (const [i, title] of c.titles.entries())
+				await expect(states.locator('tbody tr').nth(i).locator('th')).toHaveText(title);
 			const rupture = await dataTable(page, 'compare-rupture');
 			await expect(rupture.locator('thead th')).toHaveCount(4);
 
@@ -63,7 +100,8 @@ for (const c of CASES) {
 
 			const gap = await dataTable(page, 'compare-gap-1');
 			await expect(gap.locator('tbody tr')).toHaveCount(13);
-			for (const driver of [c.military, c.china, c.war]) await expect(gap.locator('tbody th', { hasText: driver })).toHaveCount(1);
+			for (const driver of [c.military, c.china, c.war])
+				await expect(gap.locator('tbody th', { hasText: driver })).toHaveCount(1);
 			await expect(gap.locator('caption')).toContainText(c.titles[1]);
 		});
 
@@ -118,7 +156,15 @@ for (const c of CASES) {
 				await allTables(page);
 				const results = await new AxeBuilder({ page }).analyze();
 				const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-				expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+				expect(
+					serious.map(
+						(v) =>
+							`${v.id}: ${v.nodes
+								.map((n) => n.target.join(' '))
+								.slice(0, 3)
+								.join(', ')}`
+					)
+				).toEqual([]);
 			});
 		}
 	});
@@ -130,7 +176,9 @@ test('a preset shows the same numbers as on the dashboard', async ({ page }) => 
 	const risk = await (await dataTable(page, 'rupture')).locator('tbody td').allTextContents();
 	await page.goto('/compare?s=preset:russia-dprk/abandonment&s=preset:russia-dprk/baseline');
 	expect(await page.getByTestId('compare-judgments').first().innerText()).toBe(judgments);
-	expect(await (await dataTable(page, 'compare-rupture')).locator('tbody td:nth-of-type(1)').allTextContents()).toEqual(risk);
+	expect(await (await dataTable(page, 'compare-rupture')).locator('tbody td:nth-of-type(1)').allTextContents()).toEqual(
+		risk
+	);
 });
 
 test('bad references are named in a notice, left out, and dropped from the link', async ({ page }) => {
@@ -142,14 +190,22 @@ test('bad references are named in a notice, left out, and dropped from the link'
 	await expect(page).toHaveURL(/\?s=preset:russia-dprk\/china-restrains&s=preset:russia-dprk\/baseline$/);
 });
 
-test('a saved scenario is compared at the revision the link names, and its revision can be changed', async ({ page, request }) => {
+test('a saved scenario is compared at the revision the link names, and its revision can be changed', async ({
+	page,
+	request
+}) => {
 	test.skip(!(await request.get('/api/scenarios?model=russia-dprk')).ok(), 'the saved-scenario API is not available');
 	const base = JSON.parse(await readFile('scenarios/russia-dprk/baseline.json', 'utf8'));
 	const title = { en: `Compare test ${Date.now()}`, ar: 'اختبار المقارنة' };
 	const created = await request.post('/api/scenarios', { data: { scenario: { ...base, title } } });
 	expect(created.status()).toBe(201);
 	const id: string = (await created.json()).scenario.id;
-	const edited = { ...base, id, title, drivers: { ...base.drivers, 'china-calculus': { ...base.drivers['china-calculus'], weight: 0.1 } } };
+	const edited = {
+		...base,
+		id,
+		title,
+		drivers: { ...base.drivers, 'china-calculus': { ...base.drivers['china-calculus'], weight: 0.1 } }
+	};
 	expect((await request.put(`/api/scenarios/${id}`, { data: { baseRevision: 1, scenario: edited } })).ok()).toBe(true);
 
 	await page.goto(`/compare?s=preset:russia-dprk/baseline&s=saved:${id}@1`);

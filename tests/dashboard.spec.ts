@@ -3,7 +3,10 @@ import { LOCALES, readNumbers, settled, slider } from './helpers';
 
 for (const c of LOCALES) {
 	test.describe(`dashboard (${c.locale})`, () => {
-		test('a keyboard change to a weight moves every chart and judgment, and the link reproduces it', async ({ page, browser }) => {
+		test('a keyboard change to a weight moves every chart and judgment, and the link reproduces it', async ({
+			page,
+			browser
+		}) => {
 			await page.goto(c.path);
 			await expect(page.locator('html')).toHaveAttribute('dir', c.dir);
 			await expect(page.locator('html')).toHaveAttribute('lang', c.locale);
@@ -18,7 +21,8 @@ for (const c of LOCALES) {
 			await expect(page.getByTestId('key-judgments')).not.toHaveText(before.judgments);
 			await settled(page);
 			const after = await readNumbers(page);
-			for (const [chart, table] of Object.entries(after.tables)) expect(table, `${chart} table`).not.toBe(before.tables[chart]);
+			for (const [chart, table] of Object.entries(after.tables))
+				expect(table, `${chart} table`).not.toBe(before.tables[chart]);
 
 			await expect(page).toHaveURL(/d=ukraine-war-course%3Aw0/);
 			const reopened = await browser.newPage();
@@ -84,4 +88,3 @@ test('unsaved changes are offered back when the dashboard is opened fresh, and c
 	await page.reload();
 	await expect(page.getByTestId('draft')).toBeHidden();
 });
-

@@ -22,25 +22,42 @@ async function baseline() {
 }
 
 const pct = (share: number) => Math.round(share * 10000) / 100;
-const unescape = (xml: string) => xml.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (xml: string) =>
+	xml
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 const texts = (xml: string) => unescape([...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(''));
 // pdftotext splits Arabic words at joins and wraps runs in direction marks: compare without them.
 const squash = (text: string) => text.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
 
 for (const locale of ['en', 'ar'] as const) {
-	test(`PowerPoint briefing: native charts with the scenario's numbers, provenance on every slide (${locale})`, async ({ page }) => {
+	test(`PowerPoint briefing: native charts with the scenario's numbers, provenance on every slide (${locale})`, async ({
+		page
+	}) => {
 		const { model, projection } = await baseline();
 		await page.goto(`${locale === 'ar' ? '/ar' : ''}/present?model=russia-dprk&scenario=baseline`);
 		await expect(page.locator('.deck[data-ready="true"]')).toBeVisible();
 		const files = readZip(await download(page, () => page.getByTestId('export-pptx').click()));
 		const slides = [...files.keys()].filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
-		const charts = [...files.keys()].filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map((n) => files.get(n) ?? '');
+		const charts = [...files.keys()]
+			.filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
+			.map((n) => files.get(n) ?? '');
 		expect(slides).toHaveLength(11);
 		expect(charts).toHaveLength(5);
 		// The horizon's rupture risk, in percent as the dashboard shows it, in a line chart's cache.
 		const risk = pct(projection.ruptureRisk.at(-1) ?? 0);
-		expect(charts.some((xml) => xml.includes('<c:lineChart>') && xml.includes(`<c:v>${risk}</c:v>`)), `rupture risk ${risk}%`).toBe(true);
-		expect(charts.some((xml) => xml.includes('<c:areaChart>') && xml.includes('<c:grouping val="stacked"/>') && xml.includes('D55E00'))).toBe(true);
+		expect(
+			charts.some((xml) => xml.includes('<c:lineChart>') && xml.includes(`<c:v>${risk}</c:v>`)),
+			`rupture risk ${risk}%`
+		).toBe(true);
+		expect(
+			charts.some(
+				(xml) => xml.includes('<c:areaChart>') && xml.includes('<c:grouping val="stacked"/>') && xml.includes('D55E00')
+			)
+		).toBe(true);
 		const provenance = locale === 'ar' ? 'البذرة 20240619' : 'model russia-dprk · seed 20240619 · 10,000 paths';
 		for (const name of slides) expect(texts(files.get(name) ?? ''), name).toContain(provenance);
 		if (locale === 'ar') {
@@ -56,7 +73,9 @@ test('chart PNGs at 2× and 3× on the dashboard, and a copy to the clipboard', 
 	const card = page.locator('[data-chart="rupture"]');
 	await expect(card.locator('canvas')).toBeVisible();
 	for (const scale of [2, 3]) {
-		const png = await download(page, () => card.getByRole('button', { name: `Download “Rupture risk by date” as PNG at ${scale}×` }).click());
+		const png = await download(page, () =>
+			card.getByRole('button', { name: `Download “Rupture risk by date” as PNG at ${scale}×` }).click()
+		);
 		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
 		// IHDR: width and height, big-endian, right after the 8-byte signature and chunk header.
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1000 * scale, 560 * scale]);
@@ -72,17 +91,29 @@ test('chart PNGs at 2× and 3× on the dashboard, and a copy to the clipboard', 
 	expect(copied).toEqual([2000, 1120]);
 });
 
-test('npm run brief prints the slides to PDF in both languages, and refuses bad input in one line', async ({ request, baseURL }) => {
+test('npm run brief prints the slides to PDF in both languages, and refuses bad input in one line', async ({
+	request,
+	baseURL
+}) => {
 	test.setTimeout(180_000);
 	const base = JSON.parse(await readFile('scenarios/russia-dprk/baseline.json', 'utf8'));
-	const created = await request.post('/api/scenarios', { data: { scenario: { ...base, title: { en: 'Brief check', ar: 'فحص الإحاطة' } } } });
+	const created = await request.post('/api/scenarios', {
+		data: { scenario: { ...base, title: { en: 'Brief check', ar: 'فحص الإحاطة' } } }
+	});
 	expect(created.status()).toBe(201);
 	const id: string = (await created.json()).scenario.id;
-	const cli = (...args: string[]) => run('npx', ['tsx', 'src/cli/brief.ts', ...args, '--url', baseURL ?? ''], { timeout: 120_000 });
+	const cli = (...args: string[]) =>
+		run('npx', ['tsx', 'src/cli/brief.ts', ...args, '--url', baseURL ?? ''], { timeout: 120_000 });
 
 	const jobs = [
-		{ args: ['scenarios/russia-dprk/abandonment.json', '--out', 'test-results/brief-en.pdf'], expect: ["Abandonment in Russia's old pattern", 'Key judgments', 'seed 20240619'] },
-		{ args: [id, '--out', 'test-results/brief-ar.pdf', '--lang', 'ar'], expect: ['فحص الإحاطة', 'الأحكام الرئيسية', 'السيناريو المحفوظ', id, 'مكتب السيناريوهات'] }
+		{
+			args: ['scenarios/russia-dprk/abandonment.json', '--out', 'test-results/brief-en.pdf'],
+			expect: ["Abandonment in Russia's old pattern", 'Key judgments', 'seed 20240619']
+		},
+		{
+			args: [id, '--out', 'test-results/brief-ar.pdf', '--lang', 'ar'],
+			expect: ['فحص الإحاطة', 'الأحكام الرئيسية', 'السيناريو المحفوظ', id, 'مكتب السيناريوهات']
+		}
 	];
 	for (const job of jobs) {
 		const { stdout } = await cli(...job.args);
@@ -99,11 +130,21 @@ test('npm run brief prints the slides to PDF in both languages, and refuses bad 
 	const own = { ...base, id: 'hawks-in-beijing', title: { en: 'Hawks in Beijing', ar: 'صقور في بكين' } };
 	own.drivers['china-calculus'] = { ...own.drivers['china-calculus'], weight: 1 };
 	await writeFile('test-results/hawks-in-beijing.json', JSON.stringify(own));
-	const { stdout: ownOut } = await run('npx', ['tsx', 'src/cli/brief.ts', 'test-results/hawks-in-beijing.json', '--out', 'test-results/brief-own.pdf'], { timeout: 150_000 });
+	const { stdout: ownOut } = await run(
+		'npx',
+		['tsx', 'src/cli/brief.ts', 'test-results/hawks-in-beijing.json', '--out', 'test-results/brief-own.pdf'],
+		{ timeout: 150_000 }
+	);
 	expect(ownOut).toContain('(11 pages');
-	expect(squash((await run('pdftotext', ['test-results/brief-own.pdf', '-'])).stdout)).toContain(squash('Hawks in Beijing'));
+	expect(squash((await run('pdftotext', ['test-results/brief-own.pdf', '-'])).stdout)).toContain(
+		squash('Hawks in Beijing')
+	);
 
-	const failed = await cli('scenarios/russia-dprk/nowhere.json', '--out', 'test-results/nowhere.pdf').catch((error: { code: number; stderr: string }) => error);
+	const failed = await cli('scenarios/russia-dprk/nowhere.json', '--out', 'test-results/nowhere.pdf').catch(
+		(error: { code: number; stderr: string }) => error
+	);
 	expect('code' in failed ? failed.code : 0).toBe(1);
-	expect('stderr' in failed ? failed.stderr.trim().split('\n') : []).toEqual([expect.stringMatching(/^brief: scenarios\/russia-dprk\/nowhere\.json.*not found/)]);
+	expect('stderr' in failed ? failed.stderr.trim().split('\n') : []).toEqual([
+		expect.stringMatching(/^brief: scenarios\/russia-dprk\/nowhere\.json.*not found/)
+	]);
 });

@@ -1,8 +1,26 @@
 import { expect, type Page } from '@playwright/test';
 
 export const LOCALES = [
-	{ locale: 'en', path: '/', dir: 'ltr', weight: 'weight', assessment: 'assessment', war: 'Course of the war in Ukraine', china: "China's calculus", undo: 'Undo' },
-	{ locale: 'ar', path: '/ar/', dir: 'rtl', weight: 'الوزن', assessment: 'التقييم', war: 'مسار الحرب في أوكرانيا', china: 'حسابات الصين', undo: 'تراجع' }
+	{
+		locale: 'en',
+		path: '/',
+		dir: 'ltr',
+		weight: 'weight',
+		assessment: 'assessment',
+		war: 'Course of the war in Ukraine',
+		china: "China's calculus",
+		undo: 'Undo'
+	},
+	{
+		locale: 'ar',
+		path: '/ar/',
+		dir: 'rtl',
+		weight: 'الوزن',
+		assessment: 'التقييم',
+		war: 'مسار الحرب في أوكرانيا',
+		china: 'حسابات الصين',
+		undo: 'تراجع'
+	}
 ] as const;
 
 export type LocaleCase = (typeof LOCALES)[number];
@@ -18,9 +36,13 @@ export async function showAllData(page: Page): Promise<void> {
 export async function readNumbers(page: Page): Promise<{ judgments: string; tables: Record<string, string> }> {
 	await showAllData(page);
 	const judgments = await page.getByTestId('key-judgments').innerText();
-	const tables = await page.locator('[data-chart]').evaluateAll((figures) =>
-		Object.fromEntries(figures.map((f) => [f.getAttribute('data-chart') ?? '', f.querySelector('table')?.textContent ?? '']))
-	);
+	const tables = await page
+		.locator('[data-chart]')
+		.evaluateAll((figures) =>
+			Object.fromEntries(
+				figures.map((f) => [f.getAttribute('data-chart') ?? '', f.querySelector('table')?.textContent ?? ''])
+			)
+		);
 	return { judgments, tables };
 }
 

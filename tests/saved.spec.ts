@@ -1,7 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { settled, slider } from './helpers';
 
-const en = { locale: 'en', path: '/', dir: 'ltr', weight: 'weight', assessment: 'assessment', war: 'Course of the war in Ukraine', china: "China's calculus", undo: 'Undo' } as const;
+const en = {
+	locale: 'en',
+	path: '/',
+	dir: 'ltr',
+	weight: 'weight',
+	assessment: 'assessment',
+	war: 'Course of the war in Ukraine',
+	china: "China's calculus",
+	undo: 'Undo'
+} as const;
 
 /** Save the dashboard's settings as a new scenario; returns its id from the URL. */
 async function saveAs(page: Page, title: string, note: string): Promise<string> {
@@ -89,8 +98,21 @@ test('two analysts save the same scenario: the second gets the conflict and noth
 test('a broken import shows every problem and saves nothing', async ({ page }) => {
 	await page.goto('/scenarios');
 	const before = await page.locator('tbody tr').count();
-	const broken = { $schema: '../../static/schema/scenario.json', format: 1, id: 'broken', model: 'russia-dprk', title: { en: 'Broken', ar: '' }, summary: { en: 's', ar: 's' }, seed: -4, samples: 10000, drivers: {}, events: {} };
-	await page.getByLabel('Scenario JSON file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+	const broken = {
+		$schema: '../../static/schema/scenario.json',
+		format: 1,
+		id: 'broken',
+		model: 'russia-dprk',
+		title: { en: 'Broken', ar: '' },
+		summary: { en: 's', ar: 's' },
+		seed: -4,
+		samples: 10000,
+		drivers: {},
+		events: {}
+	};
+	await page
+		.getByLabel('Scenario JSON file')
+		.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
 	await page.getByRole('button', { name: 'Import' }).click();
 	const problems = page.getByTestId('import-problems');
 	await expect(problems).toContainText('broken.json');

@@ -15,7 +15,10 @@ describe('parseArgs', () => {
 			['run', '--seed', '0', 'a.json', '--samples=200000', '--json', '--lang', 'ar'],
 			{ name: 'run', file: 'a.json', json: true, seed: 0, samples: 200000, lang: 'ar' }
 		],
-		[['run', 'a.json', '--seed', '4294967295'], { name: 'run', file: 'a.json', json: false, seed: 4294967295, lang: 'en' }]
+		[
+			['run', 'a.json', '--seed', '4294967295'],
+			{ name: 'run', file: 'a.json', json: false, seed: 4294967295, lang: 'en' }
+		]
 	])('%j', (args, expected) => {
 		expect(parseArgs(args)).toEqual(expected);
 	});
@@ -24,7 +27,10 @@ describe('parseArgs', () => {
 		[['frobnicate'], 'unknown command "frobnicate"'],
 		[['run'], 'run needs exactly one scenario file'],
 		[['run', 'a.json', 'b.json'], 'run needs exactly one scenario file'],
-		[['run', 'a.json', '--seed', 'abc'], '--seed: must be a whole number between 0 and 4294967295 (got the text "abc")'],
+		[
+			['run', 'a.json', '--seed', 'abc'],
+			'--seed: must be a whole number between 0 and 4294967295 (got the text "abc")'
+		],
 		[['run', 'a.json', '--seed', '-1'], '--seed: must be a whole number between 0 and 4294967295 (got -1)'],
 		[['run', 'a.json', '--seed', '1.5'], '--seed: must be a whole number'],
 		[['run', 'a.json', '--seed=1e3'], '--seed: must be a whole number'],

@@ -56,7 +56,8 @@ function integerFlag(name: string, value: string | true | undefined, schema: z.Z
 }
 
 export function parseArgs(args: readonly string[]): Command {
-	if (args.length === 0 || args.includes('--help') || args.includes('-h') || args[0] === 'help') return { name: 'help' };
+	if (args.length === 0 || args.includes('--help') || args.includes('-h') || args[0] === 'help')
+		return { name: 'help' };
 	const [command, ...rest] = args;
 	const { flags, positional } = tokens(rest);
 	switch (command) {
@@ -66,7 +67,8 @@ export function parseArgs(args: readonly string[]): Command {
 			return { name: 'validate', dir: positional[0] ?? DEFAULT_DIR };
 		case 'run': {
 			only(command, flags, ['--json', '--seed', '--samples', '--lang']);
-			if (positional.length !== 1) throw new UsageError('run needs exactly one scenario file, e.g. scenarios/russia-dprk/baseline.json');
+			if (positional.length !== 1)
+				throw new UsageError('run needs exactly one scenario file, e.g. scenarios/russia-dprk/baseline.json');
 			const lang = flags.get('--lang') ?? 'en';
 			if (lang !== 'en' && lang !== 'ar') throw new UsageError(`--lang must be en or ar (got ${String(lang)})`);
 			if (typeof flags.get('--json') === 'string') throw new UsageError('--json takes no value');
@@ -81,7 +83,8 @@ export function parseArgs(args: readonly string[]): Command {
 		}
 		case 'schema': {
 			only(command, flags, ['--write', '--check']);
-			if (positional.length > 0 || flags.size !== 1) throw new UsageError('schema needs exactly one of --write or --check');
+			if (positional.length > 0 || flags.size !== 1)
+				throw new UsageError('schema needs exactly one of --write or --check');
 			return { name: 'schema', mode: flags.has('--write') ? 'write' : 'check' };
 		}
 		default:

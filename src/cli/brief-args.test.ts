@@ -4,8 +4,18 @@ import { parseBriefArgs } from './brief-args';
 
 describe('npm run brief arguments', () => {
 	it('reads a file or a saved id (with an optional revision), the PDF, the language and a server', () => {
-		expect(parseBriefArgs(['scenarios/russia-dprk/baseline.json', '--out', 'brief.pdf'])).toEqual({ input: { kind: 'file', file: 'scenarios/russia-dprk/baseline.json' }, out: 'brief.pdf', lang: 'en', url: undefined });
-		expect(parseBriefArgs(['Xk2p9QaZ1m@3', '--out=b.pdf', '--lang', 'ar', '--url', 'http://127.0.0.1:3000/'])).toEqual({ input: { kind: 'saved', id: 'Xk2p9QaZ1m', revision: 3 }, out: 'b.pdf', lang: 'ar', url: 'http://127.0.0.1:3000' });
+		expect(parseBriefArgs(['scenarios/russia-dprk/baseline.json', '--out', 'brief.pdf'])).toEqual({
+			input: { kind: 'file', file: 'scenarios/russia-dprk/baseline.json' },
+			out: 'brief.pdf',
+			lang: 'en',
+			url: undefined
+		});
+		expect(parseBriefArgs(['Xk2p9QaZ1m@3', '--out=b.pdf', '--lang', 'ar', '--url', 'http://127.0.0.1:3000/'])).toEqual({
+			input: { kind: 'saved', id: 'Xk2p9QaZ1m', revision: 3 },
+			out: 'b.pdf',
+			lang: 'ar',
+			url: 'http://127.0.0.1:3000'
+		});
 		expect(parseBriefArgs(['--help'])).toBe('help');
 	});
 

@@ -12,7 +12,8 @@ export interface BriefCommand {
 	url?: string;
 }
 
-export const BRIEF_USAGE = 'usage: npm run brief -- <scenario.json | saved-id[@revision]> --out brief.pdf [--lang en|ar] [--url http://127.0.0.1:3000]';
+export const BRIEF_USAGE =
+	'usage: npm run brief -- <scenario.json | saved-id[@revision]> --out brief.pdf [--lang en|ar] [--url http://127.0.0.1:3000]';
 
 const VALUED = new Set(['--out', '--lang', '--url']);
 const SAVED = /^([A-Za-z0-9][A-Za-z0-9_-]{0,127})(?:@([1-9]\d{0,8}))?$/;
@@ -27,27 +28,36 @@ export function parseBriefArgs(args: readonly string[]): BriefCommand | 'help' {
 			positional.push(arg);
 			continue;
 		}
-		const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+		const [name, inline] = arg.includes('=')
+			? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+			: [arg, undefined];
 		if (!VALUED.has(name)) throw new UsageError(`unknown option ${name} (${BRIEF_USAGE})`);
 		if (flags.has(name)) throw new UsageError(`${name} is given twice`);
 		const value = inline ?? args[++i];
 		if (value === undefined || value === '' || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
 		flags.set(name, value);
 	}
-	if (positional.length !== 1) throw new UsageError(positional.length === 0 ? `give one scenario file or saved id (${BRIEF_USAGE})` : `give one scenario file or saved id, not ${positional.length}: ${positional.join(' ')}`);
+	if (positional.length !== 1)
+		throw new UsageError(
+			positional.length === 0
+				? `give one scenario file or saved id (${BRIEF_USAGE})`
+				: `give one scenario file or saved id, not ${positional.length}: ${positional.join(' ')}`
+		);
 	const out = flags.get('--out');
 	if (!out) throw new UsageError(`--out is required: the PDF file to write (${BRIEF_USAGE})`);
 	if (!/\.pdf$/i.test(out)) throw new UsageError(`--out must name a .pdf file (got "${out}")`);
 	const lang = flags.get('--lang') ?? 'en';
 	if (lang !== 'en' && lang !== 'ar') throw new UsageError(`--lang must be en or ar (got "${lang}")`);
 	const url = flags.get('--url');
-	if (url !== undefined && !/^https?:\/\/[^\s/]+/.test(url)) throw new UsageError(`--url must be an http(s) address (got "${url}")`);
+	if (url !== undefined && !/^https?:\/\/[^\s/]+/.test(url))
+		throw new UsageError(`--url must be an http(s) address (got "${url}")`);
 
 	const [target] = positional;
 	const saved = SAVED.exec(target);
 	// A name that reads as a file (a .json ending or a path) is a file; a bare id is a saved scenario.
-	const input: BriefCommand['input'] = /\.json$/i.test(target) || target.includes('/') || !saved
-		? { kind: 'file', file: target }
-		: { kind: 'saved', id: saved[1], revision: saved[2] ? Number(saved[2]) : undefined };
+	const input: BriefCommand['input'] =
+		/\.json$/i.test(target) || target.includes('/') || !saved
+			? { kind: 'file', file: target }
+			: { kind: 'saved', id: saved[1], revision: saved[2] ? Number(saved[2]) : undefined };
 	return { input, out, lang, url: url?.replace(/\/+$/, '') };
 }

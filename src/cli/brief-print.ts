@@ -11,12 +11,19 @@ export interface PrintJob {
 	out: string;
 }
 
-const ARGS = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
 const WAIT_MS = 60_000;
 
 export async function printSlides({ url, out }: PrintJob): Promise<number> {
 	const executablePath: string | undefined = findChromium();
-	if (!executablePath) throw new BriefError('no Chromium found: install one (Debian: apt-get install chromium) or set CHROMIUM_PATH');
+	if (!executablePath)
+		throw new BriefError('no Chromium found: install one (Debian: apt-get install chromium) or set CHROMIUM_PATH');
 	const browser = await chromium.launch({ executablePath, args: ARGS });
 	try {
 		// A 16:9 window the size of the page (13.333 × 7.5 in at 96 px/in) plus the control bar, at
@@ -30,11 +37,18 @@ export async function printSlides({ url, out }: PrintJob): Promise<number> {
 		const problems = await page.locator('[data-link-problems]').allInnerTexts();
 		if (problems.length > 0) throw new BriefError(problems.join(' '));
 		await page.evaluate(() => document.fonts.ready.then(() => undefined));
-		await page.waitForFunction(() => [...document.querySelectorAll('[data-slide-chart]')].every((e) => e.getAttribute('data-rendered') === 'true'), undefined, { timeout: WAIT_MS });
+		await page.waitForFunction(
+			() =>
+				[...document.querySelectorAll('[data-slide-chart]')].every((e) => e.getAttribute('data-rendered') === 'true'),
+			undefined,
+			{ timeout: WAIT_MS }
+		);
 		if (errors.length > 0) throw new BriefError(`the slides failed in the browser: ${errors.join('; ')}`);
 		await page.emulateMedia({ media: 'print' });
 		// Two frames: print styles applied, every slide shown in full, charts redrawn.
-		await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+		await page.evaluate(
+			() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))
+		);
 		await page.pdf({ path: out, printBackground: true, preferCSSPageSize: true });
 		return await page.locator('[data-slide]').count();
 	} finally {

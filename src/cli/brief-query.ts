@@ -10,7 +10,10 @@ import type { BriefCommand } from './brief-args';
 
 export class BriefError extends Error {}
 
-export async function presentQuery(input: BriefCommand['input'], scenariosDir = process.env.SCENARIOS_DIR ?? 'scenarios'): Promise<URLSearchParams> {
+export async function presentQuery(
+	input: BriefCommand['input'],
+	scenariosDir = process.env.SCENARIOS_DIR ?? 'scenarios'
+): Promise<URLSearchParams> {
 	if (input.kind === 'saved') {
 		const params = new URLSearchParams({ saved: input.id });
 		if (input.revision !== undefined) params.set('rev', String(input.revision));
@@ -21,7 +24,15 @@ export async function presentQuery(input: BriefCommand['input'], scenariosDir = 
 	// The server simulates with its own presets: the file's model must be one of them.
 	const library = await loadPresets(scenariosDir);
 	const presets = library.scenarios.filter((s) => s.modelId === loaded.model.id).map((s) => s.scenario);
-	if (presets.length === 0) throw new BriefError(`${input.file}: the app has no model "${loaded.model.id}" under ${scenariosDir}/, so it cannot present this scenario`);
-	const base = presets.find((s) => s.id === loaded.scenario.id) ?? presets.find((s) => s.id === 'baseline') ?? presets[0];
-	return encodeLinkState(new URLSearchParams(), { kind: 'preset', model: loaded.model.id, scenario: base.id }, editsBetween(base, loaded.scenario));
+	if (presets.length === 0)
+		throw new BriefError(
+			`${input.file}: the app has no model "${loaded.model.id}" under ${scenariosDir}/, so it cannot present this scenario`
+		);
+	const base =
+		presets.find((s) => s.id === loaded.scenario.id) ?? presets.find((s) => s.id === 'baseline') ?? presets[0];
+	return encodeLinkState(
+		new URLSearchParams(),
+		{ kind: 'preset', model: loaded.model.id, scenario: base.id },
+		editsBetween(base, loaded.scenario)
+	);
 }

@@ -12,7 +12,10 @@ import { printSlides } from './brief-print';
 import { BriefError, presentQuery } from './brief-query';
 
 /** The app to print from: the one given, or the real server started here (built first if stale). */
-async function appUrl(given: string | undefined, env: Record<string, string>): Promise<{ url: string; stop: () => void }> {
+async function appUrl(
+	given: string | undefined,
+	env: Record<string, string>
+): Promise<{ url: string; stop: () => void }> {
 	return given ? { url: given, stop: () => undefined } : startServer(env);
 }
 
@@ -49,14 +52,18 @@ export async function runBrief(args: readonly string[]): Promise<number> {
 		// Checked before any server starts: a bad file is reported at once.
 		let query = await presentQuery(command.input);
 		const edited = query.has('d') || query.has('e') || query.has('seed') || query.has('samples');
-		const scratch = command.input.kind === 'file' && edited && !command.url ? await mkdtemp(join(tmpdir(), 'scenario-desk-brief-')) : undefined;
+		const scratch =
+			command.input.kind === 'file' && edited && !command.url
+				? await mkdtemp(join(tmpdir(), 'scenario-desk-brief-'))
+				: undefined;
 		const app = await appUrl(command.url, scratch ? { DATA_DIR: scratch } : {});
 		stop = () => {
 			app.stop();
 			if (scratch) void rm(scratch, { recursive: true, force: true });
 		};
 		if (scratch && command.input.kind === 'file') query = await importedQuery(app.url, command.input.file);
-		if (command.input.kind === 'saved' && !(await savedExists(app.url, command.input.id))) throw new BriefError(`no saved scenario "${command.input.id}" on ${app.url}`);
+		if (command.input.kind === 'saved' && !(await savedExists(app.url, command.input.id)))
+			throw new BriefError(`no saved scenario "${command.input.id}" on ${app.url}`);
 		const out = resolve(command.out);
 		const pages = await printSlides({ url: `${app.url}${command.lang === 'ar' ? '/ar' : ''}/present?${query}`, out });
 		console.log(`Wrote ${command.out} (${pages} pages, ${command.lang})`);

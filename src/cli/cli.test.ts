@@ -15,10 +15,15 @@ const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
 function scenario(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
 	return new Promise((resolve) => {
-		execFile(TSX, ['src/cli/main.ts', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, SCENARIO_DEBUG: '' } }, (error, stdout, stderr) => {
-			const code = error && typeof error.code === 'number' ? error.code : error ? -1 : 0;
-			resolve({ code, stdout, stderr });
-		});
+		execFile(
+			TSX,
+			['src/cli/main.ts', ...args],
+			{ cwd: PROJECT_ROOT, env: { ...process.env, SCENARIO_DEBUG: '' } },
+			(error, stdout, stderr) => {
+				const code = error && typeof error.code === 'number' ? error.code : error ? -1 : 0;
+				resolve({ code, stdout, stderr });
+			}
+		);
 	});
 }
 

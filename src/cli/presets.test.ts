@@ -25,11 +25,15 @@ describe('the shipped presets', () => {
 		const result = await cli('run', `${folder}/${file}`, '--json', '--samples', '2000');
 		expect(result.code).toBe(0);
 		const projection = JSON.parse(result.out);
-		for (const field of ['times', 'outcomes', 'stateProbabilities', 'ruptureRisk', 'index', 'contributions']) expect(projection).toHaveProperty(field);
+		for (const field of ['times', 'outcomes', 'stateProbabilities', 'ruptureRisk', 'index', 'contributions'])
+			expect(projection).toHaveProperty(field);
 		expect(Object.keys(projection.index).sort()).toEqual(['mean', 'p25', 'p5', 'p50', 'p75', 'p95']);
 		expect(projection.outcomes).toEqual(['rupture', 'cooling', 'transactional', 'deepening-alliance']);
 		projection.times.forEach((_: string, k: number) => {
-			const total = projection.outcomes.reduce((sum: number, id: string) => sum + projection.stateProbabilities[id][k], 0);
+			const total = projection.outcomes.reduce(
+				(sum: number, id: string) => sum + projection.stateProbabilities[id][k],
+				0
+			);
 			expect(total).toBeCloseTo(1, 12);
 		});
 	});

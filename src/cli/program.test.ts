@@ -40,7 +40,15 @@ describe('scenario validate', () => {
 describe('scenario run', () => {
 	it('prints the projection as JSON with --json, honouring --seed and --samples', async () => {
 		const root = await writeTree(validTree());
-		const result = await cli('run', path.join(root, 'tiny', 'baseline.json'), '--json', '--seed', '11', '--samples', '300');
+		const result = await cli(
+			'run',
+			path.join(root, 'tiny', 'baseline.json'),
+			'--json',
+			'--seed',
+			'11',
+			'--samples',
+			'300'
+		);
 		expect(result.code).toBe(0);
 		const projection: unknown = JSON.parse(result.out);
 		expect(projection).toMatchObject({ modelId: 'tiny', scenarioId: 'baseline', seed: 11, samples: 300 });

@@ -16,11 +16,15 @@ describe('reportSteps', () => {
 
 describe('formatTable', () => {
 	it('left-aligns the first column, right-aligns the others', () => {
-		expect(formatTable(['Step', 'Long name', 'B'], [['2025-Q3', '5%', '<1%'], ['2030-Q4', '100%', '7%']])).toEqual([
-			'Step     Long name    B',
-			'2025-Q3         5%  <1%',
-			'2030-Q4       100%   7%'
-		]);
+		expect(
+			formatTable(
+				['Step', 'Long name', 'B'],
+				[
+					['2025-Q3', '5%', '<1%'],
+					['2030-Q4', '100%', '7%']
+				]
+			)
+		).toEqual(['Step     Long name    B', '2025-Q3         5%  <1%', '2030-Q4       100%   7%']);
 	});
 
 	it('gives Arabic vowel marks no width', () => {

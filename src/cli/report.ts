@@ -5,8 +5,20 @@ import { keyJudgments, percent, timeSteps, yearEndSteps } from '../lib/model/ind
 import type { Locale, ModelInput, Projection, ScenarioInput } from '../lib/model/types';
 
 const words = {
-	en: { judgments: 'Key judgments', table: 'Outcome probabilities (share of simulated paths)', step: 'Step', by: (o: string) => `${o} by then`, run: (seed: number, samples: number) => `seed ${seed}, ${samples} samples` },
-	ar: { judgments: 'الأحكام الرئيسية', table: 'احتمالات النتائج (نسبة المسارات المحاكاة)', step: 'الفترة', by: (o: string) => `${o} حتى تاريخه`, run: (seed: number, samples: number) => `البذرة ${seed}، ${samples} عينة` }
+	en: {
+		judgments: 'Key judgments',
+		table: 'Outcome probabilities (share of simulated paths)',
+		step: 'Step',
+		by: (o: string) => `${o} by then`,
+		run: (seed: number, samples: number) => `seed ${seed}, ${samples} samples`
+	},
+	ar: {
+		judgments: 'الأحكام الرئيسية',
+		table: 'احتمالات النتائج (نسبة المسارات المحاكاة)',
+		step: 'الفترة',
+		by: (o: string) => `${o} حتى تاريخه`,
+		run: (seed: number, samples: number) => `البذرة ${seed}، ${samples} عينة`
+	}
 } satisfies Record<Locale, unknown>;
 
 /** Columns as a terminal shows them: Arabic vowel marks take no width. */
@@ -27,7 +39,11 @@ export function reportSteps(model: ModelInput): number[] {
 
 export function formatTable(header: string[], rows: string[][]): string[] {
 	const sizes = header.map((cell, c) => Math.max(width(cell), ...rows.map((row) => width(row[c]))));
-	const line = (cells: string[]) => cells.map((cell, c) => pad(cell, sizes[c], c === 0 ? 'left' : 'right')).join('  ').trimEnd();
+	const line = (cells: string[]) =>
+		cells
+			.map((cell, c) => pad(cell, sizes[c], c === 0 ? 'left' : 'right'))
+			.join('  ')
+			.trimEnd();
 	return [line(header), ...rows.map(line)];
 }
 

@@ -10,7 +10,8 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const library = await presetLibrary();
-	if (library.models.length === 0) error(500, `No valid model under scenarios/. ${library.problems.map(formatProblem).join('; ')}`);
+	if (library.models.length === 0)
+		error(500, `No valid model under scenarios/. ${library.problems.map(formatProblem).join('; ')}`);
 	const link = decodeLinkState(url.searchParams);
 	const linkProblems = [...link.unreadable];
 
@@ -25,7 +26,10 @@ export const load: PageServerLoad = async ({ url }) => {
 			base = loaded.revision.scenario;
 			source = { kind: 'saved', id: loaded.summary.id, revision: loaded.revision.revision };
 			headRevision = loaded.summary.headRevision;
-		} else linkProblems.push(`saved: no saved scenario "${link.saved}"${link.revision ? ` at revision ${link.revision}` : ''}`);
+		} else
+			linkProblems.push(
+				`saved: no saved scenario "${link.saved}"${link.revision ? ` at revision ${link.revision}` : ''}`
+			);
 	}
 	if (!model || !base || !source) {
 		model = library.models.find((m) => m.id === link.model) ?? library.models[0];
@@ -44,8 +48,14 @@ export const load: PageServerLoad = async ({ url }) => {
 	}
 
 	return {
-		catalog: library.models.map((m) => ({ id: m.id, title: m.title, presets: (library.scenarios.get(m.id) ?? []).map((s) => ({ id: s.id, title: s.title })) })),
-		saved: getStore().list({ modelId: model.id }).map((s) => ({ id: s.id, title: s.title, headRevision: s.headRevision })),
+		catalog: library.models.map((m) => ({
+			id: m.id,
+			title: m.title,
+			presets: (library.scenarios.get(m.id) ?? []).map((s) => ({ id: s.id, title: s.title }))
+		})),
+		saved: getStore()
+			.list({ modelId: model.id })
+			.map((s) => ({ id: s.id, title: s.title, headRevision: s.headRevision })),
 		model,
 		base,
 		source,

@@ -72,7 +72,9 @@ describe('create and read', () => {
 		expect(read.status).toBe(200);
 		expect((read.json as { scenario: Saved }).scenario).toEqual(saved);
 		const revisions = await request(`${api}/${saved.id}/revisions`, 'GET');
-		expect(revisions.json).toEqual({ revisions: [expect.objectContaining({ revision: 1, author: 'lina', note: '', baseRevision: null })] });
+		expect(revisions.json).toEqual({
+			revisions: [expect.objectContaining({ revision: 1, author: 'lina', note: '', baseRevision: null })]
+		});
 	});
 
 	it('accepts an envelope with a note and an author, and a percent-encoded Arabic author header', async () => {
@@ -80,7 +82,9 @@ describe('create and read', () => {
 		const first = await request(`${api}/${saved.id}/revisions/1`, 'GET');
 		expect(first.json).toMatchObject({ revision: { note: 'from the briefing', author: 'Omar' } });
 		const arabic = await create(baselineScenario(), { 'x-author': encodeURIComponent('ليلى') });
-		expect((await request(`${api}/${arabic.id}/revisions/1`, 'GET')).json).toMatchObject({ revision: { author: 'ليلى' } });
+		expect((await request(`${api}/${arabic.id}/revisions/1`, 'GET')).json).toMatchObject({
+			revision: { author: 'ليلى' }
+		});
 	});
 
 	it('lists with search in both languages and by model', async () => {
@@ -102,7 +106,11 @@ describe('400 invalid', () => {
 		expect(response.status).toBe(400);
 		const body = errorOf(response);
 		expect(body.error).toBe('invalid');
-		expect(body.problems).toContainEqual({ file: 'request body', path: 'drivers.china-calculus.low', message: expect.stringContaining('≤ assessment') });
+		expect(body.problems).toContainEqual({
+			file: 'request body',
+			path: 'drivers.china-calculus.low',
+			message: expect.stringContaining('≤ assessment')
+		});
 
 		const saved = await create();
 		const put = await request(`${api}/${saved.id}`, 'PUT', { baseRevision: 1, scenario: broken });
@@ -113,13 +121,29 @@ describe('400 invalid', () => {
 	it('reports an unknown model at `model`, an unknown field and a bad envelope field', async () => {
 		const response = await request(api, 'POST', { ...baselineScenario(), model: 'atlantis' });
 		expect(response.status).toBe(400);
-		expect(errorOf(response).problems?.[0]).toMatchObject({ path: 'model', message: expect.stringContaining('unknown model "atlantis"') });
+		expect(errorOf(response).problems?.[0]).toMatchObject({
+			path: 'model',
+			message: expect.stringContaining('unknown model "atlantis"')
+		});
 
 		const saved = await create();
-		const put = await request(`${api}/${saved.id}`, 'PUT', { baseRevision: 'one', scenario: baselineScenario(), colour: 'red' });
+		const put = await request(`${api}/${saved.id}`, 'PUT', {
+			baseRevision: 'one',
+			scenario: baselineScenario(),
+			colour: 'red'
+		});
 		expect(put.status).toBe(400);
-		expect(errorOf(put).problems?.map((p) => p.path).sort()).toEqual(['baseRevision', 'colour']);
-		const longAuthor = await request(`${api}/${saved.id}`, 'PUT', { baseRevision: 1, scenario: baselineScenario() }, { 'x-author': 'x'.repeat(81) });
+		expect(
+			errorOf(put)
+				.problems?.map((p) => p.path)
+				.sort()
+		).toEqual(['baseRevision', 'colour']);
+		const longAuthor = await request(
+			`${api}/${saved.id}`,
+			'PUT',
+			{ baseRevision: 1, scenario: baselineScenario() },
+			{ 'x-author': 'x'.repeat(81) }
+		);
 		expect(longAuthor.status).toBe(400);
 		expect(errorOf(longAuthor).problems?.[0].path).toBe('x-author');
 	});
@@ -129,7 +153,11 @@ describe('400 invalid', () => {
 		expect(response.status).toBe(400);
 		const body = errorOf(response);
 		expect(body.error).toBe('invalid');
-		expect(body.problems?.[0]).toMatchObject({ file: 'request body', path: '(root)', message: expect.stringContaining('not valid JSON') });
+		expect(body.problems?.[0]).toMatchObject({
+			file: 'request body',
+			path: '(root)',
+			message: expect.stringContaining('not valid JSON')
+		});
 		expect(response.text).not.toMatch(/at .*\.js/);
 	});
 });
@@ -159,9 +187,17 @@ describe('404, 409, 413, 415', () => {
 		const ok = await request(`${api}/${saved.id}`, 'PUT', { baseRevision: 1, scenario: edited, note: 'mine' });
 		expect(ok.status).toBe(200);
 		expect(ok.json).toMatchObject({ revision: { revision: 2, baseRevision: 1, note: 'mine' } });
-		const stale = await request(`${api}/${saved.id}`, 'PUT', { baseRevision: 1, scenario: baselineScenario(), note: 'theirs' });
+		const stale = await request(`${api}/${saved.id}`, 'PUT', {
+			baseRevision: 1,
+			scenario: baselineScenario(),
+			note: 'theirs'
+		});
 		expect(stale.status).toBe(409);
-		expect(errorOf(stale)).toMatchObject({ error: 'conflict', message: expect.any(String), current: { revision: 2, note: 'mine', scenario: { notes: 'first edit' } } });
+		expect(errorOf(stale)).toMatchObject({
+			error: 'conflict',
+			message: expect.any(String),
+			current: { revision: 2, note: 'mine', scenario: { notes: 'first edit' } }
+		});
 		const history = await request(`${api}/${saved.id}/revisions`, 'GET');
 		expect((history.json as { revisions: { note: string }[] }).revisions.map((r) => r.note)).toEqual(['mine', '']);
 	});
@@ -193,13 +229,18 @@ describe('404, 409, 413, 415', () => {
 		for (const type of ['application/xml', 'text/plain']) {
 			// From the app itself, from another site and from a script with no Origin: all 415.
 			for (const origin of [server.url, 'https://elsewhere.example', undefined]) {
-				const response = await request(`${api}/${saved.id}`, 'PUT', body, { 'content-type': type, ...(origin && { origin }) });
+				const response = await request(`${api}/${saved.id}`, 'PUT', body, {
+					'content-type': type,
+					...(origin && { origin })
+				});
 				expect(response.status, `${type} from ${origin}`).toBe(415);
 				expect(errorOf(response).error).toBe('unsupported-media-type');
 			}
 		}
 		expect((await fetch(`${api}/${saved.id}`, { method: 'PUT', body: new Blob([body]) })).status).toBe(415);
-		const charset = await request(`${api}/${saved.id}`, 'PUT', body, { 'content-type': 'Application/JSON; charset=utf-8' });
+		const charset = await request(`${api}/${saved.id}`, 'PUT', body, {
+			'content-type': 'Application/JSON; charset=utf-8'
+		});
 		expect(charset.status).toBe(200);
 	});
 });
@@ -250,7 +291,11 @@ describe('trash, rename, duplicate, revisions', () => {
 
 	it('lists revisions newest first and restores an old one as a new revision', async () => {
 		const saved = await create();
-		await request(`${api}/${saved.id}`, 'PUT', { baseRevision: 1, scenario: { ...baselineScenario(), notes: 'r2' }, note: 'two' });
+		await request(`${api}/${saved.id}`, 'PUT', {
+			baseRevision: 1,
+			scenario: { ...baselineScenario(), notes: 'r2' },
+			note: 'two'
+		});
 		const list = await request(`${api}/${saved.id}/revisions`, 'GET');
 		expect((list.json as { revisions: { revision: number }[] }).revisions.map((r) => r.revision)).toEqual([2, 1]);
 		const stale = await request(`${api}/${saved.id}/revisions/1/restore`, 'POST', { baseRevision: 1 });
@@ -267,10 +312,15 @@ describe('trash, rename, duplicate, revisions', () => {
 describe('export and import', () => {
 	it('exports a preset-format file that imports back to the same scenario', async () => {
 		const saved = await create();
-		await request(`${api}/${saved.id}`, 'PUT', { baseRevision: 1, scenario: { ...baselineScenario(), notes: 'exported' } });
+		await request(`${api}/${saved.id}`, 'PUT', {
+			baseRevision: 1,
+			scenario: { ...baselineScenario(), notes: 'exported' }
+		});
 		const exported = await fetch(`${api}/${saved.id}/export?revision=2`);
 		expect(exported.status).toBe(200);
-		expect(exported.headers.get('content-disposition')).toBe('attachment; filename="russia-dprk-baseline-the-current-course-r2.json"');
+		expect(exported.headers.get('content-disposition')).toBe(
+			'attachment; filename="russia-dprk-baseline-the-current-course-r2.json"'
+		);
 		const text = await exported.text();
 		expect(text.startsWith('{\n  "$schema": "../../static/schema/scenario.json",\n')).toBe(true);
 		const file = JSON.parse(text) as Saved['scenario'];
@@ -282,7 +332,9 @@ describe('export and import', () => {
 		expect(copy.id).not.toBe(saved.id);
 		const { $schema: _ref, ...withoutRef } = file;
 		expect(copy.scenario).toEqual({ ...withoutRef, id: copy.id });
-		expect((await request(`${api}/${copy.id}/revisions/1`, 'GET')).json).toMatchObject({ revision: { note: 'Imported from r2.json' } });
+		expect((await request(`${api}/${copy.id}/revisions/1`, 'GET')).json).toMatchObject({
+			revision: { note: 'Imported from r2.json' }
+		});
 		expect((await request(`${api}/${saved.id}/export?revision=x`, 'GET')).status).toBe(400);
 	});
 

@@ -51,7 +51,11 @@ async function createScenario(): Promise<string> {
 }
 
 async function put(id: string, server: number, base: number, note: string): Promise<Outcome> {
-	const response = await request(`${servers[server].url}/api/scenarios/${id}`, 'PUT', { baseRevision: base, scenario: baselineScenario(), note });
+	const response = await request(`${servers[server].url}/api/scenarios/${id}`, 'PUT', {
+		baseRevision: base,
+		scenario: baselineScenario(),
+		note
+	});
 	const body = response.json as { revision?: RevisionMeta; current?: RevisionMeta };
 	return { server, base, note, status: response.status, revision: body.revision, current: body.current };
 }
@@ -92,7 +96,10 @@ async function checkHistory(id: string, outcomes: Outcome[]): Promise<{ accepted
 }
 
 function summary(label: string, outcomes: Outcome[], accepted: Outcome[], refused: Outcome[], ms: number): string {
-	const per = [0, 1].map((s) => `server ${s}: ${accepted.filter((o) => o.server === s).length} accepted / ${outcomes.filter((o) => o.server === s).length} sent`);
+	const per = [0, 1].map(
+		(s) =>
+			`server ${s}: ${accepted.filter((o) => o.server === s).length} accepted / ${outcomes.filter((o) => o.server === s).length} sent`
+	);
 	return `${label}: ${outcomes.length} PUTs in ${ms} ms → ${accepted.length} × 200, ${refused.length} × 409 (${per.join('; ')})`;
 }
 

@@ -39,7 +39,11 @@ async function stream(url: string, id: string, acknowledged: Map<string, string[
 		const note = `${id}-${i}`;
 		let response: Awaited<ReturnType<typeof request>>;
 		try {
-			response = await request(`${url}/api/scenarios/${id}`, 'PUT', { baseRevision: base, scenario: baselineScenario(), note });
+			response = await request(`${url}/api/scenarios/${id}`, 'PUT', {
+				baseRevision: base,
+				scenario: baselineScenario(),
+				note
+			});
 		} catch {
 			return; // The server is gone; this save was never acknowledged.
 		}
@@ -86,8 +90,13 @@ describe('a server killed in the middle of saving', () => {
 		// Checked again with the restarted server holding the file open.
 		expect(integrity(file)).toBe('ok');
 		// And it takes new saves on top of the recovered head.
-		const head = (await request(`${second.url}/api/scenarios/${ids[0]}`, 'GET')).json as { scenario: { headRevision: number } };
-		const after = await request(`${second.url}/api/scenarios/${ids[0]}`, 'PUT', { baseRevision: head.scenario.headRevision, scenario: baselineScenario() });
+		const head = (await request(`${second.url}/api/scenarios/${ids[0]}`, 'GET')).json as {
+			scenario: { headRevision: number };
+		};
+		const after = await request(`${second.url}/api/scenarios/${ids[0]}`, 'PUT', {
+			baseRevision: head.scenario.headRevision,
+			scenario: baselineScenario()
+		});
 		expect(after.status).toBe(200);
 		console.log(`crash: killed after ${count} acknowledged saves over ${STREAMS} streams; all found after restart`);
 	});

@@ -54,7 +54,12 @@ function exited(child: ChildProcess): Promise<void> {
 	return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-async function waitUntilAnswering(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+async function waitUntilAnswering(
+	url: string,
+	child: ChildProcess,
+	output: () => string,
+	timeoutMs: number
+): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null || child.signalCode !== null) {
@@ -72,7 +77,11 @@ async function waitUntilAnswering(url: string, child: ChildProcess, output: () =
 	throw new Error(`server did not answer within ${timeoutMs} ms:\n${output()}`);
 }
 
-export async function startServer(options: { dataDir: string; env?: Record<string, string>; timeoutMs?: number }): Promise<RunningServer> {
+export async function startServer(options: {
+	dataDir: string;
+	env?: Record<string, string>;
+	timeoutMs?: number;
+}): Promise<RunningServer> {
 	// The port is free when probed, but another process may take it before the server binds.
 	for (let attempt = 1; ; attempt++) {
 		const port = await freePort();
@@ -140,7 +149,7 @@ export async function request(
 		body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)
 	});
 	const text = await response.text();
-	let json: unknown = null;
+	let json: unknown;
 	try {
 		json = text ? (JSON.parse(text) as unknown) : null;
 	} catch {

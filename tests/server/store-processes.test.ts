@@ -28,9 +28,13 @@ interface Tally {
 
 function writer(file: string, id: string, tag: string): Promise<Tally> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'store-writer.ts'), file, id, String(ROUNDS), tag], {
-			stdio: ['ignore', 'pipe', 'pipe']
-		});
+		const child = spawn(
+			process.execPath,
+			['--import', 'tsx', path.join(import.meta.dirname, 'store-writer.ts'), file, id, String(ROUNDS), tag],
+			{
+				stdio: ['ignore', 'pipe', 'pipe']
+			}
+		);
 		children.add(child);
 		let out = '';
 		let err = '';
@@ -53,7 +57,9 @@ describe('two processes saving on one file through the store', () => {
 		store.close();
 
 		const tallies = await Promise.all([writer(file, id, 'a'), writer(file, id, 'b')]);
-		console.log(`store across processes: ${tallies.map((t) => `${t.tag}: ${t.ok} saved, ${t.conflicts} conflicts, ${t.errors.length} errors`).join('; ')}`);
+		console.log(
+			`store across processes: ${tallies.map((t) => `${t.tag}: ${t.ok} saved, ${t.conflicts} conflicts, ${t.errors.length} errors`).join('; ')}`
+		);
 		expect(tallies.flatMap((t) => t.errors)).toEqual([]);
 
 		const reopened = openStore(file);

@@ -33,8 +33,14 @@ async function call<T>(path: string, init?: RequestInit & { json?: unknown }): P
 	if (response.status === 204) return { ok: true, value: undefined as T };
 	const body = (await response.json().catch(() => ({}))) as T & ErrorBody;
 	if (response.ok) return { ok: true, value: body };
-	if (response.status === 409 && body.current) return { ok: false, status: 409, conflict: body.current, message: body.message ?? '' };
-	return { ok: false, status: response.status, message: body.message ?? response.statusText, problems: body.problems ?? [] };
+	if (response.status === 409 && body.current)
+		return { ok: false, status: 409, conflict: body.current, message: body.message ?? '' };
+	return {
+		ok: false,
+		status: response.status,
+		message: body.message ?? response.statusText,
+		problems: body.problems ?? []
+	};
 }
 
 const base = '/api/scenarios';
@@ -47,19 +53,32 @@ export const scenariosApi = {
 		if (query.trash) params.set('trash', '1');
 		return call<{ scenarios: SavedScenarioSummary[] }>(`${base}?${params}`);
 	},
-	create: (scenario: ScenarioInput, note: string, author: string) => call<{ scenario: SavedScenario }>(base, { method: 'POST', json: { scenario, note, author } }),
+	create: (scenario: ScenarioInput, note: string, author: string) =>
+		call<{ scenario: SavedScenario }>(base, { method: 'POST', json: { scenario, note, author } }),
 	save: (id: string, baseRevision: number, scenario: ScenarioInput, note: string, author: string) =>
-		call<{ revision: RevisionMeta }>(`${base}/${id}`, { method: 'PUT', json: { baseRevision, scenario, note, author } }),
-	rename: (id: string, title: BilingualText, baseRevision: number) => call<{ revision: RevisionMeta }>(`${base}/${id}/rename`, { method: 'POST', json: { title, baseRevision } }),
-	duplicate: (id: string, revision?: number) => call<{ scenario: SavedScenario }>(`${base}/${id}/duplicate`, { method: 'POST', json: { revision } }),
+		call<{ revision: RevisionMeta }>(`${base}/${id}`, {
+			method: 'PUT',
+			json: { baseRevision, scenario, note, author }
+		}),
+	rename: (id: string, title: BilingualText, baseRevision: number) =>
+		call<{ revision: RevisionMeta }>(`${base}/${id}/rename`, { method: 'POST', json: { title, baseRevision } }),
+	duplicate: (id: string, revision?: number) =>
+		call<{ scenario: SavedScenario }>(`${base}/${id}/duplicate`, { method: 'POST', json: { revision } }),
 	remove: (id: string) => call<void>(`${base}/${id}`, { method: 'DELETE' }),
 	undelete: (id: string) => call<unknown>(`${base}/${id}/undelete`, { method: 'POST', json: {} }),
 	revisions: (id: string) => call<{ revisions: RevisionMeta[] }>(`${base}/${id}/revisions`),
 	revision: (id: string, n: number) => call<{ revision: Revision }>(`${base}/${id}/revisions/${n}`),
 	restoreRevision: (id: string, n: number, baseRevision: number, note: string) =>
-		call<{ revision: RevisionMeta }>(`${base}/${id}/revisions/${n}/restore`, { method: 'POST', json: { baseRevision, note } }),
+		call<{ revision: RevisionMeta }>(`${base}/${id}/revisions/${n}/restore`, {
+			method: 'POST',
+			json: { baseRevision, note }
+		}),
 	importFile: (name: string, text: string) =>
-		call<{ scenario: SavedScenario }>(`${base}/import?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text }),
+		call<{ scenario: SavedScenario }>(`${base}/import?name=${encodeURIComponent(name)}`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: text
+		}),
 	exportHref: (id: string, revision?: number) => `${base}/${id}/export${revision ? `?revision=${revision}` : ''}`
 };
 

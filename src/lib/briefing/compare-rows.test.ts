@@ -4,7 +4,9 @@ import { loadScenarioWithModel } from '$lib/server/preset-files';
 import { changeTable, judgmentTable } from './compare-rows';
 
 describe('comparison tables', async () => {
-	const loaded = await Promise.all(['baseline', 'abandonment'].map((id) => loadScenarioWithModel(`scenarios/russia-dprk/${id}.json`)));
+	const loaded = await Promise.all(
+		['baseline', 'abandonment'].map((id) => loadScenarioWithModel(`scenarios/russia-dprk/${id}.json`))
+	);
 	const [a, b] = loaded.map((l) => {
 		if (!l.ok) throw new Error('fixture');
 		return l;
@@ -13,7 +15,10 @@ describe('comparison tables', async () => {
 	const model = a.model;
 
 	it('puts the same judgment on one row, a column per scenario, naming the outcome where it can differ', () => {
-		const withJudgments = scenarios.map((s) => ({ label: s.label, judgments: keyJudgments(model, simulate(model, s.scenario)) }));
+		const withJudgments = scenarios.map((s) => ({
+			label: s.label,
+			judgments: keyJudgments(model, simulate(model, s.scenario))
+		}));
 		const t = judgmentTable(model, withJudgments, 'en');
 		expect(t.columns).toEqual(['Judgment', scenarios[0].label, scenarios[1].label]);
 		expect(t.rows[0][0]).toMatch(/^“Transactional partnership” or better at the end of \d{4}$/);

@@ -26,16 +26,31 @@ function judgmentCell(model: ModelInput, j: KeyJudgment | undefined, lang: Lang)
 	const locale = { locale: lang };
 	const term = j.term.label[lang];
 	// The most likely outcome can differ between scenarios, so that cell names it.
-	if (j.kind === 'most-likely') return m.brief_judgment_cell_outcome({ outcome: model.outcomes.find((o) => o.id === j.outcome)?.label[lang] ?? j.outcome, term, percent: percent(j.probability) }, locale);
+	if (j.kind === 'most-likely')
+		return m.brief_judgment_cell_outcome(
+			{
+				outcome: model.outcomes.find((o) => o.id === j.outcome)?.label[lang] ?? j.outcome,
+				term,
+				percent: percent(j.probability)
+			},
+			locale
+		);
 	return m.brief_judgment_cell({ term, percent: percent(j.probability) }, locale);
 }
 
 /** Rows follow the reference scenario's judgments; the same model gives every scenario the same ones. */
-export function judgmentTable(model: ModelInput, scenarios: { label: string; judgments: KeyJudgment[] }[], lang: Lang): TextRows {
+export function judgmentTable(
+	model: ModelInput,
+	scenarios: { label: string; judgments: KeyJudgment[] }[],
+	lang: Lang
+): TextRows {
 	const reference = scenarios[0]?.judgments ?? [];
 	return {
 		columns: [m.brief_judgment_row({}, { locale: lang }), ...scenarios.map((s) => s.label)],
-		rows: reference.map((j, i) => [judgmentRow(model, j, lang), ...scenarios.map((s) => judgmentCell(model, s.judgments[i], lang))])
+		rows: reference.map((j, i) => [
+			judgmentRow(model, j, lang),
+			...scenarios.map((s) => judgmentCell(model, s.judgments[i], lang))
+		])
 	};
 }
 
@@ -49,13 +64,34 @@ const FIELD: Record<InputField, (lang: Lang) => string> = {
 };
 
 /** Settings that differ from the reference, at most `limit` rows; `more` counts the rest. */
-export function changeTable(model: ModelInput, scenarios: { label: string; scenario: ScenarioInput }[], lang: Lang, limit = 12): TextRows & { more: number } {
+export function changeTable(
+	model: ModelInput,
+	scenarios: { label: string; scenario: ScenarioInput }[],
+	lang: Lang,
+	limit = 12
+): TextRows & { more: number } {
 	const names = new Map([...model.drivers, ...model.events].map((d) => [d.id, d.label[lang]]));
-	const rows = onlyDifferences(inputGroups(model, scenarios.map((s) => s.scenario))).flatMap((g) =>
+	const rows = onlyDifferences(
+		inputGroups(
+			model,
+			scenarios.map((s) => s.scenario)
+		)
+	).flatMap((g) =>
 		g.rows.map((r) => [
 			`${names.get(g.id) ?? g.id} — ${FIELD[r.field](lang)}`,
-			...r.values.map((v, i) => (Number.isNaN(v) ? '—' : r.field === 'probability' ? percentText(v) : numberText(v, lang, r.field !== 'weight')) + (r.differs[i] ? ' ◆' : ''))
+			...r.values.map(
+				(v, i) =>
+					(Number.isNaN(v)
+						? '—'
+						: r.field === 'probability'
+							? percentText(v)
+							: numberText(v, lang, r.field !== 'weight')) + (r.differs[i] ? ' ◆' : '')
+			)
 		])
 	);
-	return { columns: [m.brief_col_setting({}, { locale: lang }), ...scenarios.map((s) => s.label)], rows: rows.slice(0, limit), more: Math.max(0, rows.length - limit) };
+	return {
+		columns: [m.brief_col_setting({}, { locale: lang }), ...scenarios.map((s) => s.label)],
+		rows: rows.slice(0, limit),
+		more: Math.max(0, rows.length - limit)
+	};
 }

@@ -2,12 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { compareDeck, deckSlides, scenarioDeck, slideId, stepsOf } from './deck';
 import { tornado } from '$lib/charts/test-fixture';
 
-const quotes = [[{ driver: 'a', evidence: 'e1' }, { driver: 'b', evidence: 'e2' }], [{ driver: 'c', evidence: 'e3' }]];
+const quotes = [
+	[
+		{ driver: 'a', evidence: 'e1' },
+		{ driver: 'b', evidence: 'e2' }
+	],
+	[{ driver: 'c', evidence: 'e3' }]
+];
 
 describe('scenarioDeck', () => {
 	it('opens with title and judgments, gives each chart a slide, then the inputs and the sources', () => {
 		const deck = scenarioDeck({ judgments: 4, tornado, sources: quotes });
-		expect(deck.map(slideId)).toEqual(['title', 'judgments', 'chart-states', 'chart-index', 'chart-rupture', 'chart-contributions', 'chart-tornado', 'drivers', 'events', 'sources-1', 'sources-2']);
+		expect(deck.map(slideId)).toEqual([
+			'title',
+			'judgments',
+			'chart-states',
+			'chart-index',
+			'chart-rupture',
+			'chart-contributions',
+			'chart-tornado',
+			'drivers',
+			'events',
+			'sources-1',
+			'sources-2'
+		]);
 		expect(deck.map(stepsOf)).toEqual([1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
 		expect(deck.at(-1)).toMatchObject({ kind: 'sources', page: 2, pages: 2 });
 	});
@@ -20,7 +38,17 @@ describe('scenarioDeck', () => {
 describe('compareDeck', () => {
 	it('reveals each compared scenario in turn on the charts and explains every gap', () => {
 		const deck = compareDeck({ judgments: 4, scenarios: 3, sources: quotes.slice(0, 1) });
-		expect(deck.map(slideId)).toEqual(['title', 'judgments', 'chart-states', 'chart-index', 'chart-rupture', 'gap-1', 'gap-2', 'changes', 'sources-1']);
+		expect(deck.map(slideId)).toEqual([
+			'title',
+			'judgments',
+			'chart-states',
+			'chart-index',
+			'chart-rupture',
+			'gap-1',
+			'gap-2',
+			'changes',
+			'sources-1'
+		]);
 		expect(deck.map(stepsOf)).toEqual([1, 4, 3, 3, 3, 1, 1, 1, 1]);
 		expect(new Set(deck.map(slideId)).size).toBe(deck.length);
 	});

@@ -42,7 +42,10 @@ export function slideId(slide: SlideSpec): string {
 }
 
 /** The plan as the presentation lists it: each slide's id, title and reveal steps. */
-export function deckSlides(plan: readonly SlideSpec[], title: (spec: SlideSpec) => string): { id: string; title: string; steps: number }[] {
+export function deckSlides(
+	plan: readonly SlideSpec[],
+	title: (spec: SlideSpec) => string
+): { id: string; title: string; steps: number }[] {
 	return plan.map((spec) => ({ id: slideId(spec), title: title(spec), steps: stepsOf(spec) }));
 }
 

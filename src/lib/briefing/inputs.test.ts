@@ -10,7 +10,13 @@ describe('inputs tables', async () => {
 		const t = driversTable(f.model, f.scenario, 'en');
 		expect(t.rows).toHaveLength(f.model.drivers.length);
 		const military = f.scenario.drivers['military-cooperation'];
-		expect(t.rows[0]).toEqual(['Military cooperation', numberText(military.weight, 'en'), '+0.70', '+0.40 … +0.90', '−0.04']);
+		expect(t.rows[0]).toEqual([
+			'Military cooperation',
+			numberText(military.weight, 'en'),
+			'+0.70',
+			'+0.40 … +0.90',
+			'−0.04'
+		]);
 	});
 
 	it('keeps signs in front of the digits in Arabic with a left-to-right mark', () => {

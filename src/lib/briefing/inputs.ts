@@ -17,7 +17,11 @@ export function monthText(month: string, lang: Lang): string {
 	if (!match) return month;
 	const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
 	// Latin digits in Arabic too, as everywhere in the app.
-	return new Intl.DateTimeFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+	return new Intl.DateTimeFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB', {
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(date);
 }
 
 export function driversTable(model: ModelInput, scenario: ScenarioInput, lang: Lang): TextTable {
@@ -35,7 +39,13 @@ export function driversTable(model: ModelInput, scenario: ScenarioInput, lang: L
 			if (!s) return [d.label[lang], '', '', '', ''];
 			// The range reads low to high in both languages; the mark keeps "−0.40" intact in Arabic.
 			const range = `${numberText(s.low, lang, true)} … ${numberText(s.high, lang, true)}`;
-			return [d.label[lang], numberText(s.weight, lang), numberText(s.assessment, lang, true), range, numberText(s.trend, lang, true)];
+			return [
+				d.label[lang],
+				numberText(s.weight, lang),
+				numberText(s.assessment, lang, true),
+				range,
+				numberText(s.trend, lang, true)
+			];
 		})
 	};
 }
@@ -48,13 +58,22 @@ export function eventsTable(model: ModelInput, scenario: ScenarioInput, lang: La
 			{ header: m.brief_col_date({}, locale), width: 2 },
 			{ header: m.brief_col_probability({}, locale), width: 1.5, numeric: true }
 		],
-		rows: model.events.map((e) => [e.label[lang], monthText(e.date, lang), scenario.events[e.id] ? percentText(scenario.events[e.id].probability) : ''])
+		rows: model.events.map((e) => [
+			e.label[lang],
+			monthText(e.date, lang),
+			scenario.events[e.id] ? percentText(scenario.events[e.id].probability) : ''
+		])
 	};
 }
 
 export function runSettings(model: ModelInput, scenario: ScenarioInput, lang: Lang): string {
 	return m.brief_run_settings(
-		{ seed: scenario.seed, samples: scenario.samples.toLocaleString('en-US'), start: monthText(model.horizon.start, lang), end: monthText(model.horizon.end, lang) },
+		{
+			seed: scenario.seed,
+			samples: scenario.samples.toLocaleString('en-US'),
+			start: monthText(model.horizon.start, lang),
+			end: monthText(model.horizon.end, lang)
+		},
 		{ locale: lang }
 	);
 }

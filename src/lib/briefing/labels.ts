@@ -23,7 +23,9 @@ export function metricLabel(model: ModelInput, tornado: Tornado, lang: Lang): st
 	if (tornado.metric.kind === 'rupture') return m.chart_rupture({}, locale);
 	const names = tornado.metric.outcomes.map((id) => model.outcomes.find((o) => o.id === id)?.label[lang] ?? id);
 	const year = String(horizonYear(model) ?? '');
-	return names.length === 2 ? m.metric_best_two({ a: names[0], b: names[1], year }, locale) : m.axis_probability({}, locale);
+	return names.length === 2
+		? m.metric_best_two({ a: names[0], b: names[1], year }, locale)
+		: m.axis_probability({}, locale);
 }
 
 export function chartTitle(chart: ScenarioChart, lang: Lang, horizonStep: string): string {
@@ -65,6 +67,12 @@ export function percentText(share: number): string {
 
 /** Two decimals, a true minus; a left-to-right mark keeps the sign in front in Arabic text. */
 export function numberText(value: number, lang: Lang, signed = false): string {
-	const text = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: signed ? 'exceptZero' : 'auto' }).format(value).replace('-', '−');
+	const text = new Intl.NumberFormat('en-US', {
+		minimumFractionDigits: 2,
+		maximumFractionDigits: 2,
+		signDisplay: signed ? 'exceptZero' : 'auto'
+	})
+		.format(value)
+		.replace('-', '−');
 	return lang === 'ar' && /^[+−]/.test(text) ? `\u200E${text}` : text;
 }

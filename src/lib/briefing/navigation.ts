@@ -73,7 +73,10 @@ export function applyMove(position: Position, steps: readonly number[], move: Ex
 }
 
 /** "3 / 9" and the bar's share: slides count, not steps, so the number matches the audience's view. */
-export function progress(position: Position, steps: readonly number[]): { current: number; total: number; fraction: number } {
+export function progress(
+	position: Position,
+	steps: readonly number[]
+): { current: number; total: number; fraction: number } {
 	const total = steps.length;
 	const current = total === 0 ? 0 : clampPosition(position, steps).slide + 1;
 	return { current, total, fraction: total === 0 ? 0 : current / total };

@@ -12,7 +12,10 @@ export const hex = (color: string) => color.replace('#', '').toUpperCase();
 /** A colour mixed with white, for the fan's bands (PowerPoint lines take no alpha per series). */
 export function tint(color: string, share: number): string {
 	const mix = (offset: number) => Math.round(255 - (255 - parseInt(color.slice(offset, offset + 2), 16)) * share);
-	return [1, 3, 5].map((o) => mix(o).toString(16).padStart(2, '0')).join('').toUpperCase();
+	return [1, 3, 5]
+		.map((o) => mix(o).toString(16).padStart(2, '0'))
+		.join('')
+		.toUpperCase();
 }
 
 /** Percent with two decimals, as the dashboard's data tables give them; keeps float dust out of the file. */
@@ -66,5 +69,12 @@ export function timeOptions(lang: Lang, valueTitle: string): PptxGenJS.IChartOpt
 
 /** Drivers listed top-down, names where reading starts; values grow away from them. */
 export function barOptions(lang: Lang, valueTitle: string): PptxGenJS.IChartOpts {
-	return { ...base(lang, valueTitle), barDir: 'bar', catAxisOrientation: orientation(true), valAxisOrientation: orientation(lang === 'ar'), catAxisLabelPos: 'low', catAxisCrossesAt: AT_LAST_CATEGORY };
+	return {
+		...base(lang, valueTitle),
+		barDir: 'bar',
+		catAxisOrientation: orientation(true),
+		valAxisOrientation: orientation(lang === 'ar'),
+		catAxisLabelPos: 'low',
+		catAxisCrossesAt: AT_LAST_CATEGORY
+	};
 }

@@ -34,37 +34,101 @@ export function pptxChart(chart: ScenarioChart, { model, projection, tornado, la
 	const percentFormat = { valAxisLabelFormatCode: '0"%"', valAxisMinVal: 0 };
 	switch (chart) {
 		case 'states': {
-			const outcomes = projection.outcomes.map((id) => model.outcomes.find((o) => o.id === id) ?? { id, label: { en: id, ar: id }, color: palette.muted });
+			const outcomes = projection.outcomes.map(
+				(id) => model.outcomes.find((o) => o.id === id) ?? { id, label: { en: id, ar: id }, color: palette.muted }
+			);
 			return {
 				type: 'area',
-				data: outcomes.map((o) => ({ name: o.label[lang], labels, values: (projection.stateProbabilities[o.id] ?? []).map(pct) })),
-				options: { ...timeOptions(lang, m.axis_probability({}, locale)), ...percentFormat, valAxisMaxVal: 100, barGrouping: 'stacked', chartColors: outcomes.map((o) => hex(o.color ?? palette.muted)) }
+				data: outcomes.map((o) => ({
+					name: o.label[lang],
+					labels,
+					values: (projection.stateProbabilities[o.id] ?? []).map(pct)
+				})),
+				options: {
+					...timeOptions(lang, m.axis_probability({}, locale)),
+					...percentFormat,
+					valAxisMaxVal: 100,
+					barGrouping: 'stacked',
+					chartColors: outcomes.map((o) => hex(o.color ?? palette.muted))
+				}
 			};
 		}
 		case 'rupture':
 			return {
 				type: 'line',
 				data: [{ name: m.chart_rupture({}, locale), labels, values: projection.ruptureRisk.map(pct) }],
-				options: { ...timeOptions(lang, m.axis_probability({}, locale)), ...percentFormat, valAxisMaxVal: ruptureAxisTop(projection.ruptureRisk), showLegend: false, lineSize: 3, lineDataSymbolSize: 6, chartColors: [hex(model.outcomes[0]?.color ?? palette.muted)] }
+				options: {
+					...timeOptions(lang, m.axis_probability({}, locale)),
+					...percentFormat,
+					valAxisMaxVal: ruptureAxisTop(projection.ruptureRisk),
+					showLegend: false,
+					lineSize: 3,
+					lineDataSymbolSize: 6,
+					chartColors: [hex(model.outcomes[0]?.color ?? palette.muted)]
+				}
 			};
 		case 'index': {
 			const { index } = projection;
-			const band = (p: 5 | 25 | 75 | 95, values: number[]) => ({ name: m.chart_percentile({ p }, locale), labels, values: values.map(round4) });
-			const thresholds = model.thresholds.map((value, i) => ({ name: m.threshold_label({ outcome: model.outcomes[i + 1]?.label[lang] ?? '' }, locale), labels, values: labels.map(() => value) }));
+			const band = (p: 5 | 25 | 75 | 95, values: number[]) => ({
+				name: m.chart_percentile({ p }, locale),
+				labels,
+				values: values.map(round4)
+			});
+			const thresholds = model.thresholds.map((value, i) => ({
+				name: m.threshold_label({ outcome: model.outcomes[i + 1]?.label[lang] ?? '' }, locale),
+				labels,
+				values: labels.map(() => value)
+			}));
 			const median = palette.band.median;
 			return {
 				type: 'line',
-				data: [band(5, index.p5), band(25, index.p25), { name: m.band_median({}, locale), labels, values: index.p50.map(round4) }, band(75, index.p75), band(95, index.p95), ...thresholds],
-				options: { ...timeOptions(lang, m.chart_index({}, locale)), valAxisLabelFormatCode: '0.00', lineDataSymbol: 'none', lineSize: 2, chartColors: [tint(median, 0.35), tint(median, 0.6), hex(median), tint(median, 0.6), tint(median, 0.35), ...thresholds.map(() => tint(palette.muted, 0.5))] }
+				data: [
+					band(5, index.p5),
+					band(25, index.p25),
+					{ name: m.band_median({}, locale), labels, values: index.p50.map(round4) },
+					band(75, index.p75),
+					band(95, index.p95),
+					...thresholds
+				],
+				options: {
+					...timeOptions(lang, m.chart_index({}, locale)),
+					valAxisLabelFormatCode: '0.00',
+					lineDataSymbol: 'none',
+					lineSize: 2,
+					chartColors: [
+						tint(median, 0.35),
+						tint(median, 0.6),
+						hex(median),
+						tint(median, 0.6),
+						tint(median, 0.35),
+						...thresholds.map(() => tint(palette.muted, 0.5))
+					]
+				}
 			};
 		}
 		case 'contributions': {
-			const rows = contributionRows(projection, driverLabels(model, (t) => t[lang]), projection.times.length - 1);
+			const rows = contributionRows(
+				projection,
+				driverLabels(model, (t) => t[lang]),
+				projection.times.length - 1
+			);
 			return {
 				type: 'bar',
-				data: [{ name: m.axis_contribution({}, locale), labels: rows.map((r) => r.label), values: rows.map((r) => round4(r.value)) }],
+				data: [
+					{
+						name: m.axis_contribution({}, locale),
+						labels: rows.map((r) => r.label),
+						values: rows.map((r) => round4(r.value))
+					}
+				],
 				// One series coloured by sign (pushes up / pushes down), as the dashboard's two hues.
-				options: { ...barOptions(lang, m.axis_contribution({}, locale)), valAxisLabelFormatCode: '+0.00;"−"0.00;0', showLegend: false, chartColors: [hex(palette.pushesUp)], invertedColors: [hex(palette.pushesDown)] }
+				options: {
+					...barOptions(lang, m.axis_contribution({}, locale)),
+					valAxisLabelFormatCode: '+0.00;"−"0.00;0',
+					showLegend: false,
+					chartColors: [hex(palette.pushesUp)],
+					invertedColors: [hex(palette.pushesDown)]
+				}
 			};
 		}
 		case 'tornado':

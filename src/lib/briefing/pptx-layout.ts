@@ -35,7 +35,10 @@ export function textOptions(lang: Lang, extra: PptxGenJS.TextPropsOptions = {}):
 }
 
 export function addTitle(slide: PptxGenJS.Slide, title: string, lang: Lang): void {
-	slide.addText(title, textOptions(lang, { x: MARGIN, y: 0.4, w: BODY_W, h: 0.7, fontSize: 26, bold: true, valign: 'middle' }));
+	slide.addText(
+		title,
+		textOptions(lang, { x: MARGIN, y: 0.4, w: BODY_W, h: 0.7, fontSize: 26, bold: true, valign: 'middle' })
+	);
 }
 
 /** Provenance at the reading start of the foot, slide number at its end. */
@@ -44,9 +47,23 @@ export function addFooter(slide: PptxGenJS.Slide, provenance: string, n: number,
 	slide.addShape('line', { x: MARGIN, y: y - 0.08, w: BODY_W, h: 0, line: { color: RULE, width: 0.75 } });
 	const numberW = 0.9;
 	const start = lang === 'ar' ? MARGIN + numberW : MARGIN;
-	slide.addText(provenance, textOptions(lang, { x: start, y, w: BODY_W - numberW, h: 0.35, fontSize: 9, color: MUTED }));
+	slide.addText(
+		provenance,
+		textOptions(lang, { x: start, y, w: BODY_W - numberW, h: 0.35, fontSize: 9, color: MUTED })
+	);
 	// The mark keeps "3 / 11" from reading "11 / 3" in a right-to-left paragraph.
-	slide.addText(`\u200E${n} / ${total}`, textOptions(lang, { x: lang === 'ar' ? MARGIN : SLIDE_W - MARGIN - numberW, y, w: numberW, h: 0.35, fontSize: 9, color: MUTED, align: lang === 'ar' ? 'left' : 'right' }));
+	slide.addText(
+		`\u200E${n} / ${total}`,
+		textOptions(lang, {
+			x: lang === 'ar' ? MARGIN : SLIDE_W - MARGIN - numberW,
+			y,
+			w: numberW,
+			h: 0.35,
+			fontSize: 9,
+			color: MUTED,
+			align: lang === 'ar' ? 'left' : 'right'
+		})
+	);
 }
 
 export interface TableColumn {
@@ -60,7 +77,13 @@ export interface TableColumn {
  * A table; in Arabic its columns run right to left (PowerPoint tables have no direction of their
  * own in pptxgenjs), and numbers stay right-aligned in both directions as the app's tables do.
  */
-export function addTable(slide: PptxGenJS.Slide, columns: TableColumn[], rows: string[][], lang: Lang, box: { y: number; h: number; fontSize?: number }): void {
+export function addTable(
+	slide: PptxGenJS.Slide,
+	columns: TableColumn[],
+	rows: string[][],
+	lang: Lang,
+	box: { y: number; h: number; fontSize?: number }
+): void {
 	const order = lang === 'ar' ? [...columns.keys()].reverse() : [...columns.keys()];
 	const fontSize = box.fontSize ?? 13;
 	const cell = (text: string, i: number, header: boolean): PptxGenJS.TableCell => ({
@@ -74,12 +97,29 @@ export function addTable(slide: PptxGenJS.Slide, columns: TableColumn[], rows: s
 			lang: lang === 'ar' ? 'ar-SA' : 'en-US',
 			color: TEXT,
 			fill: header ? { color: 'EEF0F3' } : { color: 'FFFFFF' },
-			border: [{ type: 'none' }, { type: 'none' }, { type: 'solid', color: RULE, pt: header ? 1.5 : 0.75 }, { type: 'none' }]
+			border: [
+				{ type: 'none' },
+				{ type: 'none' },
+				{ type: 'solid', color: RULE, pt: header ? 1.5 : 0.75 },
+				{ type: 'none' }
+			]
 		} as PptxGenJS.TableCellProps
 	});
 	const total = columns.reduce((sum, c) => sum + c.width, 0);
 	slide.addTable(
-		[order.map((i) => cell(columns[i].header, i, true)), ...rows.map((row) => order.map((i) => cell(row[i] ?? '', i, false)))],
-		{ x: MARGIN, y: box.y, w: BODY_W, colW: order.map((i) => (columns[i].width / total) * BODY_W), fontFace: FONT, fontSize, margin: [0.04, 0.08, 0.04, 0.08], lang: lang === 'ar' ? 'ar-SA' : 'en-US' }
+		[
+			order.map((i) => cell(columns[i].header, i, true)),
+			...rows.map((row) => order.map((i) => cell(row[i] ?? '', i, false)))
+		],
+		{
+			x: MARGIN,
+			y: box.y,
+			w: BODY_W,
+			colW: order.map((i) => (columns[i].width / total) * BODY_W),
+			fontFace: FONT,
+			fontSize,
+			margin: [0.04, 0.08, 0.04, 0.08],
+			lang: lang === 'ar' ? 'ar-SA' : 'en-US'
+		}
 	);
 }

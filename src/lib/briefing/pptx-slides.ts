@@ -14,10 +14,19 @@ import type { SourcePick } from './sources';
 
 export function titleSlide(slide: PptxGenJS.Slide, input: BriefingInput, provenance: string): void {
 	const { lang, model, scenario } = input;
-	slide.addText(m.brief_title_kicker({}, { locale: lang }), textOptions(lang, { x: MARGIN, y: 0.9, w: BODY_W, h: 0.4, fontSize: 14, color: MUTED, bold: true }));
-	slide.addText(model.question[lang], textOptions(lang, { x: MARGIN, y: 1.4, w: BODY_W, h: 1.5, fontSize: 34, bold: true }));
+	slide.addText(
+		m.brief_title_kicker({}, { locale: lang }),
+		textOptions(lang, { x: MARGIN, y: 0.9, w: BODY_W, h: 0.4, fontSize: 14, color: MUTED, bold: true })
+	);
+	slide.addText(
+		model.question[lang],
+		textOptions(lang, { x: MARGIN, y: 1.4, w: BODY_W, h: 1.5, fontSize: 34, bold: true })
+	);
 	slide.addText(scenario.title[lang], textOptions(lang, { x: MARGIN, y: 3.0, w: BODY_W, h: 0.7, fontSize: 24 }));
-	slide.addText(scenario.summary[lang], textOptions(lang, { x: MARGIN, y: 3.8, w: BODY_W, h: 2.1, fontSize: 14, color: MUTED }));
+	slide.addText(
+		scenario.summary[lang],
+		textOptions(lang, { x: MARGIN, y: 3.8, w: BODY_W, h: 2.1, fontSize: 14, color: MUTED })
+	);
 	slide.addText(provenance, textOptions(lang, { x: MARGIN, y: 6.0, w: BODY_W, h: 0.5, fontSize: 12 }));
 }
 
@@ -30,22 +39,49 @@ export function judgmentsSlide(slide: PptxGenJS.Slide, input: BriefingInput): vo
 	judgments.forEach((j, i) => {
 		const y = BODY_TOP + 0.1 + i * rowH;
 		const color = outcomeColor(model, j.outcome).slice(1);
-		slide.addShape('rect', { x: lang === 'ar' ? SLIDE_W - MARGIN - 0.1 : MARGIN, y, w: 0.1, h: rowH - 0.2, fill: { color }, line: { color, width: 0 } });
-		slide.addText(j.text[lang], textOptions(lang, { x: MARGIN + 0.3, y, w: BODY_W - 0.3, h: rowH - 0.2, fontSize: 20, valign: 'middle' }));
+		slide.addShape('rect', {
+			x: lang === 'ar' ? SLIDE_W - MARGIN - 0.1 : MARGIN,
+			y,
+			w: 0.1,
+			h: rowH - 0.2,
+			fill: { color },
+			line: { color, width: 0 }
+		});
+		slide.addText(
+			j.text[lang],
+			textOptions(lang, { x: MARGIN + 0.3, y, w: BODY_W - 0.3, h: rowH - 0.2, fontSize: 20, valign: 'middle' })
+		);
 	});
-	slide.addText(m.key_judgments_note({}, { locale: lang }), textOptions(lang, { x: MARGIN, y: 6.3, w: BODY_W, h: 0.35, fontSize: 11, color: MUTED }));
+	slide.addText(
+		m.key_judgments_note({}, { locale: lang }),
+		textOptions(lang, { x: MARGIN, y: 6.3, w: BODY_W, h: 0.35, fontSize: 11, color: MUTED })
+	);
 }
 
 export function chartSlide(slide: PptxGenJS.Slide, chart: ScenarioChart, input: BriefingInput): void {
 	const { lang, model, projection, tornado } = input;
-	const title = chart === 'tornado' && tornado
-		? m.brief_tornado_title({ metric: metricLabel(model, tornado, lang), base: tornadoBase(tornado, lang) }, { locale: lang })
-		: chartTitle(chart, lang, projection.times.at(-1) ?? '');
+	const title =
+		chart === 'tornado' && tornado
+			? m.brief_tornado_title(
+					{ metric: metricLabel(model, tornado, lang), base: tornadoBase(tornado, lang) },
+					{ locale: lang }
+				)
+			: chartTitle(chart, lang, projection.times.at(-1) ?? '');
 	addTitle(slide, title, lang);
-	slide.addText(chartDescription(chart, lang), textOptions(lang, { x: MARGIN, y: 1.05, w: BODY_W, h: 0.35, fontSize: 12, color: MUTED }));
+	slide.addText(
+		chartDescription(chart, lang),
+		textOptions(lang, { x: MARGIN, y: 1.05, w: BODY_W, h: 0.35, fontSize: 12, color: MUTED })
+	);
 	const spec = pptxChart(chart, input);
 	if (!spec) return;
-	slide.addChart(spec.type, spec.data, { ...spec.options, x: MARGIN, y: 1.5, w: BODY_W, h: 5.3, altText: `${title}. ${chartDescription(chart, lang)}` });
+	slide.addChart(spec.type, spec.data, {
+		...spec.options,
+		x: MARGIN,
+		y: 1.5,
+		w: BODY_W,
+		h: 5.3,
+		altText: `${title}. ${chartDescription(chart, lang)}`
+	});
 }
 
 function table(slide: PptxGenJS.Slide, t: TextTable, input: BriefingInput, y: number, fontSize: number): void {
@@ -55,20 +91,35 @@ function table(slide: PptxGenJS.Slide, t: TextTable, input: BriefingInput, y: nu
 export function driversSlide(slide: PptxGenJS.Slide, input: BriefingInput): void {
 	const { lang } = input;
 	addTitle(slide, m.brief_drivers_title({}, { locale: lang }), lang);
-	slide.addText(m.brief_drivers_desc({}, { locale: lang }), textOptions(lang, { x: MARGIN, y: 1.05, w: BODY_W, h: 0.35, fontSize: 12, color: MUTED }));
+	slide.addText(
+		m.brief_drivers_desc({}, { locale: lang }),
+		textOptions(lang, { x: MARGIN, y: 1.05, w: BODY_W, h: 0.35, fontSize: 12, color: MUTED })
+	);
 	table(slide, driversTable(input.model, input.scenario, lang), input, 1.5, 12);
 }
 
 export function eventsSlide(slide: PptxGenJS.Slide, input: BriefingInput): void {
 	const { lang } = input;
 	addTitle(slide, m.brief_events_title({}, { locale: lang }), lang);
-	slide.addText(m.brief_events_desc({}, { locale: lang }), textOptions(lang, { x: MARGIN, y: 1.05, w: BODY_W, h: 0.35, fontSize: 12, color: MUTED }));
+	slide.addText(
+		m.brief_events_desc({}, { locale: lang }),
+		textOptions(lang, { x: MARGIN, y: 1.05, w: BODY_W, h: 0.35, fontSize: 12, color: MUTED })
+	);
 	table(slide, eventsTable(input.model, input.scenario, lang), input, 1.5, 14);
-	slide.addText(runSettings(input.model, input.scenario, lang), textOptions(lang, { x: MARGIN, y: 5.9, w: BODY_W, h: 0.4, fontSize: 14 }));
+	slide.addText(
+		runSettings(input.model, input.scenario, lang),
+		textOptions(lang, { x: MARGIN, y: 5.9, w: BODY_W, h: 0.4, fontSize: 14 })
+	);
 }
 
 /** Quotes in the slide language, each with the driver it backs and its attribution. */
-export function sourcesSlide(slide: PptxGenJS.Slide, input: BriefingInput, picks: SourcePick[], page: number, pages: number): void {
+export function sourcesSlide(
+	slide: PptxGenJS.Slide,
+	input: BriefingInput,
+	picks: SourcePick[],
+	page: number,
+	pages: number
+): void {
 	const { lang, model } = input;
 	const locale = { locale: lang };
 	addTitle(slide, pages > 1 ? m.brief_sources_page({ page, pages }, locale) : m.brief_sources_title({}, locale), lang);
@@ -79,12 +130,18 @@ export function sourcesSlide(slide: PptxGenJS.Slide, input: BriefingInput, picks
 		if (!item || !driver) return;
 		slide.addText(
 			[
-				{ text: m.brief_source_for({ driver: driver.label[lang] }, locale), options: { bold: true, fontSize: 12, color: MUTED, breakLine: true } },
+				{
+					text: m.brief_source_for({ driver: driver.label[lang] }, locale),
+					options: { bold: true, fontSize: 12, color: MUTED, breakLine: true }
+				},
 				{ text: `“${item.quote[lang]}”`, options: { italic: true, fontSize: 14, breakLine: true } },
 				{ text: `— ${item.attribution[lang]}`, options: { fontSize: 12 } }
 			],
 			textOptions(lang, { x: MARGIN, y: BODY_TOP + i * boxH, w: BODY_W, h: boxH - 0.1 })
 		);
 	});
-	slide.addText(m.brief_sources_note({ count: model.evidence.length }, locale), textOptions(lang, { x: MARGIN, y: 6.3, w: BODY_W, h: 0.35, fontSize: 11, color: MUTED }));
+	slide.addText(
+		m.brief_sources_note({ count: model.evidence.length }, locale),
+		textOptions(lang, { x: MARGIN, y: 6.3, w: BODY_W, h: 0.35, fontSize: 11, color: MUTED })
+	);
 }

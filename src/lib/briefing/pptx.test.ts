@@ -8,23 +8,44 @@ import { influenceOrder, paginate, pickSources } from './sources';
 import { flagship } from './test-fixture';
 import { readZip } from './test-zip';
 
-const unescape = (xml: string) => xml.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (xml: string) =>
+	xml
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 const texts = (xml: string) => unescape([...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(''));
 
 describe('PowerPoint briefing', async () => {
 	const f = await flagship();
-	const input = (lang: 'en' | 'ar'): BriefingInput => ({ lang, model: f.model, scenario: f.scenario, projection: f.projection, tornado: f.tornado, source: { kind: 'saved', id: 'Xk2p9QaZ1m', revision: 3 }, edited: false, exportedAt: new Date('2026-03-01T12:00:00Z') });
+	const input = (lang: 'en' | 'ar'): BriefingInput => ({
+		lang,
+		model: f.model,
+		scenario: f.scenario,
+		projection: f.projection,
+		tornado: f.tornado,
+		source: { kind: 'saved', id: 'Xk2p9QaZ1m', revision: 3 },
+		edited: false,
+		exportedAt: new Date('2026-03-01T12:00:00Z')
+	});
 	async function unzip(lang: 'en' | 'ar') {
 		const bytes = await buildBriefingPptx(input(lang)).write({ outputType: 'uint8array' });
 		if (!(bytes instanceof Uint8Array)) throw new Error('expected bytes');
 		return readZip(bytes);
 	}
-	const plan = scenarioDeck({ judgments: keyJudgments(f.model, f.projection).length, tornado: f.tornado, sources: paginate(pickSources(f.model, influenceOrder(f.projection, f.tornado))) });
+	const plan = scenarioDeck({
+		judgments: keyJudgments(f.model, f.projection).length,
+		tornado: f.tornado,
+		sources: paginate(pickSources(f.model, influenceOrder(f.projection, f.tornado)))
+	});
 
 	it('has the deck’s slides, five native charts holding the scenario’s numbers, and provenance on every slide', async () => {
 		const files = await unzip('en');
 		const slides = [...files.keys()].filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
-		const charts = [...files.keys()].filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map((n) => files.get(n) ?? '');
+		const charts = [...files.keys()]
+			.filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
+			.map((n) => files.get(n) ?? '');
 		expect(slides).toHaveLength(plan.length);
 		expect(charts).toHaveLength(5);
 		const horizonRisk = pct(f.projection.ruptureRisk.at(-1) ?? 0);
@@ -36,7 +57,9 @@ describe('PowerPoint briefing', async () => {
 		expect(charts.filter((xml) => xml.includes('<c:barDir val="bar"/>'))).toHaveLength(2);
 		for (const name of slides) {
 			const text = texts(files.get(name) ?? '');
-			expect(text, name).toContain('Baseline: the current course (saved “Xk2p9QaZ1m”, revision 3) · model russia-dprk · seed 20240619 · 800 paths · exported 2026-03-01 · Scenario Desk');
+			expect(text, name).toContain(
+				'Baseline: the current course (saved “Xk2p9QaZ1m”, revision 3) · model russia-dprk · seed 20240619 · 800 paths · exported 2026-03-01 · Scenario Desk'
+			);
 		}
 		expect(texts(files.get('ppt/slides/slide2.xml') ?? '')).toContain(keyJudgments(f.model, f.projection)[0].text.en);
 	});

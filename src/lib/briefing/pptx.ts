@@ -38,7 +38,15 @@ export function buildBriefingPptx(input: BriefingInput): PptxGenJS {
 	pres.theme = { headFontFace: 'Arial', bodyFontFace: 'Arial' };
 
 	const provenance = provenanceLine(
-		{ title: scenario.title, source: input.source, edited: input.edited, model: model.id, seed: scenario.seed, samples: scenario.samples, date: isoDate(input.exportedAt ?? new Date()) },
+		{
+			title: scenario.title,
+			source: input.source,
+			edited: input.edited,
+			model: model.id,
+			seed: scenario.seed,
+			samples: scenario.samples,
+			date: isoDate(input.exportedAt ?? new Date())
+		},
 		lang
 	);
 	const plan = scenarioDeck({
@@ -83,7 +91,10 @@ export async function exportBriefingPptx(input: BriefingInput): Promise<Blob> {
 }
 
 /** File name of a briefing: model, scenario (and revision), language. */
-export function briefingFileName(input: Pick<BriefingInput, 'model' | 'scenario' | 'source' | 'lang'>, ext = 'pptx'): string {
+export function briefingFileName(
+	input: Pick<BriefingInput, 'model' | 'scenario' | 'source' | 'lang'>,
+	ext = 'pptx'
+): string {
 	const revision = input.source.kind === 'saved' ? `-r${input.source.revision}` : '';
 	return `${input.model.id}-${input.scenario.id}${revision}-briefing-${input.lang}.${ext}`;
 }

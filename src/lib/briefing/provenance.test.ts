@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { compareProvenanceLine, provenanceLine, scenarioName } from './provenance';
 
 const title = { en: 'Baseline: the current course', ar: 'السيناريو الأساسي: المسار الحالي' };
-const facts = { title, source: { kind: 'preset', model: 'russia-dprk', scenario: 'baseline' } as const, edited: false, model: 'russia-dprk', seed: 20240619, samples: 10000, date: '2026-11-29' };
+const facts = {
+	title,
+	source: { kind: 'preset', model: 'russia-dprk', scenario: 'baseline' } as const,
+	edited: false,
+	model: 'russia-dprk',
+	seed: 20240619,
+	samples: 10000,
+	date: '2026-11-29'
+};
 
 describe('provenance', () => {
 	it('names the preset, or the saved scenario and its revision, and says when it was edited since', () => {
@@ -14,7 +22,9 @@ describe('provenance', () => {
 	});
 
 	it('gives model, seed, sample count, date and app in one line, in either language', () => {
-		expect(provenanceLine(facts, 'en')).toBe('Baseline: the current course (preset “baseline”) · model russia-dprk · seed 20240619 · 10,000 paths · exported 2026-11-29 · Scenario Desk');
+		expect(provenanceLine(facts, 'en')).toBe(
+			'Baseline: the current course (preset “baseline”) · model russia-dprk · seed 20240619 · 10,000 paths · exported 2026-11-29 · Scenario Desk'
+		);
 		const ar = provenanceLine(facts, 'ar');
 		expect(ar).toContain('البذرة 20240619');
 		expect(ar).toContain('10,000 مسار');
@@ -24,7 +34,17 @@ describe('provenance', () => {
 	});
 
 	it('lists every compared scenario with its seed and sample count', () => {
-		const line = compareProvenanceLine('russia-dprk', [{ ref: 'preset:russia-dprk/baseline', seed: 1, samples: 2000 }, { ref: 'saved:abc@2', seed: 5, samples: 10000 }], '2026-11-29', 'en');
-		expect(line).toBe('Model russia-dprk · preset:russia-dprk/baseline (seed 1, 2,000 paths) · saved:abc@2 (seed 5, 10,000 paths) · exported 2026-11-29 · Scenario Desk');
+		const line = compareProvenanceLine(
+			'russia-dprk',
+			[
+				{ ref: 'preset:russia-dprk/baseline', seed: 1, samples: 2000 },
+				{ ref: 'saved:abc@2', seed: 5, samples: 10000 }
+			],
+			'2026-11-29',
+			'en'
+		);
+		expect(line).toBe(
+			'Model russia-dprk · preset:russia-dprk/baseline (seed 1, 2,000 paths) · saved:abc@2 (seed 5, 10,000 paths) · exported 2026-11-29 · Scenario Desk'
+		);
 	});
 });

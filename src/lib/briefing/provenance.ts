@@ -9,7 +9,8 @@ import { m } from '$lib/paraglide/messages';
 export type Lang = 'en' | 'ar';
 
 /** Where a scenario's settings come from, as the dashboard's link states it. */
-export type BriefSource = { kind: 'preset'; model: string; scenario: string } | { kind: 'saved'; id: string; revision: number };
+export type BriefSource =
+	{ kind: 'preset'; model: string; scenario: string } | { kind: 'saved'; id: string; revision: number };
 
 export interface ProvenanceFacts {
 	title: BilingualText;
@@ -52,7 +53,13 @@ export function scenarioName(facts: Pick<ProvenanceFacts, 'title' | 'source' | '
 
 export function provenanceLine(facts: ProvenanceFacts, lang: Lang): string {
 	return m.brief_provenance(
-		{ scenario: scenarioName(facts, lang), model: facts.model, seed: facts.seed, samples: countText(facts.samples), date: keepLtr(facts.date, lang) },
+		{
+			scenario: scenarioName(facts, lang),
+			model: facts.model,
+			seed: facts.seed,
+			samples: countText(facts.samples),
+			date: keepLtr(facts.date, lang)
+		},
 		{ locale: lang }
 	);
 }
@@ -63,7 +70,17 @@ export interface ComparedFacts {
 	samples: number;
 }
 
-export function compareProvenanceLine(model: string, scenarios: readonly ComparedFacts[], date: string, lang: Lang): string {
-	const entries = scenarios.map((s) => m.brief_compare_entry({ ref: s.ref, seed: s.seed, samples: countText(s.samples) }, { locale: lang }));
-	return m.brief_compare_provenance({ model, scenarios: entries.join(' · '), date: keepLtr(date, lang) }, { locale: lang });
+export function compareProvenanceLine(
+	model: string,
+	scenarios: readonly ComparedFacts[],
+	date: string,
+	lang: Lang
+): string {
+	const entries = scenarios.map((s) =>
+		m.brief_compare_entry({ ref: s.ref, seed: s.seed, samples: countText(s.samples) }, { locale: lang })
+	);
+	return m.brief_compare_provenance(
+		{ model, scenarios: entries.join(' · '), date: keepLtr(date, lang) },
+		{ locale: lang }
+	);
 }

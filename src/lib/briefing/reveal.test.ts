@@ -21,18 +21,35 @@ describe('revealScenarios', () => {
 		expect(first.data.datasets.map((d) => Boolean(d.hidden))).toEqual([false, true, true]);
 		expect(keeps(first, 0)).toBe(true);
 		expect(keeps(first, 2)).toBe(false);
-		expect(first.options?.scales?.y).toMatchObject({ suggestedMax: Math.max(...series.flatMap((s) => s.projection.ruptureRisk.map((v) => v * 100))) });
+		expect(first.options?.scales?.y).toMatchObject({
+			suggestedMax: Math.max(...series.flatMap((s) => s.projection.ruptureRisk.map((v) => v * 100)))
+		});
 		expect(revealScenarios(full, 'rupture', 3, 3)).toBe(full);
 	});
 
 	it('maps the index chart’s band datasets to their scenario', () => {
 		const revealed = revealScenarios(compareIndexChart(series, ctx) as ChartConfiguration, 'index', 3, 2);
 		// 3 medians, then a p25 and a p75 edge per scenario.
-		expect(revealed.data.datasets.map((d) => Boolean(d.hidden))).toEqual([false, false, true, false, false, false, false, true, true]);
+		expect(revealed.data.datasets.map((d) => Boolean(d.hidden))).toEqual([
+			false,
+			false,
+			true,
+			false,
+			false,
+			false,
+			false,
+			true,
+			true
+		]);
 	});
 
 	it('blanks the later scenarios’ groups of the grouped bars', () => {
-		const revealed = revealScenarios(compareStatesChart(series, outcomes, 2, ctx) as ChartConfiguration, 'states', 3, 2);
+		const revealed = revealScenarios(
+			compareStatesChart(series, outcomes, 2, ctx) as ChartConfiguration,
+			'states',
+			3,
+			2
+		);
 		for (const d of revealed.data.datasets) expect(d.data[2]).toBeNull();
 		expect(revealed.data.datasets[0].data[0]).not.toBeNull();
 	});
@@ -40,7 +57,9 @@ describe('revealScenarios', () => {
 
 describe('singleLineCategories', () => {
 	it('replaces the wrapping tick callback of driver names', () => {
-		const config = singleLineCategories(contributionsChart(projection, drivers, 2, context(false, 'projector')) as ChartConfiguration);
+		const config = singleLineCategories(
+			contributionsChart(projection, drivers, 2, context(false, 'projector')) as ChartConfiguration
+		);
 		const y = config.options?.scales?.y;
 		const callback = y?.ticks?.callback;
 		expect(typeof callback).toBe('function');

@@ -13,7 +13,9 @@ function scenarioOf(chart: CompareChart, datasetIndex: number, scenarios: number
 }
 
 function numbers(config: ChartConfiguration): number[] {
-	return config.data.datasets.flatMap((d) => (d.data as unknown[]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v)));
+	return config.data.datasets.flatMap((d) =>
+		(d.data as unknown[]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v))
+	);
 }
 
 /**
@@ -21,12 +23,18 @@ function numbers(config: ChartConfiguration): number[] {
  * Line charts (index, rupture) hide whole datasets; the grouped bars (states) blank the later
  * scenarios' groups, since there a dataset is an outcome and a group is a scenario.
  */
-export function revealScenarios(config: ChartConfiguration, chart: CompareChart, scenarios: number, shown: number): ChartConfiguration {
+export function revealScenarios(
+	config: ChartConfiguration,
+	chart: CompareChart,
+	scenarios: number,
+	shown: number
+): ChartConfiguration {
 	if (shown >= scenarios) return config;
 	const visible = (datasetIndex: number) => scenarioOf(chart, datasetIndex, scenarios) < shown;
 	const values = numbers(config);
 	const datasets = config.data.datasets.map((dataset, i) => {
-		if (chart === 'states') return { ...dataset, data: (dataset.data as unknown[]).map((v, group) => (group < shown ? v : null)) };
+		if (chart === 'states')
+			return { ...dataset, data: (dataset.data as unknown[]).map((v, group) => (group < shown ? v : null)) };
 		return visible(i) ? dataset : { ...dataset, hidden: true };
 	});
 	const options = config.options ?? {};
@@ -39,14 +47,18 @@ export function revealScenarios(config: ChartConfiguration, chart: CompareChart,
 		options: {
 			...options,
 			// Hidden datasets leave Chart.js's auto range; the full data's range keeps the axis still.
-			scales: y && chart !== 'states' && values.length > 0 ? { ...options.scales, y: { ...y, suggestedMin: Math.min(...values), suggestedMax: Math.max(...values) } } : options.scales,
+			scales:
+				y && chart !== 'states' && values.length > 0
+					? { ...options.scales, y: { ...y, suggestedMin: Math.min(...values), suggestedMax: Math.max(...values) } }
+					: options.scales,
 			plugins: {
 				...options.plugins,
 				legend: {
 					...legend,
 					labels: {
 						...legend?.labels,
-						filter: (item: LegendItem, data) => (chart === 'states' || visible(item.datasetIndex ?? 0)) && (keep ? keep(item, data) : true)
+						filter: (item: LegendItem, data) =>
+							(chart === 'states' || visible(item.datasetIndex ?? 0)) && (keep ? keep(item, data) : true)
 					}
 				}
 			}

@@ -12,9 +12,21 @@ export function singleLineCategories(config: ChartConfiguration): ChartConfigura
 	if (!y || y.type !== 'category') return config;
 	return {
 		...config,
-		options: { ...config.options, scales: { ...config.options?.scales, y: { ...y, ticks: { ...y.ticks, callback(value) {
-								return this.getLabelForValue(Number(value));
-							} } } } }
+		options: {
+			...config.options,
+			scales: {
+				...config.options?.scales,
+				y: {
+					...y,
+					ticks: {
+						...y.ticks,
+						callback(value) {
+							return this.getLabelForValue(Number(value));
+						}
+					}
+				}
+			}
+		}
 	} as ChartConfiguration;
 }
 
@@ -26,7 +38,13 @@ export function singleLineCategories(config: ChartConfiguration): ChartConfigura
 export function roomyTimeTicks(config: ChartConfiguration): ChartConfiguration {
 	const x = config.options?.scales?.x;
 	if (!x || x.type !== 'category') return config;
-	return { ...config, options: { ...config.options, scales: { ...config.options?.scales, x: { ...x, ticks: { ...x.ticks, autoSkipPadding: 28, align: 'inner' } } } } } as ChartConfiguration;
+	return {
+		...config,
+		options: {
+			...config.options,
+			scales: { ...config.options?.scales, x: { ...x, ticks: { ...x.ticks, autoSkipPadding: 28, align: 'inner' } } }
+		}
+	} as ChartConfiguration;
 }
 
 /** Every adjustment a slide's chart gets. */

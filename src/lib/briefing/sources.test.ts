@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { flagship } from './test-fixture';
-import { gapOrder, influenceOrder, paginate, pickSources, QUOTES_PER_SLIDE, SOURCE_DRIVERS, sourceQuotes } from './sources';
+import {
+	gapOrder,
+	influenceOrder,
+	paginate,
+	pickSources,
+	QUOTES_PER_SLIDE,
+	SOURCE_DRIVERS,
+	sourceQuotes
+} from './sources';
 
 describe('sources', async () => {
 	const f = await flagship();
@@ -24,7 +32,12 @@ describe('sources', async () => {
 
 	it('quotes the picks in the slide language, verbatim from the model, skipping vanished ids', () => {
 		const picks = pickSources(f.model, influenceOrder(f.projection, f.tornado));
-		const ar = sourceQuotes(f.model, [...picks, { evidence: 'ev-gone', driver: picks[0].driver }], 'ar', (label) => `— ${label}`);
+		const ar = sourceQuotes(
+			f.model,
+			[...picks, { evidence: 'ev-gone', driver: picks[0].driver }],
+			'ar',
+			(label) => `— ${label}`
+		);
 		expect(ar).toHaveLength(picks.length);
 		const first = f.model.evidence.find((e) => e.id === picks[0].evidence)!;
 		expect(ar[0].quote).toBe(first.quote.ar);
@@ -34,7 +47,17 @@ describe('sources', async () => {
 	});
 
 	it('orders a comparison by the largest share of the gap, and falls back to the model order', () => {
-		const gap = { step: 0, indexA: 0, indexB: 0.1, gap: 0.1, residual: 0, drivers: [{ driver: 'a', total: 0.01, fromWeight: 0, fromValue: 0.01 }, { driver: 'b', total: -0.09, fromWeight: 0, fromValue: -0.09 }] };
+		const gap = {
+			step: 0,
+			indexA: 0,
+			indexB: 0.1,
+			gap: 0.1,
+			residual: 0,
+			drivers: [
+				{ driver: 'a', total: 0.01, fromWeight: 0, fromValue: 0.01 },
+				{ driver: 'b', total: -0.09, fromWeight: 0, fromValue: -0.09 }
+			]
+		};
 		expect(gapOrder(gap, f.model)).toEqual(['b', 'a']);
 		expect(gapOrder(undefined, f.model)).toEqual(f.model.drivers.map((d) => d.id));
 	});

@@ -9,7 +9,8 @@ export const QUOTES_PER_SLIDE = 3;
 
 /** Drivers by influence: the tornado's swing when there is one, else |contribution| at the horizon. */
 export function influenceOrder(projection: Projection, tornado: Tornado | null): string[] {
-	if (tornado && tornado.bars.length > 0) return [...tornado.bars].sort((a, b) => b.swing - a.swing || a.driver.localeCompare(b.driver)).map((b) => b.driver);
+	if (tornado && tornado.bars.length > 0)
+		return [...tornado.bars].sort((a, b) => b.swing - a.swing || a.driver.localeCompare(b.driver)).map((b) => b.driver);
 	const last = projection.times.length - 1;
 	return Object.entries(projection.contributions)
 		.sort(([a, x], [b, y]) => Math.abs(y[last] ?? 0) - Math.abs(x[last] ?? 0) || a.localeCompare(b))
@@ -19,7 +20,9 @@ export function influenceOrder(projection: Projection, tornado: Tornado | null):
 /** Drivers by their share of the first gap of a comparison, largest |share| first. */
 export function gapOrder(gap: GapAttribution | undefined, model: ModelInput): string[] {
 	if (!gap) return model.drivers.map((d) => d.id);
-	return [...gap.drivers].sort((a, b) => Math.abs(b.total) - Math.abs(a.total) || a.driver.localeCompare(b.driver)).map((d) => d.driver);
+	return [...gap.drivers]
+		.sort((a, b) => Math.abs(b.total) - Math.abs(a.total) || a.driver.localeCompare(b.driver))
+		.map((d) => d.driver);
 }
 
 export interface SourcePick {
@@ -61,11 +64,17 @@ export interface SourceQuote {
 }
 
 /** The picked evidence as the slide shows it, in one language; picks whose ids vanished are skipped. */
-export function sourceQuotes(model: ModelInput, picks: readonly SourcePick[], lang: 'en' | 'ar', driverLine: (label: string) => string): SourceQuote[] {
+export function sourceQuotes(
+	model: ModelInput,
+	picks: readonly SourcePick[],
+	lang: 'en' | 'ar',
+	driverLine: (label: string) => string
+): SourceQuote[] {
 	return picks.flatMap((pick) => {
 		const item = model.evidence.find((e) => e.id === pick.evidence);
 		const driver = model.drivers.find((d) => d.id === pick.driver);
-		return item && driver ? [{ driver: driverLine(driver.label[lang]), quote: item.quote[lang], attribution: item.attribution[lang] }] : [];
+		return item && driver
+			? [{ driver: driverLine(driver.label[lang]), quote: item.quote[lang], attribution: item.attribution[lang] }]
+			: [];
 	});
 }
-

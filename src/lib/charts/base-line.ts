@@ -16,6 +16,7 @@ export interface BaseLineOptions {
 
 declare module 'chart.js' {
 	// Makes `options.plugins.baseLine` type-check; the chart hands it to the hook below.
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- a merged declaration must repeat Chart.js's type parameter
 	interface PluginOptionsByType<TType extends ChartType> {
 		baseLine?: BaseLineOptions | false;
 	}

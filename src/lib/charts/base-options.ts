@@ -27,7 +27,10 @@ export function legendOptions(ctx: ChartContext) {
 /** Legend entries drawn as line samples (dashes and all), for charts whose series are lines. */
 export function lineSampleLegend(ctx: ChartContext) {
 	const legend = legendOptions(ctx);
-	return { ...legend, labels: { ...legend.labels, usePointStyle: true, pointStyleWidth: chartPalette(ctx.theme).fontSize * 2.5 } };
+	return {
+		...legend,
+		labels: { ...legend.labels, usePointStyle: true, pointStyleWidth: chartPalette(ctx.theme).fontSize * 2.5 }
+	};
 }
 
 export function tooltipOptions(ctx: ChartContext) {

@@ -11,8 +11,21 @@ function shifted(by: number, risk: number[]): Projection {
 	return {
 		...projection,
 		ruptureRisk: risk,
-		index: { p5: move(index.p5), p25: move(index.p25), p50: move(index.p50), p75: move(index.p75), p95: move(index.p95), mean: move(index.mean) },
-		stateProbabilities: { ...projection.stateProbabilities, rupture: risk, cooling: projection.stateProbabilities.cooling.map((c, k) => c + projection.stateProbabilities.rupture[k] - risk[k]) }
+		index: {
+			p5: move(index.p5),
+			p25: move(index.p25),
+			p50: move(index.p50),
+			p75: move(index.p75),
+			p95: move(index.p95),
+			mean: move(index.mean)
+		},
+		stateProbabilities: {
+			...projection.stateProbabilities,
+			rupture: risk,
+			cooling: projection.stateProbabilities.cooling.map(
+				(c, k) => c + projection.stateProbabilities.rupture[k] - risk[k]
+			)
+		}
 	};
 }
 
@@ -31,7 +44,8 @@ export const compareText: CompareText = {
 	total: 'Total',
 	allDrivers: 'All drivers',
 	gapAxis: 'Share of the gap in the index',
-	gapCaption: (other, first, time, gap, residual) => `${other} against ${first} at ${time}: gap ${gap}, residual ${residual}`
+	gapCaption: (other, first, time, gap, residual) =>
+		`${other} against ${first} at ${time}: gap ${gap}, residual ${residual}`
 };
 
 export function compareContext(rtl = false, theme: ChartTheme = 'light'): CompareContext {

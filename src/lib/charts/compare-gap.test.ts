@@ -32,7 +32,9 @@ describe('compareGapChart', () => {
 	it('draws the zero line and writes signs, with the driver’s total in the tooltip', () => {
 		expect(config.plugins).toContain(baseLinePlugin);
 		expect(scaleOf(config, 'x').ticks.callback(-0.1)).toBe('\u22120.10');
-		const tooltip = config.options?.plugins?.tooltip as unknown as { callbacks: { footer: (items: TooltipItem<'bar'>[]) => string } };
+		const tooltip = config.options?.plugins?.tooltip as unknown as {
+			callbacks: { footer: (items: TooltipItem<'bar'>[]) => string };
+		};
 		expect(tooltip.callbacks.footer([{ dataIndex: 1 } as TooltipItem<'bar'>])).toBe('Total: \u22120.05');
 	});
 
@@ -46,7 +48,12 @@ describe('compareGapChart', () => {
 
 describe('compareGapTable', () => {
 	it('lists every driver’s parts, their sums, and the gap and residual in the caption', () => {
-		const table = compareGapTable(gap, drivers, { first: 'Baseline', other: 'Abandonment', time: '2026-Q1' }, compareContext());
+		const table = compareGapTable(
+			gap,
+			drivers,
+			{ first: 'Baseline', other: 'Abandonment', time: '2026-Q1' },
+			compareContext()
+		);
 		expect(table.caption).toBe('Abandonment against Baseline at 2026 Q1: gap \u22120.20, residual 0.00');
 		expect(table.columns).toEqual(['Driver', 'From weight', 'From value', 'Total']);
 		expect(table.rows.slice(0, 3)).toEqual([

@@ -22,7 +22,12 @@ interface Row {
 export function gapRows(gap: GapAttribution, drivers: DriverLabel[]): Row[] {
 	const names = new Map(drivers.map((d) => [d.id, d.label]));
 	return gap.drivers
-		.map((d) => ({ label: names.get(d.driver) ?? d.driver, fromWeight: d.fromWeight, fromValue: d.fromValue, total: d.total }))
+		.map((d) => ({
+			label: names.get(d.driver) ?? d.driver,
+			fromWeight: d.fromWeight,
+			fromValue: d.fromValue,
+			total: d.total
+		}))
 		.sort((a, b) => Math.abs(b.total) - Math.abs(a.total) || a.label.localeCompare(b.label));
 }
 
@@ -30,7 +35,12 @@ export function gapRows(gap: GapAttribution, drivers: DriverLabel[]): Row[] {
  * @param color the compared scenario's series colour: the value part solid, the weight part a
  * lighter tint of it with a solid edge, so the two parts differ in lightness too.
  */
-export function compareGapChart(gap: GapAttribution, drivers: DriverLabel[], color: string, ctx: CompareContext): ChartConfiguration<'bar', number[], string> {
+export function compareGapChart(
+	gap: GapAttribution,
+	drivers: DriverLabel[],
+	color: string,
+	ctx: CompareContext
+): ChartConfiguration<'bar', number[], string> {
 	const p = chartPalette(ctx.theme);
 	const rows = gapRows(gap, drivers);
 	const part = (label: string, data: number[], fill: string) => ({
@@ -46,7 +56,18 @@ export function compareGapChart(gap: GapAttribution, drivers: DriverLabel[], col
 		type: 'bar',
 		data: {
 			labels: rows.map((r) => r.label),
-			datasets: [part(ctx.compare.fromValue, rows.map((r) => r.fromValue), color), part(ctx.compare.fromWeight, rows.map((r) => r.fromWeight), tint)]
+			datasets: [
+				part(
+					ctx.compare.fromValue,
+					rows.map((r) => r.fromValue),
+					color
+				),
+				part(
+					ctx.compare.fromWeight,
+					rows.map((r) => r.fromWeight),
+					tint
+				)
+			]
 		},
 		plugins: [baseLinePlugin],
 		options: {
@@ -79,12 +100,23 @@ export interface GapNames {
 	time: string;
 }
 
-export function compareGapTable(gap: GapAttribution, drivers: DriverLabel[], names: GapNames, ctx: CompareContext): DataTable {
+export function compareGapTable(
+	gap: GapAttribution,
+	drivers: DriverLabel[],
+	names: GapNames,
+	ctx: CompareContext
+): DataTable {
 	const c = ctx.compare;
 	const rows = gapRows(gap, drivers);
 	const sum = (pick: (r: Row) => number) => rows.reduce((s, r) => s + pick(r), 0);
 	return {
-		caption: c.gapCaption(names.other, names.first, ctx.text.time(names.time), signed(gap.gap, ctx), signed(gap.residual, ctx)),
+		caption: c.gapCaption(
+			names.other,
+			names.first,
+			ctx.text.time(names.time),
+			signed(gap.gap, ctx),
+			signed(gap.residual, ctx)
+		),
 		columns: [ctx.text.driver, c.fromWeight, c.fromValue, c.total],
 		rows: [
 			...rows.map((r) => [r.label, r.fromWeight, r.fromValue, r.total]),

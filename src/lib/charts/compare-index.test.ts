@@ -7,7 +7,10 @@ import { nonPlainPaths, scaleOf } from './test-fixture';
 
 type Legend = { labels: { generateLabels: (chart: Chart) => LegendItem[]; usePointStyle: boolean } };
 const chart = { isDatasetVisible: (i: number) => i !== 1 } as unknown as Chart;
-type Tooltip = { filter: (item: TooltipItem<'line'>) => boolean; callbacks: { label: (item: TooltipItem<'line'>) => string } };
+type Tooltip = {
+	filter: (item: TooltipItem<'line'>) => boolean;
+	callbacks: { label: (item: TooltipItem<'line'>) => string };
+};
 
 function item(datasetIndex: number, dataIndex: number, y: number, label: string): TooltipItem<'line'> {
 	return { datasetIndex, dataIndex, parsed: { x: dataIndex, y }, dataset: { label } } as unknown as TooltipItem<'line'>;
@@ -51,9 +54,21 @@ describe('compareIndexChart', () => {
 
 	it('shows medians and band ranges in the tooltip, not the bands’ lower edges', () => {
 		const tooltip = config.options?.plugins?.tooltip as unknown as Tooltip;
-		expect(ds.map((d, i) => tooltip.filter(item(i, 0, 0, d.label ?? '')))).toEqual([true, true, true, false, true, false, true, false, true]);
+		expect(ds.map((d, i) => tooltip.filter(item(i, 0, 0, d.label ?? '')))).toEqual([
+			true,
+			true,
+			true,
+			false,
+			true,
+			false,
+			true,
+			false,
+			true
+		]);
 		expect(tooltip.callbacks.label(item(1, 0, -0.1, 'Abandonment'))).toBe('Abandonment — Median: -0.10');
-		expect(tooltip.callbacks.label(item(6, 2, 0.15, 'Abandonment — 50% band'))).toBe('Abandonment — 50% band: -0.40 – 0.15');
+		expect(tooltip.callbacks.label(item(6, 2, 0.15, 'Abandonment — 50% band'))).toBe(
+			'Abandonment — 50% band: -0.40 – 0.15'
+		);
 	});
 
 	it('mirrors in Arabic and is plain data', () => {
@@ -75,7 +90,12 @@ describe('compareIndexTable', () => {
 	it('has p25, median and p75 of every scenario per date, as charted', () => {
 		const config = compareIndexChart(series, compareContext());
 		const table = compareIndexTable(series, compareContext());
-		expect(table.columns.slice(0, 4)).toEqual(['Date', 'Baseline — 25th percentile', 'Baseline — Median', 'Baseline — 75th percentile']);
+		expect(table.columns.slice(0, 4)).toEqual([
+			'Date',
+			'Baseline — 25th percentile',
+			'Baseline — Median',
+			'Baseline — 75th percentile'
+		]);
 		expect(table.columns).toHaveLength(10);
 		expect(table.rows.map((r) => r[0])).toEqual(config.data.labels);
 		expect(table.rows.map((r) => r[5])).toEqual(config.data.datasets[1].data);

@@ -14,7 +14,10 @@ type LineDataset = ChartDataset<'line', number[]>;
  * Datasets: the n medians first (drawn on top, and the only legend entries), then per scenario
  * an invisible p25 edge and a p75 edge filled down to it.
  */
-export function compareIndexChart(series: CompareSeries[], ctx: CompareContext): ChartConfiguration<'line', number[], string> {
+export function compareIndexChart(
+	series: CompareSeries[],
+	ctx: CompareContext
+): ChartConfiguration<'line', number[], string> {
 	const p = chartPalette(ctx.theme);
 	const n = series.length;
 	const styles = series.map((_, i) => compareSeriesStyle(i, ctx.theme));
@@ -31,7 +34,14 @@ export function compareIndexChart(series: CompareSeries[], ctx: CompareContext):
 		fill: false
 	}));
 	const bands: LineDataset[] = series.flatMap((s, i) => {
-		const edge = { label: ctx.compare.seriesColumn(s.label, ctx.text.band50), backgroundColor: styles[i].band, borderColor: 'transparent', borderWidth: 0, pointRadius: 0, pointHitRadius: 0 };
+		const edge = {
+			label: ctx.compare.seriesColumn(s.label, ctx.text.band50),
+			backgroundColor: styles[i].band,
+			borderColor: 'transparent',
+			borderWidth: 0,
+			pointRadius: 0,
+			pointHitRadius: 0
+		};
 		return [
 			{ ...edge, data: s.projection.index.p25, fill: false },
 			{ ...edge, data: s.projection.index.p75, fill: '-1' }
@@ -47,7 +57,10 @@ export function compareIndexChart(series: CompareSeries[], ctx: CompareContext):
 			scales: { x: timeAxis(ctx), y: valueAxis(ctx, ctx.text.cohesionIndex, num) },
 			plugins: {
 				// One dashed line sample per scenario (the medians); bands are in the description.
-				legend: seriesLegend(series.map((s) => s.label), ctx),
+				legend: seriesLegend(
+					series.map((s) => s.label),
+					ctx
+				),
 				tooltip: {
 					...tooltipOptions(ctx),
 					filter: (item) => !isLowerEdge(item.datasetIndex),
@@ -70,7 +83,14 @@ export function compareIndexTable(series: CompareSeries[], ctx: CompareContext):
 	const column = ctx.compare.seriesColumn;
 	return {
 		caption: t.cohesionIndex,
-		columns: [t.date, ...series.flatMap((s) => [column(s.label, t.percentile(25)), column(s.label, t.median), column(s.label, t.percentile(75))])],
+		columns: [
+			t.date,
+			...series.flatMap((s) => [
+				column(s.label, t.percentile(25)),
+				column(s.label, t.median),
+				column(s.label, t.percentile(75))
+			])
+		],
 		rows: timeLabels(series[0]?.projection.times ?? [], ctx).map((time, k) => [
 			time,
 			...series.flatMap(({ projection: { index } }) => [index.p25[k], index.p50[k], index.p75[k]])

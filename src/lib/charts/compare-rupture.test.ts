@@ -19,10 +19,15 @@ describe('compareRuptureChart', () => {
 			const style = compareSeriesStyle(i, 'light');
 			expect([d.borderColor, d.borderDash, d.pointStyle]).toEqual([style.color, style.dash, style.point]);
 		});
-		const legend = config.options?.plugins?.legend?.labels as unknown as { usePointStyle: boolean; generateLabels: (chart: Chart) => LegendItem[] };
+		const legend = config.options?.plugins?.legend?.labels as unknown as {
+			usePointStyle: boolean;
+			generateLabels: (chart: Chart) => LegendItem[];
+		};
 		const items = legend.generateLabels({ isDatasetVisible: () => true } as unknown as Chart);
 		expect(legend.usePointStyle).toBe(true);
-		expect(items.map((i) => [i.text, i.pointStyle, i.lineDash])).toEqual(ds.map((d) => [d.label, 'line', d.borderDash]));
+		expect(items.map((i) => [i.text, i.pointStyle, i.lineDash])).toEqual(
+			ds.map((d) => [d.label, 'line', d.borderDash])
+		);
 	});
 
 	it('ends the shared axis at the next ten above the highest line', () => {

@@ -8,7 +8,10 @@ import { chartPalette } from './palette';
 import { ruptureAxisTop } from './rupture-risk';
 import type { DataTable } from './types';
 
-export function compareRuptureChart(series: CompareSeries[], ctx: CompareContext): ChartConfiguration<'line', number[], string> {
+export function compareRuptureChart(
+	series: CompareSeries[],
+	ctx: CompareContext
+): ChartConfiguration<'line', number[], string> {
 	const p = chartPalette(ctx.theme);
 	return {
 		type: 'line',
@@ -35,11 +38,17 @@ export function compareRuptureChart(series: CompareSeries[], ctx: CompareContext
 			scales: {
 				x: timeAxis(ctx),
 				// One axis for all, ending at the next ten above the highest line (as on the dashboard).
-				y: { ...percentAxis(ctx, ctx.text.probability), max: ruptureAxisTop(series.flatMap((s) => s.projection.ruptureRisk)) }
+				y: {
+					...percentAxis(ctx, ctx.text.probability),
+					max: ruptureAxisTop(series.flatMap((s) => s.projection.ruptureRisk))
+				}
 			},
 			plugins: {
 				// Line samples carry each scenario's dash, so the legend works without colour.
-				legend: seriesLegend(series.map((s) => s.label), ctx),
+				legend: seriesLegend(
+					series.map((s) => s.label),
+					ctx
+				),
 				tooltip: {
 					...tooltipOptions(ctx),
 					callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${percentOf(item.parsed.y ?? 0, ctx)}` }

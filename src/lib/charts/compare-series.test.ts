@@ -11,7 +11,11 @@ function lab(hex: string): number[] {
 		return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
 	});
 	const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
-	const [x, y, z] = [(0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b, (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883].map(f);
+	const [x, y, z] = [
+		(0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047,
+		0.2126 * r + 0.7152 * g + 0.0722 * b,
+		(0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+	].map(f);
 	return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
 }
 
@@ -31,7 +35,8 @@ describe('compareSeriesStyle', () => {
 		});
 
 		it(`never uses, or comes close to, an outcome colour (${theme})`, () => {
-			for (const s of styles) for (const o of OUTCOME_COLORS) expect(distance(s.color, o), `${s.color} vs ${o}`).toBeGreaterThan(25);
+			for (const s of styles)
+				for (const o of OUTCOME_COLORS) expect(distance(s.color, o), `${s.color} vs ${o}`).toBeGreaterThan(25);
 		});
 
 		it(`keeps lines at ≥ 3:1 against the chart background (${theme})`, () => {

@@ -67,7 +67,12 @@ export function compareSeriesStyle(index: number, theme: ChartTheme): SeriesStyl
 	const colors = SERIES_COLORS[theme === 'dark' ? 'dark' : 'light'];
 	const slot = ((index % colors.length) + colors.length) % colors.length;
 	const color = colors[slot];
-	return { color, band: translucent(color, theme === 'dark' ? 0.22 : 0.14), dash: [...DASHES[slot]], point: POINTS[slot] };
+	return {
+		color,
+		band: translucent(color, theme === 'dark' ? 0.22 : 0.14),
+		dash: [...DASHES[slot]],
+		point: POINTS[slot]
+	};
 }
 
 /**

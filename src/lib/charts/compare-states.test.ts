@@ -27,8 +27,15 @@ describe('compareStatesChart', () => {
 	it('reads percent on a 0–100 axis and says so in the tooltip', () => {
 		const y = scaleOf(config, 'y');
 		expect([y.min, y.max]).toEqual([0, 100]);
-		const tooltip = config.options?.plugins?.tooltip as unknown as { callbacks: { label: (i: TooltipItem<'bar'>) => string } };
-		expect(tooltip.callbacks.label({ parsed: { x: 0, y: 25 }, dataset: { label: 'Cooling' } } as unknown as TooltipItem<'bar'>)).toBe('Cooling: 25%');
+		const tooltip = config.options?.plugins?.tooltip as unknown as {
+			callbacks: { label: (i: TooltipItem<'bar'>) => string };
+		};
+		expect(
+			tooltip.callbacks.label({
+				parsed: { x: 0, y: 25 },
+				dataset: { label: 'Cooling' }
+			} as unknown as TooltipItem<'bar'>)
+		).toBe('Cooling: 25%');
 	});
 
 	it('puts the first scenario on the right in Arabic, the value axis too', () => {
@@ -48,7 +55,13 @@ describe('compareStatesTable', () => {
 	it('has a row per scenario with the charted values, captioned with the date', () => {
 		const table = compareStatesTable(series, outcomes, 1, compareContext());
 		expect(table.caption).toBe('Outcome probabilities at 2025 Q4');
-		expect(table.columns).toEqual(['Scenario', 'Rupture (%)', 'Cooling (%)', 'Transactional (%)', 'Deepening alliance (%)']);
+		expect(table.columns).toEqual([
+			'Scenario',
+			'Rupture (%)',
+			'Cooling (%)',
+			'Transactional (%)',
+			'Deepening alliance (%)'
+		]);
 		expect(table.rows.map((r) => r[0])).toEqual(['Baseline', 'Abandonment', 'Saved r3']);
 		expect(table.rows.map((r) => r[1])).toEqual([10, 25, 2]);
 	});

@@ -25,7 +25,9 @@ function outcomeStyles(series: CompareSeries[], outcomes: OutcomeStyle[], ctx: C
 
 /** Percent per scenario (rows) and outcome (columns), worst outcome first. */
 function values(series: CompareSeries[], styles: OutcomeStyle[], step: number): number[][] {
-	return series.map(({ projection }) => styles.map((o) => (projection.stateProbabilities[o.id]?.[clampStep(projection, step)] ?? 0) * 100));
+	return series.map(({ projection }) =>
+		styles.map((o) => (projection.stateProbabilities[o.id]?.[clampStep(projection, step)] ?? 0) * 100)
+	);
 }
 
 /** Scenario names along the bottom; in Arabic the first scenario stands on the right. */
@@ -50,7 +52,12 @@ function scenarioAxis(ctx: CompareContext): ScaleOptions<'category'> {
 	};
 }
 
-export function compareStatesChart(series: CompareSeries[], outcomes: OutcomeStyle[], step: number, ctx: CompareContext): ChartConfiguration<'bar', number[], string> {
+export function compareStatesChart(
+	series: CompareSeries[],
+	outcomes: OutcomeStyle[],
+	step: number,
+	ctx: CompareContext
+): ChartConfiguration<'bar', number[], string> {
 	const p = chartPalette(ctx.theme);
 	const styles = outcomeStyles(series, outcomes, ctx);
 	const table = values(series, styles, step);
@@ -84,7 +91,12 @@ export function compareStatesChart(series: CompareSeries[], outcomes: OutcomeSty
 	};
 }
 
-export function compareStatesTable(series: CompareSeries[], outcomes: OutcomeStyle[], step: number, ctx: CompareContext): DataTable {
+export function compareStatesTable(
+	series: CompareSeries[],
+	outcomes: OutcomeStyle[],
+	step: number,
+	ctx: CompareContext
+): DataTable {
 	const styles = outcomeStyles(series, outcomes, ctx);
 	const first = series[0]?.projection;
 	return {

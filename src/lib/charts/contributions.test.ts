@@ -36,7 +36,9 @@ describe('contributionsChart', () => {
 		const x = scaleOf(config, 'x');
 		expect(x.ticks.callback(0.2)).toBe('+0.20');
 		expect(x.ticks.callback(-0.1)).toBe('\u22120.10');
-		const tooltip = config.options?.plugins?.tooltip as unknown as { callbacks: { label: (item: TooltipItem<'bar'>) => string } };
+		const tooltip = config.options?.plugins?.tooltip as unknown as {
+			callbacks: { label: (item: TooltipItem<'bar'>) => string };
+		};
 		const item = { parsed: { x: -0.08, y: 2 }, dataset: { label: 'Pushes down' } } as unknown as TooltipItem<'bar'>;
 		expect(tooltip.callbacks.label(item)).toBe('Pushes down: \u22120.08');
 	});

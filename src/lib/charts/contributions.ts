@@ -51,7 +51,10 @@ export function contributionsChart(
 		type: 'bar',
 		data: {
 			labels: rows.map((r) => r.label),
-			datasets: [side(ctx.text.pushesUp, p.pushesUp, (v) => v >= 0), side(ctx.text.pushesDown, p.pushesDown, (v) => v < 0)]
+			datasets: [
+				side(ctx.text.pushesUp, p.pushesUp, (v) => v >= 0),
+				side(ctx.text.pushesDown, p.pushesDown, (v) => v < 0)
+			]
 		},
 		plugins: [baseLinePlugin],
 		options: {
@@ -75,7 +78,12 @@ export function contributionsChart(
 	};
 }
 
-export function contributionsTable(projection: Projection, drivers: DriverLabel[], step: number, ctx: ChartContext): DataTable {
+export function contributionsTable(
+	projection: Projection,
+	drivers: DriverLabel[],
+	step: number,
+	ctx: ChartContext
+): DataTable {
 	const time = ctx.text.time(projection.times[clampStep(projection, step)] ?? '');
 	return {
 		caption: ctx.text.contributionsAt(time),

@@ -41,7 +41,11 @@ export function categoryAxis(ctx: ChartContext): ScaleOptions<'category'> {
 }
 
 /** Values grow away from the driver names, so in Arabic the axis runs right to left. */
-export function barValueAxis(ctx: ChartContext, title: string, format: (value: number) => string): ScaleOptions<'linear'> {
+export function barValueAxis(
+	ctx: ChartContext,
+	title: string,
+	format: (value: number) => string
+): ScaleOptions<'linear'> {
 	const p = chartPalette(ctx.theme);
 	return {
 		type: 'linear',
@@ -49,7 +53,14 @@ export function barValueAxis(ctx: ChartContext, title: string, format: (value: n
 		reverse: ctx.rtl,
 		title: axisTitle(title, ctx),
 		// Level labels read better than slanted ones; Chart.js thins them out instead.
-		ticks: { color: p.text, font: font(p), maxRotation: 0, autoSkip: true, autoSkipPadding: p.fontSize, callback: (value) => format(Number(value)) },
+		ticks: {
+			color: p.text,
+			font: font(p),
+			maxRotation: 0,
+			autoSkip: true,
+			autoSkipPadding: p.fontSize,
+			callback: (value) => format(Number(value))
+		},
 		grid: { color: p.grid, lineWidth: p.thinLineWidth },
 		border: { color: p.muted }
 	};

@@ -25,9 +25,23 @@ describe('indexFanChart', () => {
 	const { index } = projection;
 
 	it('draws p5–p95 and p25–p75 as filled bands, then the median and the mean', () => {
-		expect(ds.slice(0, 6).map((d) => d.data)).toEqual([index.p5, index.p95, index.p25, index.p75, index.p50, index.mean]);
+		expect(ds.slice(0, 6).map((d) => d.data)).toEqual([
+			index.p5,
+			index.p95,
+			index.p25,
+			index.p75,
+			index.p50,
+			index.mean
+		]);
 		expect(ds.slice(0, 6).map((d) => d.fill)).toEqual([false, '-1', false, '-1', false, false]);
-		expect(ds.slice(0, 6).map((d) => d.label)).toEqual(['90% band', '90% band', '50% band', '50% band', 'Median', 'Mean']);
+		expect(ds.slice(0, 6).map((d) => d.label)).toEqual([
+			'90% band',
+			'90% band',
+			'50% band',
+			'50% band',
+			'Median',
+			'Mean'
+		]);
 	});
 
 	it('uses one hue: the outer band lighter than the inner, the median solid, the mean dashed', () => {
@@ -51,14 +65,29 @@ describe('indexFanChart', () => {
 		const shown = ds.map((d, i) => legend.labels.filter({ text: d.label ?? '', datasetIndex: i } as LegendItem));
 		expect(shown).toEqual([false, true, false, true, true, true, false, false]);
 		const tooltip = config.options?.plugins?.tooltip as unknown as Tooltip;
-		expect(ds.map((d, i) => tooltip.filter(tooltipItem(i, 0, 0, d.label ?? '')))).toEqual([false, true, false, true, true, true, false, false]);
+		expect(ds.map((d, i) => tooltip.filter(tooltipItem(i, 0, 0, d.label ?? '')))).toEqual([
+			false,
+			true,
+			false,
+			true,
+			true,
+			true,
+			false,
+			false
+		]);
 		expect(tooltip.callbacks.label(tooltipItem(1, 2, index.p95[2], '90% band'))).toBe('90% band: -0.60 – 0.70');
 		expect(tooltip.callbacks.label(tooltipItem(4, 0, index.p50[0], 'Median'))).toBe('Median: 0.10');
 	});
 
 	it('can leave out the mean', () => {
 		const noMean = indexFanChart(projection, context(), [], { mean: false });
-		expect(noMean.data.datasets.map((d) => d.label)).toEqual(['90% band', '90% band', '50% band', '50% band', 'Median']);
+		expect(noMean.data.datasets.map((d) => d.label)).toEqual([
+			'90% band',
+			'90% band',
+			'50% band',
+			'50% band',
+			'Median'
+		]);
 	});
 
 	it('mirrors in Arabic', () => {
@@ -79,7 +108,16 @@ describe('indexFanTable', () => {
 	it('holds the quantiles, the mean and the thresholds per step', () => {
 		const config = indexFanChart(projection, context(), thresholds);
 		const table = indexFanTable(projection, context(), thresholds);
-		expect(table.columns).toEqual(['Date', '5th percentile', '25th percentile', 'Median', '75th percentile', '95th percentile', 'Mean', ...thresholds.map((t) => t.label)]);
+		expect(table.columns).toEqual([
+			'Date',
+			'5th percentile',
+			'25th percentile',
+			'Median',
+			'75th percentile',
+			'95th percentile',
+			'Mean',
+			...thresholds.map((t) => t.label)
+		]);
 		// Column order of the table against dataset order of the chart.
 		const datasetOf = [0, 2, 4, 3, 1, 5, 6, 7];
 		datasetOf.forEach((d, c) => expect(table.rows.map((r) => r[c + 1])).toEqual(config.data.datasets[d].data));

@@ -124,7 +124,12 @@ export function indexFanChart(
 	};
 }
 
-export function indexFanTable(projection: Projection, ctx: ChartContext, thresholds: Threshold[] = [], options: IndexFanOptions = {}): DataTable {
+export function indexFanTable(
+	projection: Projection,
+	ctx: ChartContext,
+	thresholds: Threshold[] = [],
+	options: IndexFanOptions = {}
+): DataTable {
 	const { index } = projection;
 	const t = ctx.text;
 	const mean = options.mean ?? true;

@@ -13,7 +13,14 @@ export { signed } from './format';
 export { plainCopy } from './plain-copy';
 export { registerCharts } from './register';
 export { renderChartPng, downloadBlob, type PngOptions } from './png';
-export { compareSeriesStyle, SERIES_COLORS, type CompareContext, type CompareSeries, type CompareText, type SeriesStyle } from './compare-series';
+export {
+	compareSeriesStyle,
+	SERIES_COLORS,
+	type CompareContext,
+	type CompareSeries,
+	type CompareText,
+	type SeriesStyle
+} from './compare-series';
 export { compareIndexChart, compareIndexTable } from './compare-index';
 export { compareStatesChart, compareStatesTable, clampStep } from './compare-states';
 export { compareRuptureChart, compareRuptureTable } from './compare-rupture';

@@ -8,12 +8,18 @@ describe('model styles', async () => {
 	const model = loaded.model;
 
 	it('gives each outcome its label in the language asked for and its colour', () => {
-		expect(outcomeStyles(model, (t) => t.ar)[0]).toEqual({ id: model.outcomes[0].id, label: model.outcomes[0].label.ar, color: model.outcomes[0].color });
+		expect(outcomeStyles(model, (t) => t.ar)[0]).toEqual({
+			id: model.outcomes[0].id,
+			label: model.outcomes[0].label.ar,
+			color: model.outcomes[0].color
+		});
 	});
 
 	it('gives an outcome without a colour the fallback grey', () => {
 		const plain = { ...model, outcomes: model.outcomes.map((o) => ({ ...o, color: undefined })) };
-		expect(outcomeStyles(plain, (t) => t.en).map((o) => o.color)).toEqual(model.outcomes.map(() => FALLBACK_OUTCOME_COLOR));
+		expect(outcomeStyles(plain, (t) => t.en).map((o) => o.color)).toEqual(
+			model.outcomes.map(() => FALLBACK_OUTCOME_COLOR)
+		);
 		expect(outcomeColor(plain, model.outcomes[1].id)).toBe(FALLBACK_OUTCOME_COLOR);
 	});
 

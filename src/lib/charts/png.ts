@@ -60,11 +60,17 @@ function isRtl(config: ChartConfiguration): boolean {
 
 function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 	return new Promise((resolve, reject) => {
-		canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the chart as PNG.'))), 'image/png');
+		canvas.toBlob(
+			(blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the chart as PNG.'))),
+			'image/png'
+		);
 	});
 }
 
-export async function renderChartPng(config: ChartConfiguration, { width, height, scale, footer }: PngOptions): Promise<Blob> {
+export async function renderChartPng(
+	config: ChartConfiguration,
+	{ width, height, scale, footer }: PngOptions
+): Promise<Blob> {
 	registerCharts();
 	// Arabic glyphs measured with a fallback font would overlap once the real one arrives.
 	await document.fonts.ready;
@@ -90,7 +96,12 @@ export async function renderChartPng(config: ChartConfiguration, { width, height
 			devicePixelRatio: scale,
 			layout: {
 				...options.layout,
-				padding: { top: base + MARGIN, left: base + MARGIN, right: base + MARGIN, bottom: base + MARGIN + footer.length * FOOTER_LINE }
+				padding: {
+					top: base + MARGIN,
+					left: base + MARGIN,
+					right: base + MARGIN,
+					bottom: base + MARGIN + footer.length * FOOTER_LINE
+				}
 			}
 		},
 		plugins: [...(copy.plugins ?? []), whiteBackground, footerPlugin(footer, rtl, chartPalette('light').fontFamily)]

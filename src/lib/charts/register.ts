@@ -20,6 +20,18 @@ let registered = false;
 
 export function registerCharts(): void {
 	if (registered) return;
-	Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Filler, Legend, Tooltip, Title);
+	Chart.register(
+		LineController,
+		BarController,
+		LineElement,
+		PointElement,
+		BarElement,
+		CategoryScale,
+		LinearScale,
+		Filler,
+		Legend,
+		Tooltip,
+		Title
+	);
 	registered = true;
 }

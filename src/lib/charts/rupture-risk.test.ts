@@ -41,4 +41,3 @@ describe('ruptureAxisTop', () => {
 		expect(ruptureAxisTop([0])).toBe(10);
 	});
 });
-

@@ -13,7 +13,11 @@ export function ruptureAxisTop(risk: readonly number[]): number {
 	return Math.min(100, Math.max(10, Math.ceil((highest + 1) / 10) * 10));
 }
 
-export function ruptureRiskChart(projection: Projection, color: string, ctx: ChartContext): ChartConfiguration<'line', number[], string> {
+export function ruptureRiskChart(
+	projection: Projection,
+	color: string,
+	ctx: ChartContext
+): ChartConfiguration<'line', number[], string> {
 	const p = chartPalette(ctx.theme);
 	return {
 		type: 'line',
@@ -36,7 +40,10 @@ export function ruptureRiskChart(projection: Projection, color: string, ctx: Cha
 			...timeChartOptions(ctx),
 			// A risk of a few percent would be a flat line on a 0–100% axis; the axis ends at the next
 			// ten above the data instead (at least 10%), and the ticks keep the scale honest.
-			scales: { x: timeAxis(ctx), y: { ...percentAxis(ctx, ctx.text.probability), max: ruptureAxisTop(projection.ruptureRisk) } },
+			scales: {
+				x: timeAxis(ctx),
+				y: { ...percentAxis(ctx, ctx.text.probability), max: ruptureAxisTop(projection.ruptureRisk) }
+			},
 			plugins: {
 				// One series, already named by the card's heading.
 				legend: { ...legendOptions(ctx), display: false },

@@ -66,7 +66,13 @@ describe('stateProbabilitiesTable', () => {
 		const config = stateProbabilitiesChart(projection, outcomes, context());
 		const table = stateProbabilitiesTable(projection, outcomes, context());
 		expect(table.caption).toBe('Outcome probabilities over time');
-		expect(table.columns).toEqual(['Date', 'Rupture (%)', 'Cooling (%)', 'Transactional (%)', 'Deepening alliance (%)']);
+		expect(table.columns).toEqual([
+			'Date',
+			'Rupture (%)',
+			'Cooling (%)',
+			'Transactional (%)',
+			'Deepening alliance (%)'
+		]);
 		expect(table.rows.map((r) => r[0])).toEqual(config.data.labels);
 		config.data.datasets.forEach((d, i) => {
 			expect(table.rows.map((r) => r[i + 1])).toEqual(d.data);

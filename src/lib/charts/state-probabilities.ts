@@ -66,7 +66,11 @@ export function stateProbabilitiesChart(
 	};
 }
 
-export function stateProbabilitiesTable(projection: Projection, outcomes: OutcomeStyle[], ctx: ChartContext): DataTable {
+export function stateProbabilitiesTable(
+	projection: Projection,
+	outcomes: OutcomeStyle[],
+	ctx: ChartContext
+): DataTable {
 	const all = layers(projection, outcomes, ctx);
 	const times = timeLabels(projection.times, ctx);
 	return {

@@ -100,7 +100,12 @@ export function tornadoChart(
 	};
 }
 
-export function tornadoTable(tornado: Tornado, drivers: DriverLabel[], ctx: ChartContext, metricLabel?: string): DataTable {
+export function tornadoTable(
+	tornado: Tornado,
+	drivers: DriverLabel[],
+	ctx: ChartContext,
+	metricLabel?: string
+): DataTable {
 	const s = scaled(tornado, drivers, ctx, metricLabel);
 	const t = ctx.text;
 	const unit = (label: string) => (s.isPercent ? t.percentColumn(label) : label);

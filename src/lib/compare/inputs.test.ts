@@ -15,7 +15,12 @@ describe('inputGroups', () => {
 	const groups = inputGroups(model, [first, second, third]);
 
 	it('lists every driver’s five settings, then every event’s probability, in model order', () => {
-		expect(groups.map((g) => `${g.kind}:${g.id}`)).toEqual(['driver:military', 'driver:trade', 'driver:china', 'event:ceasefire']);
+		expect(groups.map((g) => `${g.kind}:${g.id}`)).toEqual([
+			'driver:military',
+			'driver:trade',
+			'driver:china',
+			'event:ceasefire'
+		]);
 		expect(groups[0].rows.map((r) => r.field)).toEqual(['weight', 'assessment', 'low', 'high', 'trend']);
 		expect(groups[3].rows.map((r) => r.field)).toEqual(['probability']);
 	});

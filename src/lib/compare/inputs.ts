@@ -39,12 +39,22 @@ export function inputGroups(model: ModelInput, scenarios: readonly ScenarioInput
 	const drivers: InputGroup[] = model.drivers.map(({ id }) => ({
 		kind: 'driver',
 		id,
-		rows: DRIVER_FIELDS.map((field) => row(field, scenarios.map((s) => s.drivers[id]?.[field] ?? Number.NaN)))
+		rows: DRIVER_FIELDS.map((field) =>
+			row(
+				field,
+				scenarios.map((s) => s.drivers[id]?.[field] ?? Number.NaN)
+			)
+		)
 	}));
 	const events: InputGroup[] = model.events.map(({ id }) => ({
 		kind: 'event',
 		id,
-		rows: [row('probability', scenarios.map((s) => s.events[id]?.probability ?? Number.NaN))]
+		rows: [
+			row(
+				'probability',
+				scenarios.map((s) => s.events[id]?.probability ?? Number.NaN)
+			)
+		]
 	}));
 	return [...drivers, ...events];
 }

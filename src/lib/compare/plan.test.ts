@@ -16,7 +16,16 @@ const found = (c: Candidate): Lookup => ({ ok: true, candidate: c });
 
 function catalog(presets: Record<string, string[]>): PresetCatalog {
 	const models = [tiny, other].filter((m) => presets[m.id]);
-	return { models, presets: (id) => (presets[id] ?? []).map((s) => candidate(models.find((m) => m.id === id)!, s)) };
+	return {
+		models,
+		presets: (id) =>
+			(presets[id] ?? []).map((s) =>
+				candidate(
+					models.find((m) => m.id === id)!,
+					s
+				)
+			)
+	};
 }
 
 const library = catalog({ tiny: ['baseline', 'abandonment', 'drift'], other: ['baseline'] });
@@ -32,21 +41,35 @@ describe('planComparison', () => {
 
 	it('keeps the link’s scenarios in order', () => {
 		const saved = candidate(tiny, 'x', 'saved:x@2');
-		const plan = planComparison([found(candidate(tiny, 'drift')), found(saved), found(candidate(tiny, 'baseline'))], library);
+		const plan = planComparison(
+			[found(candidate(tiny, 'drift')), found(saved), found(candidate(tiny, 'baseline'))],
+			library
+		);
 		expect(refs(plan)).toEqual(['preset:tiny/drift', 'saved:x@2', 'preset:tiny/baseline']);
 	});
 
 	it('tops one scenario up with the baseline, or the next preset when it is the baseline', () => {
-		expect(refs(planComparison([found(candidate(tiny, 'drift'))], library))).toEqual(['preset:tiny/drift', 'preset:tiny/baseline']);
-		expect(refs(planComparison([found(candidate(tiny, 'baseline'))], library))).toEqual(['preset:tiny/baseline', 'preset:tiny/abandonment']);
+		expect(refs(planComparison([found(candidate(tiny, 'drift'))], library))).toEqual([
+			'preset:tiny/drift',
+			'preset:tiny/baseline'
+		]);
+		expect(refs(planComparison([found(candidate(tiny, 'baseline'))], library))).toEqual([
+			'preset:tiny/baseline',
+			'preset:tiny/abandonment'
+		]);
 	});
 
 	it('compares on the first scenario’s model and names each odd one out', () => {
 		const odd = candidate(other, 'baseline');
-		const plan = planComparison([found(candidate(tiny, 'drift')), found(odd), found(candidate(tiny, 'abandonment'))], library);
+		const plan = planComparison(
+			[found(candidate(tiny, 'drift')), found(odd), found(candidate(tiny, 'abandonment'))],
+			library
+		);
 		expect(plan.model.id).toBe('tiny');
 		expect(refs(plan)).toEqual(['preset:tiny/drift', 'preset:tiny/abandonment']);
-		expect(plan.notices).toEqual([{ kind: 'other-model', ref: 'preset:other/baseline', title: odd.title, model: other.title, expected: tiny.title }]);
+		expect(plan.notices).toEqual([
+			{ kind: 'other-model', ref: 'preset:other/baseline', title: odd.title, model: other.title, expected: tiny.title }
+		]);
 	});
 
 	it('follows the first scenario to another model', () => {
@@ -58,7 +81,10 @@ describe('planComparison', () => {
 	});
 
 	it('passes on failed lookups as notices and fills in for them', () => {
-		const plan = planComparison([{ ok: false, notice: { kind: 'not-found', ref: 'saved:gone' } }, found(candidate(tiny, 'drift'))], library);
+		const plan = planComparison(
+			[{ ok: false, notice: { kind: 'not-found', ref: 'saved:gone' } }, found(candidate(tiny, 'drift'))],
+			library
+		);
 		expect(plan.notices).toEqual([{ kind: 'not-found', ref: 'saved:gone' }]);
 		expect(refs(plan)).toEqual(['preset:tiny/drift', 'preset:tiny/baseline']);
 	});

@@ -36,7 +36,14 @@ export function planComparison(lookups: readonly Lookup[], catalog: PresetCatalo
 	const chosen: Candidate[] = [];
 	for (const candidate of found) {
 		if (candidate.model.id === model.id) chosen.push(candidate);
-		else notices.push({ kind: 'other-model', ref: candidate.ref, title: candidate.title, model: candidate.model.title, expected: model.title });
+		else
+			notices.push({
+				kind: 'other-model',
+				ref: candidate.ref,
+				title: candidate.title,
+				model: candidate.model.title,
+				expected: model.title
+			});
 	}
 
 	// Fewer than two: the model's baseline, then its next preset, whichever are not shown yet.

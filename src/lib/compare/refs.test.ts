@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { compareHref, compareQuery, formatRef, parseRef, parseRefs, presetRef, savedRef, type ScenarioRef } from './refs';
+import {
+	compareHref,
+	compareQuery,
+	formatRef,
+	parseRef,
+	parseRefs,
+	presetRef,
+	savedRef,
+	type ScenarioRef
+} from './refs';
 
 describe('parseRef', () => {
 	it('reads presets, saved heads and saved revisions', () => {
-		expect(parseRef('preset:russia-dprk/baseline')).toEqual({ ok: true, ref: { kind: 'preset', model: 'russia-dprk', scenario: 'baseline' } });
+		expect(parseRef('preset:russia-dprk/baseline')).toEqual({
+			ok: true,
+			ref: { kind: 'preset', model: 'russia-dprk', scenario: 'baseline' }
+		});
 		expect(parseRef('saved:AbC123xyz9')).toEqual({ ok: true, ref: { kind: 'saved', id: 'AbC123xyz9' } });
 		expect(parseRef('saved:AbC123xyz9@3')).toEqual({ ok: true, ref: { kind: 'saved', id: 'AbC123xyz9', revision: 3 } });
 		expect(parseRef('  preset:m/s  ')).toMatchObject({ ok: true });
@@ -56,7 +68,16 @@ describe('formatRef', () => {
 
 describe('parseRefs', () => {
 	it('keeps order, reports unreadable refs, ignores empty ones and keeps at most four', () => {
-		const parsed = parseRefs(['preset:m/a', 'nonsense', '', 'saved:b@2', 'saved:c', 'preset:m/d', 'preset:m/e', 'saved:f']);
+		const parsed = parseRefs([
+			'preset:m/a',
+			'nonsense',
+			'',
+			'saved:b@2',
+			'saved:c',
+			'preset:m/d',
+			'preset:m/e',
+			'saved:f'
+		]);
 		expect(parsed.refs.map(formatRef)).toEqual(['preset:m/a', 'saved:b@2', 'saved:c', 'preset:m/d']);
 		expect(parsed.unreadable).toEqual([{ text: 'nonsense', error: 'unknown-kind' }]);
 		expect(parsed.extra.map(formatRef)).toEqual(['preset:m/e', 'saved:f']);
@@ -69,7 +90,9 @@ describe('parseRefs', () => {
 
 describe('compareHref', () => {
 	it('writes readable links', () => {
-		expect(compareHref(['preset:russia-dprk/baseline', 'saved:AbC123xyz9@3'])).toBe('/compare?s=preset:russia-dprk/baseline&s=saved:AbC123xyz9@3');
+		expect(compareHref(['preset:russia-dprk/baseline', 'saved:AbC123xyz9@3'])).toBe(
+			'/compare?s=preset:russia-dprk/baseline&s=saved:AbC123xyz9@3'
+		);
 		expect(compareHref([])).toBe('/compare');
 		expect(compareHref(['', ' '])).toBe('/compare');
 	});
@@ -79,7 +102,10 @@ describe('compareHref', () => {
 		const url = new URL(compareHref(refs), 'http://localhost');
 		expect(url.pathname).toBe('/compare');
 		expect(url.searchParams.getAll('s')).toEqual(refs);
-		expect(parseRefs(url.searchParams.getAll('s')).refs.map(formatRef)).toEqual(['preset:russia-dprk/baseline', 'saved:x@2']);
+		expect(parseRefs(url.searchParams.getAll('s')).refs.map(formatRef)).toEqual([
+			'preset:russia-dprk/baseline',
+			'saved:x@2'
+		]);
 	});
 });
 

@@ -8,7 +8,8 @@
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
 
-export type ScenarioRef = { kind: 'preset'; model: string; scenario: string } | { kind: 'saved'; id: string; revision?: number };
+export type ScenarioRef =
+	{ kind: 'preset'; model: string; scenario: string } | { kind: 'saved'; id: string; revision?: number };
 
 export type RefError = 'empty' | 'unknown-kind' | 'malformed' | 'bad-revision';
 

@@ -15,6 +15,9 @@ const FIELD_WORDS = {
 
 export function settingLabel(model: ModelInput, row: SettingRow): string {
 	if (row.kind === 'run') return row.id === 'seed' ? m.field_seed() : m.field_samples();
-	const owner = row.kind === 'driver' ? model.drivers.find((d) => d.id === row.id)?.label : model.events.find((e) => e.id === row.id)?.label;
+	const owner =
+		row.kind === 'driver'
+			? model.drivers.find((d) => d.id === row.id)?.label
+			: model.events.find((e) => e.id === row.id)?.label;
 	return `${owner ? tr(owner) : row.id} — ${FIELD_WORDS[row.field]()}`;
 }

@@ -14,7 +14,11 @@ export function timeLabel(step: string): string {
 	return match ? m.quarter_label({ quarter: match[2], year: match[1] }) : step;
 }
 
-const signed = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+const signed = new Intl.NumberFormat('en-US', {
+	minimumFractionDigits: 2,
+	maximumFractionDigits: 2,
+	signDisplay: 'exceptZero'
+});
 const plain = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 const table = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });

@@ -8,16 +8,31 @@ import { simulate } from './simulate';
 import { scenarioFor, smallModel } from './test-arbitraries';
 
 const model = smallModel(3, [{ date: '2026-01', effects: { 1: -0.4 } }], [-0.4, -0.1, 0.35]);
-const base = scenarioFor(model, [
-	{ weight: 0.9, low: 0.2, assessment: 0.5, high: 0.8, trend: 0 },
-	{ weight: 0.5, low: -0.6, assessment: -0.2, high: 0.1, trend: -0.05 },
-	{ weight: 0.1, low: -0.1, assessment: 0, high: 0.1, trend: 0 }
-], [0.4], 7, 3000);
+const base = scenarioFor(
+	model,
+	[
+		{ weight: 0.9, low: 0.2, assessment: 0.5, high: 0.8, trend: 0 },
+		{ weight: 0.5, low: -0.6, assessment: -0.2, high: 0.1, trend: -0.05 },
+		{ weight: 0.1, low: -0.1, assessment: 0, high: 0.1, trend: 0 }
+	],
+	[0.4],
+	7,
+	3000
+);
 
 describe('estimative language', () => {
 	it.each([
-		[0, 'almost-no-chance'], [0.049, 'almost-no-chance'], [0.05, 'very-unlikely'], [0.2, 'unlikely'],
-		[0.45, 'roughly-even'], [0.55, 'roughly-even'], [0.56, 'likely'], [0.8, 'likely'], [0.81, 'very-likely'], [0.96, 'almost-certain'], [1, 'almost-certain']
+		[0, 'almost-no-chance'],
+		[0.049, 'almost-no-chance'],
+		[0.05, 'very-unlikely'],
+		[0.2, 'unlikely'],
+		[0.45, 'roughly-even'],
+		[0.55, 'roughly-even'],
+		[0.56, 'likely'],
+		[0.8, 'likely'],
+		[0.81, 'very-likely'],
+		[0.96, 'almost-certain'],
+		[1, 'almost-certain']
 	])('%f is %s', (p, key) => expect(estimativeTerm(p).key).toBe(key));
 
 	it('prints whole percents and never claims 0% or 100%', () => {
@@ -54,7 +69,10 @@ describe('sensitivity', () => {
 	it('measures the metric the same way the full simulation does', () => {
 		const p = simulate(model, base);
 		const context = { model, seed: base.seed, samples: base.samples };
-		expect(evaluateMetric(context, base, { kind: 'outcomes', outcomes: ['o2', 'o3'] })).toBeCloseTo(p.stateProbabilities.o2.at(-1)! + p.stateProbabilities.o3.at(-1)!, 12);
+		expect(evaluateMetric(context, base, { kind: 'outcomes', outcomes: ['o2', 'o3'] })).toBeCloseTo(
+			p.stateProbabilities.o2.at(-1)! + p.stateProbabilities.o3.at(-1)!,
+			12
+		);
 		expect(evaluateMetric(context, base, { kind: 'rupture' })).toBe(p.ruptureRisk.at(-1));
 		expect(evaluateMetric(context, base, { kind: 'mean-index', step: 4 })).toBeCloseTo(p.index.mean[4], 12);
 	});
@@ -68,7 +86,14 @@ describe('sensitivity', () => {
 
 describe('gap attribution', () => {
 	it('explains the whole gap, driver by driver, split into weight and value', () => {
-		const other = { ...base, drivers: { ...base.drivers, d0: { ...base.drivers.d0, weight: 0.3 }, d1: { ...base.drivers.d1, assessment: 0.1, high: 0.2 } } };
+		const other = {
+			...base,
+			drivers: {
+				...base.drivers,
+				d0: { ...base.drivers.d0, weight: 0.3 },
+				d1: { ...base.drivers.d1, assessment: 0.1, high: 0.2 }
+			}
+		};
 		const gap = gapAttribution(model, base, other);
 		expect(Math.abs(gap.residual)).toBeLessThan(1e-12);
 		expect(gap.gap).toBeCloseTo(gap.indexB - gap.indexA, 15);

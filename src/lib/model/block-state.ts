@@ -40,7 +40,11 @@ export class BlockState {
 		const events = (this.events = run.eventChance.length);
 		const tables = tabulate ? shiftTables(run) : undefined;
 		this.tabulated = tables !== undefined;
-		this.shifts = tables ?? { up: new Float64Array(BLOCK_PATHS * drivers), down: new Float64Array(BLOCK_PATHS * drivers), total: new Float64Array(0) };
+		this.shifts = tables ?? {
+			up: new Float64Array(BLOCK_PATHS * drivers),
+			down: new Float64Array(BLOCK_PATHS * drivers),
+			total: new Float64Array(0)
+		};
 		this.shiftRow = tables ? new Int32Array(BLOCK_PATHS) : Int32Array.from({ length: BLOCK_PATHS }, (_, q) => q);
 		this.base = new Float64Array(drivers * BLOCK_PATHS);
 		this.occurred = new Float64Array(events * BLOCK_PATHS);
@@ -50,7 +54,13 @@ export class BlockState {
 }
 
 /** Draws the block's assessments (triangular inverse CDF) and events, and classifies its drivers unless told not to. */
-export function startBlock(run: PreparedRun, draws: DrawBlock, count: number, state: BlockState, classifyDrivers = true): void {
+export function startBlock(
+	run: PreparedRun,
+	draws: DrawBlock,
+	count: number,
+	state: BlockState,
+	classifyDrivers = true
+): void {
 	const { drivers, events, base, occurred } = state;
 	const { values, offset } = draws;
 	const stride = drawStride({ drivers, events, steps: run.steps.years.length });
@@ -71,7 +81,9 @@ export function startBlock(run: PreparedRun, draws: DrawBlock, count: number, st
 			// toss, and a branch on it costs more than the second square root. The side not taken
 			// must stay finite (0 · NaN is NaN): a mode rounded a hair past its end makes it negative.
 			const onLeft = +(u * span < left);
-			const x = onLeft * (low + Math.sqrt(Math.max(0, u * span * left))) + (1 - onLeft) * (high - Math.sqrt(Math.max(0, (1 - u) * span * right)));
+			const x =
+				onLeft * (low + Math.sqrt(Math.max(0, u * span * left))) +
+				(1 - onLeft) * (high - Math.sqrt(Math.max(0, (1 - u) * span * right)));
 			// Only a range so narrow that its products underflow can round outside it.
 			base[row + q] = x < low ? low : x > high ? high : x;
 		}

@@ -54,7 +54,8 @@ export class BoundedDrivers {
 			let shift = 0;
 			for (let k = 0; k < years.length; k++) {
 				// An event that did not happen on the path adds a shift times 0.
-				for (; next < end && this.#effectStep[next] <= k; next++) shift += this.#effectShift[next] * state.occurred[this.#effectEvent[next] * BLOCK_PATHS + q];
+				for (; next < end && this.#effectStep[next] <= k; next++)
+					shift += this.#effectShift[next] * state.occurred[this.#effectEvent[next] * BLOCK_PATHS + q];
 				let x = base + trend * years[k] + shift;
 				x = x < -1 ? -1 : x > 1 ? 1 : x;
 				sums[k] += weight * x;

@@ -8,7 +8,8 @@ import { STEP_YEARS } from './time';
 /** Var η at each step: v(0) = 0, v(k+1) = φ²·v(k) + σ²·Δ. */
 export function deviationVariance(steps: number, persistence: number, volatility: number): number[] {
 	const variance = [0];
-	for (let k = 1; k < steps; k++) variance.push(persistence * persistence * variance[k - 1] + volatility * volatility * STEP_YEARS);
+	for (let k = 1; k < steps; k++)
+		variance.push(persistence * persistence * variance[k - 1] + volatility * volatility * STEP_YEARS);
 	return variance.slice(0, steps);
 }
 

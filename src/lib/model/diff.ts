@@ -14,9 +14,21 @@ export type SettingRow =
 export function settingRows(model: ModelInput, scenarios: readonly ScenarioInput[]): SettingRow[] {
 	const rows: SettingRow[] = [];
 	for (const driver of model.drivers) {
-		for (const field of DRIVER_FIELDS) rows.push({ kind: 'driver', id: driver.id, field, values: scenarios.map((s) => s.drivers[driver.id]?.[field] ?? Number.NaN) });
+		for (const field of DRIVER_FIELDS)
+			rows.push({
+				kind: 'driver',
+				id: driver.id,
+				field,
+				values: scenarios.map((s) => s.drivers[driver.id]?.[field] ?? Number.NaN)
+			});
 	}
-	for (const event of model.events) rows.push({ kind: 'event', id: event.id, field: 'probability', values: scenarios.map((s) => s.events[event.id]?.probability ?? Number.NaN) });
+	for (const event of model.events)
+		rows.push({
+			kind: 'event',
+			id: event.id,
+			field: 'probability',
+			values: scenarios.map((s) => s.events[event.id]?.probability ?? Number.NaN)
+		});
 	rows.push({ kind: 'run', id: 'seed', field: 'value', values: scenarios.map((s) => s.seed) });
 	rows.push({ kind: 'run', id: 'samples', field: 'value', values: scenarios.map((s) => s.samples) });
 	return rows;
@@ -24,7 +36,9 @@ export function settingRows(model: ModelInput, scenarios: readonly ScenarioInput
 
 /** Whether a row's value in column `i` differs from the first column. */
 export function differsFromFirst(row: SettingRow, i: number): boolean {
-	return i > 0 && !Object.is(row.values[i], row.values[0]) && !(Number.isNaN(row.values[i]) && Number.isNaN(row.values[0]));
+	return (
+		i > 0 && !Object.is(row.values[i], row.values[0]) && !(Number.isNaN(row.values[i]) && Number.isNaN(row.values[0]))
+	);
 }
 
 /** Only the rows where some scenario differs from the first. */

@@ -52,7 +52,17 @@ export function drawStride(layout: DrawLayout): number {
  * Draws `count` paths' uniforms into `values` from `offset`, and turns each path's step draws
  * into normals and those into η at `eta[k·samples + p]` for p = from, from + 1, ….
  */
-function drawPaths(stream: UniformStream, layout: DrawLayout, dynamics: Dynamics, values: Float64Array, offset: number, count: number, eta: Float64Array | undefined, from: number, samples: number): void {
+function drawPaths(
+	stream: UniformStream,
+	layout: DrawLayout,
+	dynamics: Dynamics,
+	values: Float64Array,
+	offset: number,
+	count: number,
+	eta: Float64Array | undefined,
+	from: number,
+	samples: number
+): void {
 	const stride = drawStride(layout);
 	stream.fill(values, offset, count * stride);
 	if (!eta) return;
@@ -91,7 +101,8 @@ class StreamedDraws implements DrawSource {
 	}
 
 	block(from: number, count: number): DrawBlock {
-		if (from !== this.#next) throw new Error(`streamed draws are read in order: asked for path ${from}, next is ${this.#next}`);
+		if (from !== this.#next)
+			throw new Error(`streamed draws are read in order: asked for path ${from}, next is ${this.#next}`);
 		this.#next += count;
 		const size = count * drawStride(this.layout);
 		if (this.#current.values.length < size) this.#current.values = new Float64Array(size);
@@ -112,7 +123,8 @@ class StoredDraws implements DrawSource {
 	}
 
 	etaInto(target: Float64Array, samples: number): void {
-		if (samples * this.layout.steps !== this.eta.length) throw new Error(`stored draws hold ${this.eta.length / this.layout.steps} paths, not ${samples}`);
+		if (samples * this.layout.steps !== this.eta.length)
+			throw new Error(`stored draws hold ${this.eta.length / this.layout.steps} paths, not ${samples}`);
 		target.set(this.eta);
 	}
 
@@ -152,6 +164,12 @@ export class DrawCache {
 }
 
 /** Draws for one run: from the cache when one is given, else streamed as the run reads them. */
-export function drawSource(seed: number, samples: number, layout: DrawLayout, dynamics: Dynamics, cache?: DrawCache): DrawSource {
+export function drawSource(
+	seed: number,
+	samples: number,
+	layout: DrawLayout,
+	dynamics: Dynamics,
+	cache?: DrawCache
+): DrawSource {
 	return cache ? cache.get(seed, samples, layout, dynamics) : new StreamedDraws(seed, layout, dynamics);
 }

@@ -4,13 +4,7 @@
 import type { BilingualText } from './types';
 
 export type EstimativeKey =
-	| 'almost-no-chance'
-	| 'very-unlikely'
-	| 'unlikely'
-	| 'roughly-even'
-	| 'likely'
-	| 'very-likely'
-	| 'almost-certain';
+	'almost-no-chance' | 'very-unlikely' | 'unlikely' | 'roughly-even' | 'likely' | 'very-likely' | 'almost-certain';
 
 export interface EstimativeTerm {
 	key: EstimativeKey;

@@ -23,7 +23,8 @@ export class EventJumps {
 		this.#unapplied = new Float64Array(run.effectDriver.length);
 		for (let e = 0; e < events; e++) {
 			let jump = 0;
-			for (let j = run.effectOffset[e]; j < run.effectOffset[e + 1]; j++) jump += run.normalizedWeights[run.effectDriver[j]] * run.effectShift[j];
+			for (let j = run.effectOffset[e]; j < run.effectOffset[e + 1]; j++)
+				jump += run.normalizedWeights[run.effectDriver[j]] * run.effectShift[j];
 			this.#full[e] = jump;
 		}
 	}
@@ -64,7 +65,8 @@ export class EventJumps {
 		const drivers = run.driverIds.length;
 		for (let e = 0; e < this.#full.length; e++) {
 			for (let j = run.effectOffset[e]; j < run.effectOffset[e + 1]; j++) {
-				shiftFrom[run.eventStartStep[e] * drivers + run.effectDriver[j]] += run.effectShift[j] * (this.#happened[e] - this.#unapplied[j]);
+				shiftFrom[run.eventStartStep[e] * drivers + run.effectDriver[j]] +=
+					run.effectShift[j] * (this.#happened[e] - this.#unapplied[j]);
 			}
 		}
 	}

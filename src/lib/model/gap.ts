@@ -45,9 +45,18 @@ function relativeWeights(model: ModelInput, scenario: ScenarioInput): number[] {
 	return weights.map((w) => (total > 0 ? w / total : 0));
 }
 
-export function gapAttribution(model: ModelInput, a: ScenarioInput, b: ScenarioInput, options: GapOptions = {}): GapAttribution {
+export function gapAttribution(
+	model: ModelInput,
+	a: ScenarioInput,
+	b: ScenarioInput,
+	options: GapOptions = {}
+): GapAttribution {
 	// Both runs use A's seed and sample count: common random numbers make the gap the inputs' alone.
-	const shared = { seed: options.seed ?? a.seed, samples: options.samples ?? a.samples, cache: options.cache ?? new DrawCache(1) };
+	const shared = {
+		seed: options.seed ?? a.seed,
+		samples: options.samples ?? a.samples,
+		cache: options.cache ?? new DrawCache(1)
+	};
 	const projectionA = simulate(model, a, shared);
 	const projectionB = simulate(model, b, shared);
 	const last = projectionA.times.length - 1;

@@ -13,8 +13,14 @@ describe('index at one step', () => {
 				const step = pick % projection.times.length;
 				const context = { model, seed: scenario.seed, samples: scenario.samples, cache: new DrawCache(1) };
 				const best = model.outcomes.at(-1)!.id;
-				expect(evaluateMetric(context, scenario, { kind: 'outcomes', outcomes: [best], step })).toBeCloseTo(projection.stateProbabilities[best][step], 12);
-				expect(evaluateMetric(context, scenario, { kind: 'mean-index', step })).toBeCloseTo(projection.index.mean[step], 12);
+				expect(evaluateMetric(context, scenario, { kind: 'outcomes', outcomes: [best], step })).toBeCloseTo(
+					projection.stateProbabilities[best][step],
+					12
+				);
+				expect(evaluateMetric(context, scenario, { kind: 'mean-index', step })).toBeCloseTo(
+					projection.index.mean[step],
+					12
+				);
 			})
 		);
 	});

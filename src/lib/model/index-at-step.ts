@@ -6,7 +6,13 @@ import type { PreparedRun } from './prepare';
  * The index of every path at one step only, without storing the rest: what sensitivity needs,
  * at a cost of samples × drivers instead of samples × steps. Blocks of paths as in the kernel.
  */
-export function indexAtStep(run: PreparedRun, source: DrawSource, samples: number, step: number, out: Float64Array): void {
+export function indexAtStep(
+	run: PreparedRun,
+	source: DrawSource,
+	samples: number,
+	step: number,
+	out: Float64Array
+): void {
 	const drivers = run.driverIds.length;
 	const t = run.steps.years[step];
 	const eta = new Float64Array(run.steps.years.length * samples);

@@ -2,7 +2,13 @@
 
 export type * from './types';
 export { simulate, type SimulateOptions } from './simulate';
-export { sensitivity, type Tornado, type TornadoBar, type SensitivityInput, type SensitivityOptions } from './sensitivity';
+export {
+	sensitivity,
+	type Tornado,
+	type TornadoBar,
+	type SensitivityInput,
+	type SensitivityOptions
+} from './sensitivity';
 export { defaultMetric, evaluateMetric, type Metric } from './metric';
 export { gapAttribution, type GapAttribution, type DriverGap, type GapOptions } from './gap';
 export { estimativeTerm, percent, ESTIMATIVE_TERMS, type EstimativeTerm, type EstimativeKey } from './estimative';

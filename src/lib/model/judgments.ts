@@ -19,7 +19,14 @@ export interface KeyJudgment {
 
 const DEFAULT_SUBJECT: BilingualText = { en: 'the outcome', ar: 'النتيجة' };
 
-function sentence(kind: JudgmentKind, term: EstimativeTerm, probability: number, subject: BilingualText, outcome: BilingualText, year: number): BilingualText {
+function sentence(
+	kind: JudgmentKind,
+	term: EstimativeTerm,
+	probability: number,
+	subject: BilingualText,
+	outcome: BilingualText,
+	year: number
+): BilingualText {
 	const p = percent(probability);
 	switch (kind) {
 		case 'at-least':
@@ -53,10 +60,23 @@ export function keyJudgments(model: ModelInput, projection: Projection): KeyJudg
 	const horizon = years[years.length - 1];
 	const middle = years[Math.min(years.length - 1, Math.floor((years.length - 1) / 2))];
 
-	const make = (kind: JudgmentKind, at: { year: number; step: number }, outcomeIndex: number, probability: number): KeyJudgment => {
+	const make = (
+		kind: JudgmentKind,
+		at: { year: number; step: number },
+		outcomeIndex: number,
+		probability: number
+	): KeyJudgment => {
 		const term = estimativeTerm(probability);
 		const outcome = outcomes[outcomeIndex];
-		return { kind, step: at.step, year: at.year, outcome: outcome.id, probability, term, text: sentence(kind, term, probability, subject, outcome.label, at.year) };
+		return {
+			kind,
+			step: at.step,
+			year: at.year,
+			outcome: outcome.id,
+			probability,
+			term,
+			text: sentence(kind, term, probability, subject, outcome.label, at.year)
+		};
 	};
 	const atLeast = (at: { step: number }) =>
 		outcomes.slice(pivot).reduce((sum, o) => sum + projection.stateProbabilities[o.id][at.step], 0);
@@ -66,7 +86,11 @@ export function keyJudgments(model: ModelInput, projection: Projection): KeyJudg
 	judgments.push(make('at-least', horizon, pivot, atLeast(horizon)));
 	let modal = 0;
 	outcomes.forEach((o, i) => {
-		if (projection.stateProbabilities[o.id][horizon.step] > projection.stateProbabilities[outcomes[modal].id][horizon.step]) modal = i;
+		if (
+			projection.stateProbabilities[o.id][horizon.step] >
+			projection.stateProbabilities[outcomes[modal].id][horizon.step]
+		)
+			modal = i;
 	});
 	judgments.push(make('most-likely', horizon, modal, projection.stateProbabilities[outcomes[modal].id][horizon.step]));
 	judgments.push(make('rupture-by', horizon, 0, projection.ruptureRisk[horizon.step]));

@@ -40,7 +40,13 @@ function indexRange(run: PreparedRun): [number, number] {
 }
 
 /** `bandProbabilities` increasing; `scratch` lends the large working arrays. */
-export function runKernel(run: PreparedRun, source: DrawSource, samples: number, scratch: Scratch = new Scratch(), bandProbabilities: readonly number[] = []): KernelResult {
+export function runKernel(
+	run: PreparedRun,
+	source: DrawSource,
+	samples: number,
+	scratch: Scratch = new Scratch(),
+	bandProbabilities: readonly number[] = []
+): KernelResult {
 	const drivers = run.driverIds.length;
 	const steps = run.steps.years.length;
 	const outcomes = run.thresholds.length + 1;
@@ -96,7 +102,9 @@ export function runKernel(run: PreparedRun, source: DrawSource, samples: number,
 			outcomeCounts[k * outcomes + o] = upTo - below;
 			below = upTo;
 		}
-		bandProbabilities.forEach((probability, b) => (bands[k * bandProbabilities.length + b] = quantileOf(histogram, probability)));
+		bandProbabilities.forEach(
+			(probability, b) => (bands[k * bandProbabilities.length + b] = quantileOf(histogram, probability))
+		);
 	}
 	addLinearSums(driverSums, parts, run.trend, years);
 	return { samples, steps, bands, outcomeCounts, ruptureCounts, driverSums, indexSums };

@@ -34,7 +34,8 @@ export function evaluateMetric(context: MetricContext, scenario: ScenarioInput, 
 	const stepCount = run.steps.labels.length;
 	const step = Math.min(stepCount - 1, Math.max(0, metric.step ?? stepCount - 1));
 	const draws = drawsFor(model, seed, samples, stepCount, context.cache);
-	if (metric.kind === 'rupture') return runKernel(run, draws, samples, context.cache?.scratch).ruptureCounts[step] / samples;
+	if (metric.kind === 'rupture')
+		return runKernel(run, draws, samples, context.cache?.scratch).ruptureCounts[step] / samples;
 	const values = new Float64Array(samples);
 	indexAtStep(run, draws, samples, step, values);
 	if (metric.kind === 'mean-index') return values.reduce((sum, v) => sum + v, 0) / samples;

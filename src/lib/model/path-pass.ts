@@ -25,7 +25,14 @@ export interface LinearParts {
  * η (written by the draw source) and the bounded drivers go straight into `index`, step-major;
  * linear drivers into their parts.
  */
-export function pathPass(run: PreparedRun, source: DrawSource, samples: number, index: Float64Array, driverSums: Float64Array, scratch: Scratch): LinearParts {
+export function pathPass(
+	run: PreparedRun,
+	source: DrawSource,
+	samples: number,
+	index: Float64Array,
+	driverSums: Float64Array,
+	scratch: Scratch
+): LinearParts {
 	const drivers = run.driverIds.length;
 	const events = run.eventChance.length;
 	const steps = run.steps.years.length;

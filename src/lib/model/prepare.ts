@@ -83,7 +83,9 @@ export function prepareRun(model: ModelInput, scenario: ScenarioInput): Prepared
 	const lastYear = steps.years[steps.years.length - 1] ?? 0;
 	const drift = trend.map((t) => t * lastYear);
 	const effectShift = Float64Array.from(effectShifts);
-	const eventsByStart = Int32Array.from(model.events.map((_, e) => e)).sort((x, y) => eventStartStep[x] - eventStartStep[y] || x - y);
+	const eventsByStart = Int32Array.from(model.events.map((_, e) => e)).sort(
+		(x, y) => eventStartStep[x] - eventStartStep[y] || x - y
+	);
 	return {
 		steps,
 		eventsByStart,

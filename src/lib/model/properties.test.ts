@@ -36,18 +36,23 @@ describe('engine properties (DESIGN.md §1)', () => {
 
 	it('raising one assessment never lowers the mean index nor the best outcome, path by path', () => {
 		fc.assert(
-			fc.property(modelAndScenario, fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), ({ model, scenario }, pick, fraction) => {
-				const id = model.drivers[pick % model.drivers.length].id;
-				const setting = scenario.drivers[id];
-				const raised = setting.assessment + fraction * (setting.high - setting.assessment);
-				const before = simulate(model, scenario);
-				const after = simulate(model, withDriver(scenario, id, { assessment: raised }));
-				const best = model.outcomes.at(-1)!.id;
-				before.times.forEach((_, k) => {
-					expect(after.index.mean[k]).toBeGreaterThanOrEqual(before.index.mean[k] - 1e-12);
-					expect(after.stateProbabilities[best][k]).toBeGreaterThanOrEqual(before.stateProbabilities[best][k]);
-				});
-			}),
+			fc.property(
+				modelAndScenario,
+				fc.nat(),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				({ model, scenario }, pick, fraction) => {
+					const id = model.drivers[pick % model.drivers.length].id;
+					const setting = scenario.drivers[id];
+					const raised = setting.assessment + fraction * (setting.high - setting.assessment);
+					const before = simulate(model, scenario);
+					const after = simulate(model, withDriver(scenario, id, { assessment: raised }));
+					const best = model.outcomes.at(-1)!.id;
+					before.times.forEach((_, k) => {
+						expect(after.index.mean[k]).toBeGreaterThanOrEqual(before.index.mean[k] - 1e-12);
+						expect(after.stateProbabilities[best][k]).toBeGreaterThanOrEqual(before.stateProbabilities[best][k]);
+					});
+				}
+			),
 			runs
 		);
 	});
@@ -55,13 +60,21 @@ describe('engine properties (DESIGN.md §1)', () => {
 	it('multiplying every weight by c > 0 changes nothing', () => {
 		fc.assert(
 			fc.property(modelAndScenario, fc.double({ min: 0.01, max: 0.99, noNaN: true }), ({ model, scenario }, c) => {
-				const scaled = { ...scenario, drivers: Object.fromEntries(Object.entries(scenario.drivers).map(([id, s]) => [id, { ...s, weight: s.weight * c }])) };
+				const scaled = {
+					...scenario,
+					drivers: Object.fromEntries(
+						Object.entries(scenario.drivers).map(([id, s]) => [id, { ...s, weight: s.weight * c }])
+					)
+				};
 				const a = simulate(model, scenario);
 				const b = simulate(model, scaled);
 				a.times.forEach((_, k) => {
 					expect(b.index.mean[k]).toBeCloseTo(a.index.mean[k], 10);
 					expect(b.index.p50[k]).toBeCloseTo(a.index.p50[k], 10);
-					for (const id of a.outcomes) expect(Math.abs(b.stateProbabilities[id][k] - a.stateProbabilities[id][k])).toBeLessThanOrEqual(1 / scenario.samples + 1e-12);
+					for (const id of a.outcomes)
+						expect(Math.abs(b.stateProbabilities[id][k] - a.stateProbabilities[id][k])).toBeLessThanOrEqual(
+							1 / scenario.samples + 1e-12
+						);
 				});
 			}),
 			runs
@@ -70,15 +83,26 @@ describe('engine properties (DESIGN.md §1)', () => {
 
 	it('a zero-weight driver changes nothing, whatever its settings', () => {
 		fc.assert(
-			fc.property(modelAndScenario, fc.nat(), fc.double({ min: -1, max: 1, noNaN: true }), ({ model, scenario }, pick, value) => {
-				const id = model.drivers[pick % model.drivers.length].id;
-				const zeroed = withDriver(scenario, id, { weight: 0 });
-				const moved = withDriver(zeroed, id, { weight: 0, low: Math.min(value, 0), assessment: value, high: Math.max(value, 0), trend: value / 4 });
-				const a = simulate(model, zeroed);
-				const b = simulate(model, moved);
-				expect(b.stateProbabilities).toEqual(a.stateProbabilities);
-				expect(b.index).toEqual(a.index);
-			}),
+			fc.property(
+				modelAndScenario,
+				fc.nat(),
+				fc.double({ min: -1, max: 1, noNaN: true }),
+				({ model, scenario }, pick, value) => {
+					const id = model.drivers[pick % model.drivers.length].id;
+					const zeroed = withDriver(scenario, id, { weight: 0 });
+					const moved = withDriver(zeroed, id, {
+						weight: 0,
+						low: Math.min(value, 0),
+						assessment: value,
+						high: Math.max(value, 0),
+						trend: value / 4
+					});
+					const a = simulate(model, zeroed);
+					const b = simulate(model, moved);
+					expect(b.stateProbabilities).toEqual(a.stateProbabilities);
+					expect(b.index).toEqual(a.index);
+				}
+			),
 			runs
 		);
 	});
@@ -86,13 +110,26 @@ describe('engine properties (DESIGN.md §1)', () => {
 	it('an event of probability 0 changes nothing; of probability 1 it is the same as writing its shifts in', () => {
 		fc.assert(
 			fc.property(modelAndScenario, fc.double({ min: -0.5, max: 0.5, noNaN: true }), ({ model, scenario }, shift) => {
-				const withEvent = { ...model, events: [...model.events, { id: 'extra', date: '2025-07', label: { en: 'x', ar: 'x' }, effects: { d0: shift } }] };
-				const without = { ...withEvent, events: withEvent.events.map((e) => (e.id === 'extra' ? { ...e, effects: {} } : e)) };
+				const withEvent = {
+					...model,
+					events: [
+						...model.events,
+						{ id: 'extra', date: '2025-07', label: { en: 'x', ar: 'x' }, effects: { d0: shift } }
+					]
+				};
+				const without = {
+					...withEvent,
+					events: withEvent.events.map((e) => (e.id === 'extra' ? { ...e, effects: {} } : e))
+				};
 				const at = (p: number) => ({ ...scenario, events: { ...scenario.events, extra: { probability: p } } });
 				expect(simulate(withEvent, at(0))).toEqual(simulate(without, at(0)));
 				// Writing the shift in: the driver's whole range moves by it from the first step.
 				const s = scenario.drivers.d0;
-				const written = withDriver(at(0), 'd0', { low: s.low + shift, assessment: s.assessment + shift, high: s.high + shift });
+				const written = withDriver(at(0), 'd0', {
+					low: s.low + shift,
+					assessment: s.assessment + shift,
+					high: s.high + shift
+				});
 				const a = simulate(withEvent, at(1));
 				const b = simulate(without, written);
 				a.times.forEach((_, k) => {

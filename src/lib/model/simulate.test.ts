@@ -4,7 +4,13 @@ import { simulate } from './simulate';
 import { scenarioFor, smallModel } from './test-arbitraries';
 
 const model = smallModel(3, [{ date: '2026-05', effects: { 0: -0.5, 2: 0.3 } }], [-0.4, 0, 0.4]);
-const setting = (assessment: number) => ({ weight: 0.6, low: assessment - 0.2, assessment, high: assessment + 0.3, trend: 0.05 });
+const setting = (assessment: number) => ({
+	weight: 0.6,
+	low: assessment - 0.2,
+	assessment,
+	high: assessment + 0.3,
+	trend: 0.05
+});
 const scenario = scenarioFor(model, [setting(0.1), setting(-0.2), setting(0.4)], [0.5], 42, 2000);
 
 describe('simulate', () => {
@@ -25,7 +31,8 @@ describe('simulate', () => {
 		expect(p.times.slice(0, 3)).toEqual(['2025-Q3', '2025-Q4', '2026-Q1']);
 		expect(p.times.at(-1)).toBe('2028-Q4');
 		expect(p.years[1]).toBe(0.25);
-		for (const series of [p.ruptureRisk, p.index.p5, p.index.mean, p.contributions.d0, p.stateProbabilities.o2]) expect(series).toHaveLength(p.times.length);
+		for (const series of [p.ruptureRisk, p.index.p5, p.index.mean, p.contributions.d0, p.stateProbabilities.o2])
+			expect(series).toHaveLength(p.times.length);
 	});
 
 	it('applies an event from the first step on or after its date', () => {
@@ -54,7 +61,13 @@ describe('simulate', () => {
 	});
 
 	it('treats all-zero weights as an index of deviation alone', () => {
-		const zero = scenarioFor(model, [0, 1, 2].map(() => ({ ...setting(0.5), weight: 0 })), [0.5], 42, 500);
+		const zero = scenarioFor(
+			model,
+			[0, 1, 2].map(() => ({ ...setting(0.5), weight: 0 })),
+			[0.5],
+			42,
+			500
+		);
 		const p = simulate(model, zero);
 		expect(p.index.mean[0]).toBe(0);
 		expect(p.contributions.d1.every((c) => c === 0)).toBe(true);

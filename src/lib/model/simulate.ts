@@ -15,8 +15,20 @@ export interface SimulateOptions {
 const BAND_PROBABILITIES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 
 /** The draws a run of this model reads, cached or streamed. */
-export function drawsFor(model: ModelInput, seed: number, samples: number, steps: number, cache?: DrawCache): DrawSource {
-	return drawSource(seed, samples, { drivers: model.drivers.length, events: model.events.length, steps }, model.dynamics, cache);
+export function drawsFor(
+	model: ModelInput,
+	seed: number,
+	samples: number,
+	steps: number,
+	cache?: DrawCache
+): DrawSource {
+	return drawSource(
+		seed,
+		samples,
+		{ drivers: model.drivers.length, events: model.events.length, steps },
+		model.dynamics,
+		cache
+	);
 }
 
 export function simulate(model: ModelInput, scenario: ScenarioInput, options: SimulateOptions = {}): Projection {
@@ -24,23 +36,45 @@ export function simulate(model: ModelInput, scenario: ScenarioInput, options: Si
 	const seed = (options.seed ?? scenario.seed) >>> 0;
 	const run = prepareRun(model, scenario);
 	const stepCount = run.steps.labels.length;
-	const result = runKernel(run, drawsFor(model, seed, samples, stepCount, options.cache), samples, options.cache?.scratch, BAND_PROBABILITIES);
+	const result = runKernel(
+		run,
+		drawsFor(model, seed, samples, stepCount, options.cache),
+		samples,
+		options.cache?.scratch,
+		BAND_PROBABILITIES
+	);
 
 	const outcomeIds = model.outcomes.map((o) => o.id);
 	const stateProbabilities: Record<string, number[]> = {};
 	outcomeIds.forEach((id, o) => {
-		stateProbabilities[id] = Array.from({ length: stepCount }, (_, k) => result.outcomeCounts[k * outcomeIds.length + o] / samples);
+		stateProbabilities[id] = Array.from(
+			{ length: stepCount },
+			(_, k) => result.outcomeCounts[k * outcomeIds.length + o] / samples
+		);
 	});
 	const contributions: Record<string, number[]> = {};
 	const driverMeans: Record<string, number[]> = {};
 	run.driverIds.forEach((id, i) => {
-		const means = Array.from({ length: stepCount }, (_, k) => result.driverSums[k * run.driverIds.length + i] / samples);
+		const means = Array.from(
+			{ length: stepCount },
+			(_, k) => result.driverSums[k * run.driverIds.length + i] / samples
+		);
 		driverMeans[id] = means;
 		contributions[id] = means.map((mean) => run.normalizedWeights[i] * mean);
 	});
-	const index = { p5: [] as number[], p25: [] as number[], p50: [] as number[], p75: [] as number[], p95: [] as number[], mean: [] as number[] };
+	const index = {
+		p5: [] as number[],
+		p25: [] as number[],
+		p50: [] as number[],
+		p75: [] as number[],
+		p95: [] as number[],
+		mean: [] as number[]
+	};
 	for (let k = 0; k < stepCount; k++) {
-		const [p5, p25, p50, p75, p95] = result.bands.subarray(k * BAND_PROBABILITIES.length, (k + 1) * BAND_PROBABILITIES.length);
+		const [p5, p25, p50, p75, p95] = result.bands.subarray(
+			k * BAND_PROBABILITIES.length,
+			(k + 1) * BAND_PROBABILITIES.length
+		);
 		index.p5.push(p5);
 		index.p25.push(p25);
 		index.p50.push(p50);

@@ -24,17 +24,26 @@ function histogramOf(values: number[], row: number, low: number, high: number, t
 	return histogram;
 }
 
-const value = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: 0, max: 1e-9, noNaN: true }));
+const value = fc.oneof(
+	fc.integer({ min: -5, max: 5 }),
+	fc.double({ min: -3, max: 3, noNaN: true }),
+	fc.double({ min: 0, max: 1e-9, noNaN: true })
+);
 
 describe('step histogram', () => {
 	it('gives the quantiles of sorting and exact counts below thresholds, on any input including ties, clusters and values outside its range', () => {
 		fc.assert(
-			fc.property(fc.array(value, { minLength: 1, maxLength: 400 }), fc.array(value, { maxLength: 4 }), fc.nat(5), (values, thresholds, row) => {
-				const histogram = histogramOf(values, row, -1, 1, thresholds);
-				const sorted = Float64Array.from(values).sort();
-				for (const p of probabilities) expect(quantileOf(histogram, p)).toBe(sortedQuantile(sorted, p));
-				for (const t of thresholds) expect(histogram.countBelow(t)).toBe(values.filter((v) => v < t).length);
-			})
+			fc.property(
+				fc.array(value, { minLength: 1, maxLength: 400 }),
+				fc.array(value, { maxLength: 4 }),
+				fc.nat(5),
+				(values, thresholds, row) => {
+					const histogram = histogramOf(values, row, -1, 1, thresholds);
+					const sorted = Float64Array.from(values).sort();
+					for (const p of probabilities) expect(quantileOf(histogram, p)).toBe(sortedQuantile(sorted, p));
+					for (const t of thresholds) expect(histogram.countBelow(t)).toBe(values.filter((v) => v < t).length);
+				}
+			)
 		);
 	});
 
@@ -48,7 +57,11 @@ describe('step histogram', () => {
 		const histogram = new StepHistogram(1, -1, 1);
 		expect(histogram.bin(-1e300)).toBe(0);
 		expect(histogram.bin(1e300)).toBe(histogram.counts.length - 1);
-		fc.assert(fc.property(fc.double({ noNaN: true }), fc.double({ noNaN: true }), (a, b) => (a <= b ? histogram.bin(a) <= histogram.bin(b) : histogram.bin(a) >= histogram.bin(b))));
+		fc.assert(
+			fc.property(fc.double({ noNaN: true }), fc.double({ noNaN: true }), (a, b) =>
+				a <= b ? histogram.bin(a) <= histogram.bin(b) : histogram.bin(a) >= histogram.bin(b)
+			)
+		);
 	});
 
 	it('handles a constant row', () => {

@@ -122,5 +122,7 @@ export function quantileOf(histogram: StepHistogram, probability: number): numbe
 	const h = (histogram.samples - 1) * probability;
 	const low = Math.floor(h);
 	const lowValue = histogram.orderStatistic(low);
-	return h === low ? lowValue : lowValue + (h - low) * (histogram.orderStatistic(Math.min(histogram.samples - 1, low + 1)) - lowValue);
+	return h === low
+		? lowValue
+		: lowValue + (h - low) * (histogram.orderStatistic(Math.min(histogram.samples - 1, low + 1)) - lowValue);
 }

@@ -5,15 +5,31 @@ import type { DriverSetting, ModelInput, ScenarioInput } from './types';
 
 const text = (s: string) => ({ en: s, ar: s });
 
-export function smallModel(driverCount: number, events: { date: string; effects: Record<number, number> }[], thresholds: number[], persistence = 0.8, volatility = 0.2): ModelInput {
-	const drivers = Array.from({ length: driverCount }, (_, i) => ({ id: `d${i}`, group: 'g', label: text(`Driver ${i}`), description: text('d'), evidence: [] }));
+export function smallModel(
+	driverCount: number,
+	events: { date: string; effects: Record<number, number> }[],
+	thresholds: number[],
+	persistence = 0.8,
+	volatility = 0.2
+): ModelInput {
+	const drivers = Array.from({ length: driverCount }, (_, i) => ({
+		id: `d${i}`,
+		group: 'g',
+		label: text(`Driver ${i}`),
+		description: text('d'),
+		evidence: []
+	}));
 	return {
 		format: 1,
 		id: 'test-model',
 		title: text('Test'),
 		question: text('Q?'),
 		horizon: { start: '2025-07', end: '2028-12' },
-		outcomes: Array.from({ length: thresholds.length + 1 }, (_, k) => ({ id: `o${k}`, label: text(`Outcome ${k}`), description: text('o') })),
+		outcomes: Array.from({ length: thresholds.length + 1 }, (_, k) => ({
+			id: `o${k}`,
+			label: text(`Outcome ${k}`),
+			description: text('o')
+		})),
 		thresholds,
 		dynamics: { persistence, volatility },
 		groups: [{ id: 'g', label: text('G') }],
@@ -29,7 +45,13 @@ export function smallModel(driverCount: number, events: { date: string; effects:
 	};
 }
 
-export function scenarioFor(model: ModelInput, settings: DriverSetting[], probabilities: number[], seed = 1, samples = 400): ScenarioInput {
+export function scenarioFor(
+	model: ModelInput,
+	settings: DriverSetting[],
+	probabilities: number[],
+	seed = 1,
+	samples = 400
+): ScenarioInput {
 	return {
 		format: 1,
 		id: 'test',
@@ -50,13 +72,21 @@ const unit = (min: number, max: number) => fc.double({ min, max, noNaN: true, no
 const fine = (min: number, max: number) => unit(min, max).map((x) => Math.round(x * 1e9) / 1e9);
 
 export const driverSetting: fc.Arbitrary<DriverSetting> = fc
-	.tuple(fc.integer({ min: 0, max: 100 }).map((n) => n / 100), fine(-1, 1), fine(-1, 1), fine(-1, 1), fine(-0.3, 0.3))
+	.tuple(
+		fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
+		fine(-1, 1),
+		fine(-1, 1),
+		fine(-1, 1),
+		fine(-0.3, 0.3)
+	)
 	.map(([weight, a, b, c, trend]) => {
 		const [low, assessment, high] = [a, b, c].sort((x, y) => x - y);
 		return { weight, low, assessment, high, trend };
 	});
 
-const month = fc.tuple(fc.integer({ min: 2025, max: 2028 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+const month = fc
+	.tuple(fc.integer({ min: 2025, max: 2028 }), fc.integer({ min: 1, max: 12 }))
+	.map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
 
 export const thresholds = fc
 	.uniqueArray(fine(-0.9, 0.9), { minLength: 1, maxLength: 4 })
@@ -65,15 +95,45 @@ export const thresholds = fc
 
 /** A model with its scenario: 1–5 drivers, 0–10 events (more than 8 are not tabulated by mask). */
 export const modelAndScenario = fc
-	.record({ driverCount: fc.integer({ min: 1, max: 5 }), eventCount: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 9, max: 10 })), thresholds, persistence: unit(0, 0.95), volatility: unit(0, 0.5), seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }) })
+	.record({
+		driverCount: fc.integer({ min: 1, max: 5 }),
+		eventCount: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 9, max: 10 })),
+		thresholds,
+		persistence: unit(0, 0.95),
+		volatility: unit(0, 0.5),
+		seed: fc.integer({ min: 0, max: 2 ** 32 - 1 })
+	})
 	.chain(({ driverCount, eventCount, thresholds, persistence, volatility, seed }) =>
 		fc
 			.record({
 				settings: fc.array(driverSetting, { minLength: driverCount, maxLength: driverCount }),
-				events: fc.array(fc.record({ date: month, driver: fc.integer({ min: 0, max: driverCount - 1 }), shift: fine(-0.6, 0.6), probability: unit(0, 1) }), { minLength: eventCount, maxLength: eventCount })
+				events: fc.array(
+					fc.record({
+						date: month,
+						driver: fc.integer({ min: 0, max: driverCount - 1 }),
+						shift: fine(-0.6, 0.6),
+						probability: unit(0, 1)
+					}),
+					{ minLength: eventCount, maxLength: eventCount }
+				)
 			})
 			.map(({ settings, events }) => {
-				const model = smallModel(driverCount, events.map((e) => ({ date: e.date, effects: { [e.driver]: e.shift } })), thresholds, persistence, volatility);
-				return { model, scenario: scenarioFor(model, settings, events.map((e) => e.probability), seed, 300) };
+				const model = smallModel(
+					driverCount,
+					events.map((e) => ({ date: e.date, effects: { [e.driver]: e.shift } })),
+					thresholds,
+					persistence,
+					volatility
+				);
+				return {
+					model,
+					scenario: scenarioFor(
+						model,
+						settings,
+						events.map((e) => e.probability),
+						seed,
+						300
+					)
+				};
 			})
 	);

@@ -20,12 +20,20 @@ describe('JSON Schema', () => {
 
 	it('carries ranges, patterns and id keys for editors', () => {
 		const scenario = jsonSchemas()['scenario.json'] as {
-			properties: { samples: object; drivers: { propertyNames: object; additionalProperties: { properties: { weight: object } } } };
+			properties: {
+				samples: object;
+				drivers: { propertyNames: object; additionalProperties: { properties: { weight: object } } };
+			};
 		};
 		expect(scenario.properties.samples).toMatchObject({ type: 'integer', minimum: 100, maximum: 200000 });
 		expect(scenario.properties.drivers.propertyNames).toMatchObject({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' });
-		expect(scenario.properties.drivers.additionalProperties.properties.weight).toMatchObject({ minimum: 0, maximum: 1 });
-		const model = jsonSchemas()['model.json'] as { properties: { dynamics: { properties: { persistence: object } }; outcomes: object } };
+		expect(scenario.properties.drivers.additionalProperties.properties.weight).toMatchObject({
+			minimum: 0,
+			maximum: 1
+		});
+		const model = jsonSchemas()['model.json'] as {
+			properties: { dynamics: { properties: { persistence: object } }; outcomes: object };
+		};
 		expect(model.properties.dynamics.properties.persistence).toMatchObject({ minimum: 0, exclusiveMaximum: 1 });
 		expect(model.properties.outcomes).toMatchObject({ minItems: 2 });
 	});

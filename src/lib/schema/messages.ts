@@ -36,9 +36,7 @@ const typeNames: Record<string, string> = {
 /** Message for a value that must satisfy `expected` (e.g. "a number between 0 and 1"). */
 export function expectation(expected: string) {
 	return (issue: { input?: unknown }): string =>
-		issue.input === undefined
-			? `is required: ${expected}`
-			: `must be ${expected} (got ${show(issue.input)})`;
+		issue.input === undefined ? `is required: ${expected}` : `must be ${expected} (got ${show(issue.input)})`;
 }
 
 /** For container schemas, whose own error would otherwise also word their unknown-field issues. */

@@ -48,7 +48,8 @@ function checkDates(model: unknown): Finding[] {
 	const start = monthOf(field(field(model, 'horizon'), 'start'));
 	const end = monthOf(field(field(model, 'horizon'), 'end'));
 	if (!start || !end) return [];
-	if (start >= end) return [{ path: ['horizon', 'end'], message: `must be a later month than horizon.start (${start})` }];
+	if (start >= end)
+		return [{ path: ['horizon', 'end'], message: `must be a later month than horizon.start (${start})` }];
 	return objectItems(field(model, 'events')).flatMap(({ index, item }) => {
 		const date = monthOf(item.date);
 		return date && (date < start || date > end)
@@ -67,7 +68,12 @@ function checkUniqueIds(model: unknown): Finding[] {
 				firstIndex.set(item.id, index);
 				return [];
 			}
-			return [{ path: [collection, index, 'id'], message: `duplicate id "${item.id}" (already used by ${collection}[${first}])` }];
+			return [
+				{
+					path: [collection, index, 'id'],
+					message: `duplicate id "${item.id}" (already used by ${collection}[${first}])`
+				}
+			];
 		});
 	});
 }
@@ -96,7 +102,9 @@ function checkReferences(model: unknown): Finding[] {
 			stringItems(item.drivers).flatMap(({ index: j, text }) => driver(['evidence', index, 'drivers', j], text))
 		),
 		...objectItems(field(model, 'events')).flatMap(({ index, item }) =>
-			(isObject(item.effects) ? Object.keys(item.effects) : []).flatMap((id) => driver(['events', index, 'effects', id], id))
+			(isObject(item.effects) ? Object.keys(item.effects) : []).flatMap((id) =>
+				driver(['events', index, 'effects', id], id)
+			)
 		),
 		...objectItems(field(model, 'indicators')).flatMap(({ index, item }) =>
 			typeof item.driver === 'string' ? driver(['indicators', index, 'driver'], item.driver) : []

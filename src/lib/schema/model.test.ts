@@ -34,30 +34,120 @@ describe('parseModel', () => {
 	});
 
 	const cases: [string, (m: Editable) => void, string, string][] = [
-		['thresholds not increasing', (m) => (m.thresholds = [0.3, -0.3]), 'thresholds[1]', 'must be greater than thresholds[0] (0.3)'],
+		[
+			'thresholds not increasing',
+			(m) => (m.thresholds = [0.3, -0.3]),
+			'thresholds[1]',
+			'must be greater than thresholds[0] (0.3)'
+		],
 		['equal thresholds', (m) => (m.thresholds = [0.1, 0.1]), 'thresholds[1]', 'increase strictly'],
-		['the wrong number of thresholds', (m) => (m.thresholds = [0]), 'thresholds', 'needs exactly 2 cut points, one fewer than the 3 outcomes (got 1)'],
-		['a threshold written as text', (m) => Object.assign(m, { thresholds: [-0.3, '0.3'] }), 'thresholds[1]', 'must be a finite number (got the text "0.3")'],
-		['fewer than 2 outcomes', (m) => ((m.outcomes = m.outcomes.slice(0, 1)), (m.thresholds = [])), 'outcomes', 'needs at least 2 outcomes'],
-		['an unknown group', (m) => (m.drivers[1].group = 'nope'), 'drivers[1].group', 'unknown group "nope"; known groups: interests, outside'],
-		['an unknown evidence id', (m) => (m.drivers[0].evidence = ['ev-x']), 'drivers[0].evidence[0]', 'unknown evidence id "ev-x"'],
-		['an effect on an unknown driver', (m) => (m.events[0].effects = { ghost: 0.1 }), 'events[0].effects.ghost', 'unknown driver "ghost"'],
-		['evidence for an unknown driver', (m) => m.evidence[0].drivers.push('ghost'), 'evidence[0].drivers[2]', 'unknown driver "ghost"'],
-		['an indicator on an unknown driver', (m) => (m.indicators[0].driver = 'ghost'), 'indicators[0].driver', 'unknown driver "ghost"'],
-		['a duplicate driver id', (m) => m.drivers.push(structuredClone(m.drivers[0])), 'drivers[3].id', 'duplicate id "military" (already used by drivers[0])'],
-		['a duplicate outcome id', (m) => ((m.outcomes[2].id = 'rupture'), (m.thresholds = [-0.3, 0.3])), 'outcomes[2].id', 'duplicate id "rupture"'],
+		[
+			'the wrong number of thresholds',
+			(m) => (m.thresholds = [0]),
+			'thresholds',
+			'needs exactly 2 cut points, one fewer than the 3 outcomes (got 1)'
+		],
+		[
+			'a threshold written as text',
+			(m) => Object.assign(m, { thresholds: [-0.3, '0.3'] }),
+			'thresholds[1]',
+			'must be a finite number (got the text "0.3")'
+		],
+		[
+			'fewer than 2 outcomes',
+			(m) => ((m.outcomes = m.outcomes.slice(0, 1)), (m.thresholds = [])),
+			'outcomes',
+			'needs at least 2 outcomes'
+		],
+		[
+			'an unknown group',
+			(m) => (m.drivers[1].group = 'nope'),
+			'drivers[1].group',
+			'unknown group "nope"; known groups: interests, outside'
+		],
+		[
+			'an unknown evidence id',
+			(m) => (m.drivers[0].evidence = ['ev-x']),
+			'drivers[0].evidence[0]',
+			'unknown evidence id "ev-x"'
+		],
+		[
+			'an effect on an unknown driver',
+			(m) => (m.events[0].effects = { ghost: 0.1 }),
+			'events[0].effects.ghost',
+			'unknown driver "ghost"'
+		],
+		[
+			'evidence for an unknown driver',
+			(m) => m.evidence[0].drivers.push('ghost'),
+			'evidence[0].drivers[2]',
+			'unknown driver "ghost"'
+		],
+		[
+			'an indicator on an unknown driver',
+			(m) => (m.indicators[0].driver = 'ghost'),
+			'indicators[0].driver',
+			'unknown driver "ghost"'
+		],
+		[
+			'a duplicate driver id',
+			(m) => m.drivers.push(structuredClone(m.drivers[0])),
+			'drivers[3].id',
+			'duplicate id "military" (already used by drivers[0])'
+		],
+		[
+			'a duplicate outcome id',
+			(m) => ((m.outcomes[2].id = 'rupture'), (m.thresholds = [-0.3, 0.3])),
+			'outcomes[2].id',
+			'duplicate id "rupture"'
+		],
 		['a bad date', (m) => (m.events[0].date = '2026-13'), 'events[0].date', 'a month written YYYY-MM'],
-		['an event after the horizon', (m) => (m.events[0].date = '2028-01'), 'events[0].date', '2028-01 is outside the horizon (2025-07 to 2027-12)'],
+		[
+			'an event after the horizon',
+			(m) => (m.events[0].date = '2028-01'),
+			'events[0].date',
+			'2028-01 is outside the horizon (2025-07 to 2027-12)'
+		],
 		['an event before the horizon', (m) => (m.events[0].date = '2025-06'), 'events[0].date', 'outside the horizon'],
-		['a horizon that ends before it starts', (m) => (m.horizon.end = '2025-07'), 'horizon.end', 'must be a later month than horizon.start (2025-07)'],
-		['a missing Arabic label', (m) => Reflect.deleteProperty(m.outcomes[1].label, 'ar'), 'outcomes[1].label.ar', 'is required: the Arabic text'],
+		[
+			'a horizon that ends before it starts',
+			(m) => (m.horizon.end = '2025-07'),
+			'horizon.end',
+			'must be a later month than horizon.start (2025-07)'
+		],
+		[
+			'a missing Arabic label',
+			(m) => Reflect.deleteProperty(m.outcomes[1].label, 'ar'),
+			'outcomes[1].label.ar',
+			'is required: the Arabic text'
+		],
 		['blank English text', (m) => (m.question.en = ''), 'question.en', 'the English text must not be empty'],
-		['persistence 1', (m) => (m.dynamics.persistence = 1), 'dynamics.persistence', 'from 0 up to but not including 1 (got 1)'],
+		[
+			'persistence 1',
+			(m) => (m.dynamics.persistence = 1),
+			'dynamics.persistence',
+			'from 0 up to but not including 1 (got 1)'
+		],
 		['volatility 6', (m) => (m.dynamics.volatility = 6), 'dynamics.volatility', 'between 0 and 5 (got 6)'],
-		['an effect of 1.5', (m) => (m.events[0].effects.military = 1.5), 'events[0].effects.military', 'between -1 and 1 (got 1.5)'],
-		['an indicator shift of -2', (m) => (m.indicators[0].shift = -2), 'indicators[0].shift', 'between -1 and 1 (got -2)'],
+		[
+			'an effect of 1.5',
+			(m) => (m.events[0].effects.military = 1.5),
+			'events[0].effects.military',
+			'between -1 and 1 (got 1.5)'
+		],
+		[
+			'an indicator shift of -2',
+			(m) => (m.indicators[0].shift = -2),
+			'indicators[0].shift',
+			'between -1 and 1 (got -2)'
+		],
 		['a bad colour', (m) => (m.outcomes[0].color = 'red'), 'outcomes[0].color', 'a colour written #RRGGBB'],
-		['a misspelt field', (m) => Object.assign(m.outcomes[1], { colour: '#000000' }), 'outcomes[1].colour', 'unknown field; check the spelling (allowed here: id, label, description, color)'],
+		[
+			'a misspelt field',
+			(m) => Object.assign(m.outcomes[1], { colour: '#000000' }),
+			'outcomes[1].colour',
+			'unknown field; check the spelling (allowed here: id, label, description, color)'
+		],
 		['an id that is not kebab-case', (m) => (m.id = 'Tiny_Model'), 'id', 'kebab-case id'],
 		['a missing list', (m) => Reflect.deleteProperty(m, 'indicators'), 'indicators', 'is required: a list'],
 		['format 2', (m) => (m.format = 2 as 1), 'format', 'must be 1, the file format version (got 2)']
@@ -74,12 +164,11 @@ describe('parseModel', () => {
 			Reflect.deleteProperty(m.title, 'ar');
 			m.events[0].date = '2030-01';
 		});
-		expect(problemsOf(result).map((p) => p.path).sort()).toEqual([
-			'drivers[1].group',
-			'events[0].date',
-			'thresholds',
-			'title.ar'
-		]);
+		expect(
+			problemsOf(result)
+				.map((p) => p.path)
+				.sort()
+		).toEqual(['drivers[1].group', 'events[0].date', 'thresholds', 'title.ar']);
 	});
 
 	it('reports references to an item whose own id is malformed', () => {
@@ -88,6 +177,11 @@ describe('parseModel', () => {
 	});
 
 	it('does not report a reference twice when the id itself is malformed', () => {
-		expectOneProblem(broken((m) => (m.drivers[1].group = 'Not An Id')), FILE, 'drivers[1].group', 'kebab-case id');
+		expectOneProblem(
+			broken((m) => (m.drivers[1].group = 'Not An Id')),
+			FILE,
+			'drivers[1].group',
+			'kebab-case id'
+		);
 	});
 });

@@ -26,7 +26,9 @@ export const modelSchema = z
 	.strictObject(
 		{
 			$schema: z.string().optional().describe('Relative path of this file’s JSON Schema, for editors.'),
-			format: z.literal(1, { error: expectation('1, the file format version') }).describe('File format version; always 1.'),
+			format: z
+				.literal(1, { error: expectation('1, the file format version') })
+				.describe('File format version; always 1.'),
 			id: idSchema.describe('The model’s id; also the name of its folder under scenarios/.'),
 			title: bilingualTextSchema,
 			question: bilingualTextSchema,

@@ -17,7 +17,11 @@ describe('formatPath', () => {
 describe('formatProblem', () => {
 	it('is file: path: message', () => {
 		expect(
-			formatProblem({ file: 'scenarios/russia-dprk/baseline.json', path: 'drivers.china-calculus.low', message: 'must be ≤ assessment (0.2)' })
+			formatProblem({
+				file: 'scenarios/russia-dprk/baseline.json',
+				path: 'drivers.china-calculus.low',
+				message: 'must be ≤ assessment (0.2)'
+			})
 		).toBe('scenarios/russia-dprk/baseline.json: drivers.china-calculus.low: must be ≤ assessment (0.2)');
 	});
 });
@@ -32,7 +36,9 @@ describe('parseJsonText', () => {
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.problems).toHaveLength(1);
-		expect(formatProblem(result.problems[0])).toMatch(/^scenarios\/x\/a\.json: \(root\): not valid JSON: .+\(line 3, column 3\)$/);
+		expect(formatProblem(result.problems[0])).toMatch(
+			/^scenarios\/x\/a\.json: \(root\): not valid JSON: .+\(line 3, column 3\)$/
+		);
 	});
 
 	it('keeps a syntax error on one line when the engine quotes the text', () => {

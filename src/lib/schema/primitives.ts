@@ -23,11 +23,7 @@ export const idSchema = patterned(
 	'Kebab-case id: lowercase letters, digits and single hyphens.'
 );
 
-export const monthSchema = patterned(
-	MONTH_PATTERN,
-	'a month written YYYY-MM, such as "2025-07"',
-	'A month, YYYY-MM.'
-);
+export const monthSchema = patterned(MONTH_PATTERN, 'a month written YYYY-MM, such as "2025-07"', 'A month, YYYY-MM.');
 
 export const colorSchema = patterned(
 	COLOR_PATTERN,
@@ -38,9 +34,7 @@ export const colorSchema = patterned(
 /** A finite number in [min, max], or [min, max) with `maxExclusive`. */
 export function numberIn(min: number, max: number, options: { maxExclusive?: boolean } = {}) {
 	const error = expectation(
-		options.maxExclusive
-			? `a number from ${min} up to but not including ${max}`
-			: `a number between ${min} and ${max}`
+		options.maxExclusive ? `a number from ${min} up to but not including ${max}` : `a number between ${min} and ${max}`
 	);
 	const atLeast = z.number({ error }).gte(min, { error });
 	return options.maxExclusive ? atLeast.lt(max, { error }) : atLeast.lte(max, { error });

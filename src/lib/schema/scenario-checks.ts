@@ -8,19 +8,17 @@ import { isId } from './primitives';
 import { field, isObject } from './raw';
 import { scenarioSchema } from './scenario';
 
-function checkCoverage(
-	settings: unknown,
-	key: 'drivers' | 'events',
-	model: ModelInput,
-	needs: string
-): Finding[] {
+function checkCoverage(settings: unknown, key: 'drivers' | 'events', model: ModelInput, needs: string): Finding[] {
 	if (!isObject(settings)) return [];
 	const noun = key === 'drivers' ? 'driver' : 'event';
 	const known = model[key].map((item) => item.id);
 	const missing = known
 		// hasOwn: "constructor" is a valid id, and `in` would find it on every object.
 		.filter((id) => !Object.hasOwn(settings, id))
-		.map((id) => ({ path: [key, id], message: `is missing: model "${model.id}" has this ${noun}, so the scenario needs ${needs}` }));
+		.map((id) => ({
+			path: [key, id],
+			message: `is missing: model "${model.id}" has this ${noun}, so the scenario needs ${needs}`
+		}));
 	// Keys that are not ids at all were already refused by the record's key schema.
 	const unknown = Object.keys(settings)
 		.filter((id) => isId(id) && !known.includes(id))

@@ -33,13 +33,33 @@ describe('parseScenario', () => {
 	});
 
 	const cases: [string, (s: Editable) => void, string, string][] = [
-		['high < assessment', (s) => (s.drivers.military.high = 0.5), 'drivers.military.high', 'must be ≥ assessment (0.6)'],
+		[
+			'high < assessment',
+			(s) => (s.drivers.military.high = 0.5),
+			'drivers.military.high',
+			'must be ≥ assessment (0.6)'
+		],
 		['a missing driver', (s) => delete s.drivers.trade, 'drivers.trade', 'is missing: model "tiny" has this driver'],
-		['an unknown driver', (s) => (s.drivers.russia = { ...s.drivers.trade }), 'drivers.russia', 'unknown driver: model "tiny" has no driver "russia"'],
+		[
+			'an unknown driver',
+			(s) => (s.drivers.russia = { ...s.drivers.trade }),
+			'drivers.russia',
+			'unknown driver: model "tiny" has no driver "russia"'
+		],
 		['a missing event', (s) => delete s.events.ceasefire, 'events.ceasefire', 'is missing'],
 		['an unknown event', (s) => (s.events.coup = { probability: 0.1 }), 'events.coup', 'unknown event'],
-		['weight 1.5', (s) => (s.drivers.military.weight = 1.5), 'drivers.military.weight', 'must be a number between 0 and 1 (got 1.5)'],
-		['a number written as text', (s) => Object.assign(s.drivers.trade, { weight: '0.5' }), 'drivers.trade.weight', '(got the text "0.5")'],
+		[
+			'weight 1.5',
+			(s) => (s.drivers.military.weight = 1.5),
+			'drivers.military.weight',
+			'must be a number between 0 and 1 (got 1.5)'
+		],
+		[
+			'a number written as text',
+			(s) => Object.assign(s.drivers.trade, { weight: '0.5' }),
+			'drivers.trade.weight',
+			'(got the text "0.5")'
+		],
 		['NaN', (s) => (s.drivers.trade.trend = Number.NaN), 'drivers.trade.trend', 'between -1 and 1 (got NaN)'],
 		['empty Arabic text', (s) => (s.title.ar = '  '), 'title.ar', 'the Arabic text must not be empty'],
 		['samples 5', (s) => (s.samples = 5), 'samples', 'must be a whole number between 100 and 200000 (got 5)'],
@@ -47,15 +67,45 @@ describe('parseScenario', () => {
 		['seed -1', (s) => (s.seed = -1), 'seed', 'between 0 and 4294967295 (got -1)'],
 		['seed 2^32', (s) => (s.seed = 2 ** 32), 'seed', '(got 4294967296)'],
 		['a wrong model id', (s) => (s.model = 'other'), 'model', 'must be "tiny"'],
-		['probability 2', (s) => (s.events.ceasefire.probability = 2), 'events.ceasefire.probability', 'between 0 and 1 (got 2)'],
-		['a missing title', (s) => Reflect.deleteProperty(s, 'title'), 'title', 'is required: an object with "en" (English) and "ar" (Arabic) texts'],
-		['a missing summary.en', (s) => Reflect.deleteProperty(s.summary, 'en'), 'summary.en', 'is required: the English text'],
+		[
+			'probability 2',
+			(s) => (s.events.ceasefire.probability = 2),
+			'events.ceasefire.probability',
+			'between 0 and 1 (got 2)'
+		],
+		[
+			'a missing title',
+			(s) => Reflect.deleteProperty(s, 'title'),
+			'title',
+			'is required: an object with "en" (English) and "ar" (Arabic) texts'
+		],
+		[
+			'a missing summary.en',
+			(s) => Reflect.deleteProperty(s.summary, 'en'),
+			'summary.en',
+			'is required: the English text'
+		],
 		['a misspelt field', (s) => (s.note = 'x'), 'note', 'unknown field'],
 		['format 2', (s) => (s.format = 2 as 1), 'format', 'must be 1'],
-		['every weight 0', (s) => Object.values(s.drivers).forEach((d) => (d.weight = 0)), 'drivers', 'at least one driver needs a weight above 0'],
-		['drivers as a list', (s) => (s.drivers = [] as unknown as Editable['drivers']), 'drivers', 'must be an object of driver id → settings (got a list)'],
+		[
+			'every weight 0',
+			(s) => Object.values(s.drivers).forEach((d) => (d.weight = 0)),
+			'drivers',
+			'at least one driver needs a weight above 0'
+		],
+		[
+			'drivers as a list',
+			(s) => (s.drivers = [] as unknown as Editable['drivers']),
+			'drivers',
+			'must be an object of driver id → settings (got a list)'
+		],
 		['a non-kebab id', (s) => (s.id = 'Base Line'), 'id', 'kebab-case id'],
-		['a missing low', (s) => Reflect.deleteProperty(s.drivers.china, 'low'), 'drivers.china.low', 'is required: a number between -1 and 1']
+		[
+			'a missing low',
+			(s) => Reflect.deleteProperty(s.drivers.china, 'low'),
+			'drivers.china.low',
+			'is required: a number between -1 and 1'
+		]
 	];
 
 	it.each(cases)('refuses %s, naming the file and field', (_name, edit, path, words) => {
@@ -74,7 +124,11 @@ describe('parseScenario', () => {
 			s.drivers.Military = s.drivers.military;
 			delete s.drivers.military;
 		});
-		expect(problemsOf(result).map((p) => p.path).sort()).toEqual(['drivers.Military', 'drivers.military']);
+		expect(
+			problemsOf(result)
+				.map((p) => p.path)
+				.sort()
+		).toEqual(['drivers.Military', 'drivers.military']);
 	});
 
 	it('reports all problems at once, cross-checks included, even after a type error', () => {
@@ -84,12 +138,11 @@ describe('parseScenario', () => {
 			s.events.coup = { probability: 0.1 };
 			s.samples = 5;
 		});
-		expect(problemsOf(result).map((p) => p.path).sort()).toEqual([
-			'drivers.china.low',
-			'drivers.trade.weight',
-			'events.coup',
-			'samples'
-		]);
+		expect(
+			problemsOf(result)
+				.map((p) => p.path)
+				.sort()
+		).toEqual(['drivers.china.low', 'drivers.trade.weight', 'events.coup', 'samples']);
 	});
 
 	it('does not mistake Object.prototype names for settings', () => {

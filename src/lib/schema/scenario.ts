@@ -60,7 +60,9 @@ function checkSomeWeight(drivers: unknown): Finding[] {
 export const scenarioSchema = z.strictObject(
 	{
 		$schema: z.string().optional().describe('Relative path of this file’s JSON Schema, for editors.'),
-		format: z.literal(1, { error: expectation('1, the file format version') }).describe('File format version; always 1.'),
+		format: z
+			.literal(1, { error: expectation('1, the file format version') })
+			.describe('File format version; always 1.'),
 		id: idSchema.describe('The scenario’s id; also its file name without .json.'),
 		model: idSchema.describe('Id of the model this scenario sets.'),
 		title: bilingualTextSchema,

@@ -29,7 +29,9 @@ export function tinyModel(): ModelInput & { $schema?: string } {
 			{ id: 'china', group: 'outside', label: text('China'), description: text('China'), evidence: ['ev-arms'] }
 		],
 		events: [{ id: 'ceasefire', date: '2026-06', label: text('Ceasefire'), effects: { military: -0.4 } }],
-		evidence: [{ id: 'ev-arms', quote: text('Shells'), attribution: text('British estimates'), drivers: ['military', 'china'] }],
+		evidence: [
+			{ id: 'ev-arms', quote: text('Shells'), attribution: text('British estimates'), drivers: ['military', 'china'] }
+		],
 		indicators: [{ id: 'new-treaty', driver: 'trade', shift: 0.2, label: text('New treaty') }]
 	};
 }

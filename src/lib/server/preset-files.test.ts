@@ -21,7 +21,9 @@ describe('displayPath', () => {
 	});
 
 	it('shows files elsewhere by their absolute path', () => {
-		expect(displayPath(path.join(path.parse(process.cwd()).root, 'elsewhere', 'a.json'))).toMatch(/elsewhere[/\\]a\.json$/);
+		expect(displayPath(path.join(path.parse(process.cwd()).root, 'elsewhere', 'a.json'))).toMatch(
+			/elsewhere[/\\]a\.json$/
+		);
 	});
 });
 
@@ -73,7 +75,10 @@ describe('loadPresets', () => {
 	it('still checks scenarios against a model that only breaks a layout rule, and returns neither', async () => {
 		const scenario = tinyScenario();
 		scenario.events = {};
-		const root = await writeTree({ 'tiny/model.json': { ...tinyModel(), $schema: 'x' }, 'tiny/baseline.json': scenario });
+		const root = await writeTree({
+			'tiny/model.json': { ...tinyModel(), $schema: 'x' },
+			'tiny/baseline.json': scenario
+		});
 		const result = await loadPresets(root);
 		expect(lines(root, result.problems)).toEqual([
 			'tiny/model.json: $schema: must be "../../static/schema/model.json" (got the text "x")',
@@ -117,8 +122,13 @@ describe('loadScenarioWithModel', () => {
 		const root = await writeTree({ ...validTree(), 'downloads/exported.json': tinyScenario() });
 		const result = await loadScenarioWithModel(path.join(root, 'downloads', 'exported.json'), root);
 		expect(result.ok && [result.model.id, result.scenario.id]).toEqual(['tiny', tinyScenario().id]);
-		const elsewhere = await loadScenarioWithModel(path.join(root, 'downloads', 'exported.json'), path.join(root, 'nowhere'));
-		expect(elsewhere.ok ? [] : lines(root, elsewhere.problems)).toEqual(['downloads/model.json: (root): file not found']);
+		const elsewhere = await loadScenarioWithModel(
+			path.join(root, 'downloads', 'exported.json'),
+			path.join(root, 'nowhere')
+		);
+		expect(elsewhere.ok ? [] : lines(root, elsewhere.problems)).toEqual([
+			'downloads/model.json: (root): file not found'
+		]);
 	});
 
 	it('refuses model.json itself, a missing model, and reports both files’ problems', async () => {

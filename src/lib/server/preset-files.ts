@@ -70,9 +70,13 @@ function layoutProblems(json: unknown, file: string, schemaRef: string, id: stri
 	const ref = field(json, '$schema');
 	if (ref !== schemaRef) {
 		problems.push(
-			problem(file, ['$schema'], ref === undefined
-				? `is required: "${schemaRef}", so that editors find the JSON Schema`
-				: `must be "${schemaRef}" (got ${show(ref)})`)
+			problem(
+				file,
+				['$schema'],
+				ref === undefined
+					? `is required: "${schemaRef}", so that editors find the JSON Schema`
+					: `must be "${schemaRef}" (got ${show(ref)})`
+			)
 		);
 	}
 	const actual = field(json, 'id');
@@ -82,7 +86,10 @@ function layoutProblems(json: unknown, file: string, schemaRef: string, id: stri
 	return problems;
 }
 
-async function loadScenarioFile(file: string, model: ModelInput | undefined): Promise<{ scenario?: ScenarioInput; problems: Problem[] }> {
+async function loadScenarioFile(
+	file: string,
+	model: ModelInput | undefined
+): Promise<{ scenario?: ScenarioInput; problems: Problem[] }> {
 	const read = await readJsonFile(file);
 	if (!read.ok) return { problems: read.problems };
 	const shown = displayPath(file);
@@ -103,7 +110,9 @@ export async function loadModelFolder(folder: string): Promise<PresetFiles> {
 	const problems: Problem[] = read.ok ? [] : [...read.problems];
 	let parsedModel: ModelInput | undefined;
 	if (read.ok) {
-		problems.push(...layoutProblems(read.value, shownModel, SCHEMA_REFS['model.json'], path.basename(folder), 'folder'));
+		problems.push(
+			...layoutProblems(read.value, shownModel, SCHEMA_REFS['model.json'], path.basename(folder), 'folder')
+		);
 		const parsed = parseModel(read.value, shownModel);
 		if (parsed.ok) parsedModel = parsed.model;
 		else problems.push(...parsed.problems);
@@ -139,7 +148,11 @@ export async function loadPresets(dir: string): Promise<PresetFiles> {
 		return { models: [], scenarios: [], problems: [problem(shown, [], fsMessage(error, 'folder'))] };
 	}
 	if (folders.length === 0) {
-		return { models: [], scenarios: [], problems: [problem(shown, [], `no model folders found (expected ${shown}/<model-id>/model.json)`)] };
+		return {
+			models: [],
+			scenarios: [],
+			problems: [problem(shown, [], `no model folders found (expected ${shown}/<model-id>/model.json)`)]
+		};
 	}
 	const results = await Promise.all(folders.map((name) => loadModelFolder(path.join(dir, name))));
 	return {
@@ -161,7 +174,10 @@ async function modelFileFor(file: string, scenarioJson: unknown, scenariosDir: s
 	const beside = path.join(path.dirname(file), MODEL_FILE);
 	if (await exists(beside)) return beside;
 	const modelId = field(scenarioJson, 'model');
-	const library = typeof modelId === 'string' && /^[a-z0-9-]+$/.test(modelId) ? path.join(scenariosDir, modelId, MODEL_FILE) : undefined;
+	const library =
+		typeof modelId === 'string' && /^[a-z0-9-]+$/.test(modelId)
+			? path.join(scenariosDir, modelId, MODEL_FILE)
+			: undefined;
 	return library && (await exists(library)) ? library : beside;
 }
 
@@ -178,7 +194,10 @@ export async function loadScenarioWithModel(
 ): Promise<{ ok: true; model: ModelInput; scenario: ScenarioInput } | Failure> {
 	const shown = displayPath(file);
 	if (path.basename(file) === MODEL_FILE) {
-		return { ok: false, problems: [problem(shown, [], 'is a model, not a scenario: give a scenario file from its folder')] };
+		return {
+			ok: false,
+			problems: [problem(shown, [], 'is a model, not a scenario: give a scenario file from its folder')]
+		};
 	}
 	const scenarioJson = await readJsonFile(file);
 	if (!scenarioJson.ok) return scenarioJson;

@@ -23,7 +23,8 @@ function byBaselineFirst(a: ScenarioInput, b: ScenarioInput): number {
 async function load(): Promise<PresetLibrary> {
 	const files = await loadPresets(process.env.SCENARIOS_DIR ?? 'scenarios');
 	const scenarios = new Map<string, ScenarioInput[]>();
-	for (const { modelId, scenario } of files.scenarios) scenarios.set(modelId, [...(scenarios.get(modelId) ?? []), scenario]);
+	for (const { modelId, scenario } of files.scenarios)
+		scenarios.set(modelId, [...(scenarios.get(modelId) ?? []), scenario]);
 	for (const list of scenarios.values()) list.sort(byBaselineFirst);
 	const models = files.models.map((m) => m.model).filter((m) => (scenarios.get(m.id)?.length ?? 0) > 0);
 	for (const p of files.problems) console.warn(`preset not loaded: ${p.file}: ${p.path}: ${p.message}`);

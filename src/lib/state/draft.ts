@@ -27,7 +27,9 @@ export function loadDraft(): Draft | null {
 	if (!text) return null;
 	try {
 		const value = JSON.parse(text) as Partial<Draft>;
-		return typeof value.search === 'string' && typeof value.savedAt === 'string' ? { search: value.search, savedAt: value.savedAt } : null;
+		return typeof value.search === 'string' && typeof value.savedAt === 'string'
+			? { search: value.search, savedAt: value.savedAt }
+			: null;
 	} catch {
 		return null;
 	}

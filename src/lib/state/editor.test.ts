@@ -3,8 +3,15 @@ import type { ModelInput, ScenarioInput } from '$lib/model';
 import { EditorState } from './editor.svelte';
 
 const scenario = {
-	format: 1, id: 'b', model: 'm', title: { en: 't', ar: 't' }, summary: { en: 's', ar: 's' }, seed: 1, samples: 500,
-	drivers: { x: { weight: 0.5, assessment: 0, low: -0.2, high: 0.2, trend: 0 } }, events: { e: { probability: 0.5 } }
+	format: 1,
+	id: 'b',
+	model: 'm',
+	title: { en: 't', ar: 't' },
+	summary: { en: 's', ar: 's' },
+	seed: 1,
+	samples: 500,
+	drivers: { x: { weight: 0.5, assessment: 0, low: -0.2, high: 0.2, trend: 0 } },
+	events: { e: { probability: 0.5 } }
 } satisfies ScenarioInput;
 const model = { id: 'm' } as ModelInput;
 const source = { kind: 'preset', model: 'm', scenario: 'b' } as const;

@@ -8,7 +8,11 @@ import type { Problem } from '$lib/schema';
 import { clearDraft } from './draft';
 import type { EditorState } from './editor.svelte';
 
-export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; revision: number } | { kind: 'failed'; message: string; problems: Problem[] };
+export type SaveStatus =
+	| { kind: 'idle' }
+	| { kind: 'saving' }
+	| { kind: 'saved'; revision: number }
+	| { kind: 'failed'; message: string; problems: Problem[] };
 
 function savedHref(id: string, revision: number): string {
 	return `?saved=${encodeURIComponent(id)}&rev=${revision}`;
@@ -43,7 +47,12 @@ export class SaveFlow {
 			this.conflict = null;
 			this.status = { kind: 'saved', revision: result.value.revision.revision };
 			this.editor.rebase(scenario, { kind: 'saved', id, revision: result.value.revision.revision });
-			await goto(savedHref(id, result.value.revision.revision), { replaceState: true, noScroll: true, keepFocus: true, invalidateAll: true });
+			await goto(savedHref(id, result.value.revision.revision), {
+				replaceState: true,
+				noScroll: true,
+				keepFocus: true,
+				invalidateAll: true
+			});
 			return true;
 		}
 		if (result.status === 409 && 'conflict' in result) {
@@ -84,7 +93,12 @@ export class SaveFlow {
 		if (!theirs) return;
 		this.editor.rebase(theirs.scenario, { kind: 'saved', id: theirs.scenarioId, revision: theirs.revision });
 		this.conflict = null;
-		void goto(savedHref(theirs.scenarioId, theirs.revision), { replaceState: true, noScroll: true, keepFocus: true, invalidateAll: true });
+		void goto(savedHref(theirs.scenarioId, theirs.revision), {
+			replaceState: true,
+			noScroll: true,
+			keepFocus: true,
+			invalidateAll: true
+		});
 	}
 
 	/** Conflict: mine as a separate saved scenario; theirs untouched. */

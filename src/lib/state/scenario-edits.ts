@@ -29,7 +29,10 @@ export function withDriverField(scenario: ScenarioInput, id: string, field: Driv
 
 export function withEventProbability(scenario: ScenarioInput, id: string, probability: number): ScenarioInput {
 	if (!scenario.events[id] || !Number.isFinite(probability)) return scenario;
-	return { ...scenario, events: { ...scenario.events, [id]: { probability: round(Math.min(1, Math.max(0, probability))) } } };
+	return {
+		...scenario,
+		events: { ...scenario.events, [id]: { probability: round(Math.min(1, Math.max(0, probability))) } }
+	};
 }
 
 /** What differs from the preset, field by field: the part a link has to carry. */
@@ -58,12 +61,18 @@ export function editsBetween(preset: ScenarioInput, scenario: ScenarioInput): Sc
 /** The preset with the edits applied; ids the preset does not know are kept for validation to report. */
 export function applyEdits(preset: ScenarioInput, edits: ScenarioEdits): ScenarioInput {
 	const drivers = { ...preset.drivers };
-	for (const [id, change] of Object.entries(edits.drivers)) drivers[id] = { ...drivers[id], ...change } as DriverSetting;
+	for (const [id, change] of Object.entries(edits.drivers))
+		drivers[id] = { ...drivers[id], ...change } as DriverSetting;
 	const events = { ...preset.events };
 	for (const [id, probability] of Object.entries(edits.events)) events[id] = { probability };
 	return { ...preset, drivers, events, seed: edits.seed ?? preset.seed, samples: edits.samples ?? preset.samples };
 }
 
 export function hasEdits(edits: ScenarioEdits): boolean {
-	return Object.keys(edits.drivers).length > 0 || Object.keys(edits.events).length > 0 || edits.seed !== undefined || edits.samples !== undefined;
+	return (
+		Object.keys(edits.drivers).length > 0 ||
+		Object.keys(edits.events).length > 0 ||
+		edits.seed !== undefined ||
+		edits.samples !== undefined
+	);
 }

@@ -7,7 +7,6 @@ import type { SimulationFailure, SimulationMode, SimulationRequest, SimulationRe
 import SimulationWorker from '$lib/worker/simulation.worker?worker';
 import { QUICK_SAMPLES, TORNADO_SAMPLES } from './sampling';
 
-
 export type TornadoInput = 'assessment' | 'weight';
 
 export class SimulationClient {
@@ -49,7 +48,8 @@ export class SimulationClient {
 			model,
 			scenario,
 			samples: mode === 'quick' ? Math.min(QUICK_SAMPLES, scenario.samples) : scenario.samples,
-			tornado: mode === 'full' ? { samples: Math.min(TORNADO_SAMPLES, scenario.samples), input: this.tornadoInput } : null
+			tornado:
+				mode === 'full' ? { samples: Math.min(TORNADO_SAMPLES, scenario.samples), input: this.tornadoInput } : null
 		};
 		worker.postMessage(request);
 	}

@@ -5,8 +5,17 @@ import { decodeLinkState, encodeLinkState } from './url-edits';
 import type { ScenarioInput } from '$lib/model';
 
 const preset: ScenarioInput = {
-	format: 1, id: 'baseline', model: 'm', title: { en: 't', ar: 't' }, summary: { en: 's', ar: 's' }, seed: 5, samples: 1000,
-	drivers: { 'china-calculus': { weight: 0.7, assessment: 0.1, low: -0.4, high: 0.4, trend: 0 }, war: { weight: 0.9, assessment: 0.5, low: 0.2, high: 0.8, trend: -0.05 } },
+	format: 1,
+	id: 'baseline',
+	model: 'm',
+	title: { en: 't', ar: 't' },
+	summary: { en: 's', ar: 's' },
+	seed: 5,
+	samples: 1000,
+	drivers: {
+		'china-calculus': { weight: 0.7, assessment: 0.1, low: -0.4, high: 0.4, trend: 0 },
+		war: { weight: 0.9, assessment: 0.5, low: 0.2, high: 0.8, trend: -0.05 }
+	},
 	events: { ceasefire: { probability: 0.35 } }
 };
 
@@ -14,26 +23,48 @@ describe('link state', () => {
 	it('round-trips any edits through the URL', () => {
 		const value = fc.double({ min: -1, max: 1, noNaN: true });
 		fc.assert(
-			fc.property(fc.constantFrom('china-calculus', 'war'), fc.constantFrom('weight', 'assessment', 'low', 'high', 'trend' as const), value, value, (id, field, v, p) => {
-				const edited = withEventProbability(withDriverField(preset, id, field, field === 'weight' ? Math.abs(v) : v), 'ceasefire', Math.abs(p));
-				const edits = editsBetween(preset, edited);
-				const params = encodeLinkState(new URLSearchParams('lang=x'), { kind: 'preset', model: 'm', scenario: 'baseline' }, edits);
-				const decoded = decodeLinkState(new URLSearchParams(params.toString()));
-				expect(decoded.unreadable).toEqual([]);
-				expect(decoded.model).toBe('m');
-				expect(params.get('lang')).toBe('x');
-				expect(applyEdits(preset, decoded.edits)).toEqual(edited);
-			})
+			fc.property(
+				fc.constantFrom('china-calculus', 'war'),
+				fc.constantFrom('weight', 'assessment', 'low', 'high', 'trend' as const),
+				value,
+				value,
+				(id, field, v, p) => {
+					const edited = withEventProbability(
+						withDriverField(preset, id, field, field === 'weight' ? Math.abs(v) : v),
+						'ceasefire',
+						Math.abs(p)
+					);
+					const edits = editsBetween(preset, edited);
+					const params = encodeLinkState(
+						new URLSearchParams('lang=x'),
+						{ kind: 'preset', model: 'm', scenario: 'baseline' },
+						edits
+					);
+					const decoded = decodeLinkState(new URLSearchParams(params.toString()));
+					expect(decoded.unreadable).toEqual([]);
+					expect(decoded.model).toBe('m');
+					expect(params.get('lang')).toBe('x');
+					expect(applyEdits(preset, decoded.edits)).toEqual(edited);
+				}
+			)
 		);
 	});
 
 	it('writes nothing for an unedited preset', () => {
-		const params = encodeLinkState(new URLSearchParams(), { kind: 'preset', model: 'm', scenario: 'baseline' }, editsBetween(preset, preset));
+		const params = encodeLinkState(
+			new URLSearchParams(),
+			{ kind: 'preset', model: 'm', scenario: 'baseline' },
+			editsBetween(preset, preset)
+		);
 		expect(params.toString()).toBe('model=m&scenario=baseline');
 	});
 
 	it('names a saved scenario by id and revision', () => {
-		const params = encodeLinkState(new URLSearchParams('model=m&scenario=b'), { kind: 'saved', id: 'Xk2p9QaZ1m', revision: 3 }, { drivers: { war: { assessment: 0.2 } }, events: {} });
+		const params = encodeLinkState(
+			new URLSearchParams('model=m&scenario=b'),
+			{ kind: 'saved', id: 'Xk2p9QaZ1m', revision: 3 },
+			{ drivers: { war: { assessment: 0.2 } }, events: {} }
+		);
 		expect(params.toString()).toBe('saved=Xk2p9QaZ1m&rev=3&d=war%3Aa0.2');
 		const decoded = decodeLinkState(params);
 		expect([decoded.saved, decoded.revision, decoded.model]).toEqual(['Xk2p9QaZ1m', 3, undefined]);

@@ -7,11 +7,21 @@
 import type { DriverSetting } from '$lib/model';
 import type { ScenarioEdits } from './scenario-edits';
 
-const FIELD_CODES: Record<string, keyof DriverSetting> = { w: 'weight', a: 'assessment', l: 'low', h: 'high', t: 'trend' };
-const CODE_OF = Object.fromEntries(Object.entries(FIELD_CODES).map(([code, field]) => [field, code])) as Record<keyof DriverSetting, string>;
+const FIELD_CODES: Record<string, keyof DriverSetting> = {
+	w: 'weight',
+	a: 'assessment',
+	l: 'low',
+	h: 'high',
+	t: 'trend'
+};
+const CODE_OF = Object.fromEntries(Object.entries(FIELD_CODES).map(([code, field]) => [field, code])) as Record<
+	keyof DriverSetting,
+	string
+>;
 
 /** Where the edits start: a preset of a model, or a saved scenario at one revision. */
-export type EditSource = { kind: 'preset'; model: string; scenario: string } | { kind: 'saved'; id: string; revision: number };
+export type EditSource =
+	{ kind: 'preset'; model: string; scenario: string } | { kind: 'saved'; id: string; revision: number };
 
 export interface LinkState {
 	model?: string;
@@ -34,10 +44,15 @@ export function encodeLinkState(params: URLSearchParams, source: EditSource, edi
 		out.set('rev', String(source.revision));
 	}
 	const drivers = Object.entries(edits.drivers)
-		.map(([id, change]) => `${id}:${(Object.entries(change) as [keyof DriverSetting, number][]).map(([f, v]) => `${CODE_OF[f]}${v}`).join(',')}`)
+		.map(
+			([id, change]) =>
+				`${id}:${(Object.entries(change) as [keyof DriverSetting, number][]).map(([f, v]) => `${CODE_OF[f]}${v}`).join(',')}`
+		)
 		.join(';');
 	if (drivers) out.set('d', drivers);
-	const events = Object.entries(edits.events).map(([id, p]) => `${id}:${p}`).join(';');
+	const events = Object.entries(edits.events)
+		.map(([id, p]) => `${id}:${p}`)
+		.join(';');
 	if (events) out.set('e', events);
 	if (edits.seed !== undefined) out.set('seed', String(edits.seed));
 	if (edits.samples !== undefined) out.set('samples', String(edits.samples));
@@ -50,7 +65,13 @@ function number(text: string): number | undefined {
 }
 
 export function decodeLinkState(params: URLSearchParams): LinkState {
-	const state: LinkState = { model: params.get('model') ?? undefined, scenario: params.get('scenario') ?? undefined, saved: params.get('saved') ?? undefined, edits: { drivers: {}, events: {} }, unreadable: [] };
+	const state: LinkState = {
+		model: params.get('model') ?? undefined,
+		scenario: params.get('scenario') ?? undefined,
+		saved: params.get('saved') ?? undefined,
+		edits: { drivers: {}, events: {} },
+		unreadable: []
+	};
 	const revision = params.get('rev');
 	if (revision !== null) {
 		if (/^[1-9]\d{0,8}$/.test(revision)) state.revision = Number(revision);

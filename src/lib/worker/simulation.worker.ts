@@ -22,7 +22,11 @@ function runTornado(request: SimulationRequest): void {
 	if (!request.tornado || waiting) return;
 	try {
 		const started = performance.now();
-		const tornado = sensitivity(request.model, request.scenario, { samples: request.tornado.samples, input: request.tornado.input, cache });
+		const tornado = sensitivity(request.model, request.scenario, {
+			samples: request.tornado.samples,
+			input: request.tornado.input,
+			cache
+		});
 		reply({ id: request.id, kind: 'tornado', tornado, elapsed: performance.now() - started });
 	} catch (error) {
 		fail(request.id, error);

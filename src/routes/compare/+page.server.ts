@@ -18,7 +18,8 @@ const DRAW_SETS = 4;
 
 export const load: PageServerLoad = async ({ url }): Promise<CompareData> => {
 	const library = await presetLibrary();
-	if (library.models.length === 0) error(500, `No valid model under scenarios/. ${library.problems.map(formatProblem).join('; ')}`);
+	if (library.models.length === 0)
+		error(500, `No valid model under scenarios/. ${library.problems.map(formatProblem).join('; ')}`);
 
 	const parsed = parseRefs(url.searchParams.getAll('s'));
 	const notices: CompareNotice[] = parsed.unreadable.map((u) => ({ kind: 'unreadable', ref: u.text }));
@@ -29,12 +30,20 @@ export const load: PageServerLoad = async ({ url }): Promise<CompareData> => {
 	notices.push(...plan.notices);
 	const { choices, error: storageError } = pickerChoices(library, plan.model.id);
 	// One notice about the store is enough, whether reading a ref or the list failed.
-	if (storageError && !notices.some((n) => n.kind === 'storage')) notices.push({ kind: 'storage', details: storageError });
+	if (storageError && !notices.some((n) => n.kind === 'storage'))
+		notices.push({ kind: 'storage', details: storageError });
 
 	const cache = new DrawCache(DRAW_SETS);
 	const scenarios = plan.chosen.map((c) => {
 		const projection = simulate(plan.model, c.scenario, { cache });
-		return { ref: c.ref, title: c.title, revision: c.revision, scenario: c.scenario, projection, judgments: keyJudgments(plan.model, projection) };
+		return {
+			ref: c.ref,
+			title: c.title,
+			revision: c.revision,
+			scenario: c.scenario,
+			projection,
+			judgments: keyJudgments(plan.model, projection)
+		};
 	});
 	const [first, ...others] = plan.chosen;
 	const gaps = others.map((other) => gapAttribution(plan.model, first.scenario, other.scenario, { cache }));

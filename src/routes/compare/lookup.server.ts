@@ -19,12 +19,22 @@ export function presetCatalog(library: PresetLibrary): PresetCatalog {
 		presets: (modelId) => {
 			const model = library.models.find((m) => m.id === modelId);
 			if (!model) return [];
-			return (library.scenarios.get(modelId) ?? []).map((scenario) => ({ ref: presetRef(modelId, scenario.id), model, scenario, title: scenario.title, revision: null }));
+			return (library.scenarios.get(modelId) ?? []).map((scenario) => ({
+				ref: presetRef(modelId, scenario.id),
+				model,
+				scenario,
+				title: scenario.title,
+				revision: null
+			}));
 		}
 	};
 }
 
-async function lookupSaved(ref: Extract<ScenarioRef, { kind: 'saved' }>, text: string, library: PresetLibrary): Promise<Lookup> {
+async function lookupSaved(
+	ref: Extract<ScenarioRef, { kind: 'saved' }>,
+	text: string,
+	library: PresetLibrary
+): Promise<Lookup> {
 	let found: Awaited<ReturnType<typeof loadSavedRevision>>;
 	try {
 		found = await loadSavedRevision(ref.id, ref.revision);
@@ -33,10 +43,21 @@ async function lookupSaved(ref: Extract<ScenarioRef, { kind: 'saved' }>, text: s
 	}
 	if (!found) return { ok: false, notice: { kind: 'not-found', ref: text } };
 	const model = library.models.find((m) => m.id === found.summary.modelId);
-	if (!model) return { ok: false, notice: { kind: 'invalid', ref: text, details: `no model "${found.summary.modelId}"` } };
+	if (!model)
+		return { ok: false, notice: { kind: 'invalid', ref: text, details: `no model "${found.summary.modelId}"` } };
 	const parsed = parseScenario(found.revision.scenario, text, model);
-	if (!parsed.ok) return { ok: false, notice: { kind: 'invalid', ref: text, details: parsed.problems.map(formatProblem).join('; ') } };
-	const candidate: Candidate = { ref: text, model, scenario: parsed.scenario, title: found.summary.title, revision: found.revision.revision };
+	if (!parsed.ok)
+		return {
+			ok: false,
+			notice: { kind: 'invalid', ref: text, details: parsed.problems.map(formatProblem).join('; ') }
+		};
+	const candidate: Candidate = {
+		ref: text,
+		model,
+		scenario: parsed.scenario,
+		title: found.summary.title,
+		revision: found.revision.revision
+	};
 	return { ok: true, candidate };
 }
 

@@ -13,14 +13,35 @@ export type SavedRevision = { revision: number; edited: boolean };
 function footerLines(title: string, scenario: ScenarioInput, model: ModelInput, revision?: SavedRevision): string[] {
 	const name = tr(scenario.title);
 	const r = revision;
-	const scenarioLine = r ? (r.edited ? m.brief_png_edited({ title: name, revision: r.revision }) : m.brief_png_revision({ title: name, revision: r.revision })) : name;
+	const scenarioLine = r
+		? r.edited
+			? m.brief_png_edited({ title: name, revision: r.revision })
+			: m.brief_png_revision({ title: name, revision: r.revision })
+		: name;
 	return [
 		`${title} — ${scenarioLine}`,
 		`${m.footer_provenance({ model: model.id, scenario: scenario.id, seed: scenario.seed, samples: scenario.samples })} · ${new Date().toISOString().slice(0, 10)} · ${m.app_name()}`
 	];
 }
 
-export function exportChartPng(config: AnyChartConfig, title: string, id: string, scenario: ScenarioInput, model: ModelInput, request: PngRequest, revision?: SavedRevision): Promise<void> {
-	const rendering = renderChartPng(config, { width: 1000, height: 560, scale: request.scale, footer: footerLines(title, scenario, model, revision) });
-	return deliverPng(rendering, request, `${model.id}-${scenario.id}${revision ? `-r${revision.revision}` : ''}-${id}.png`);
+export function exportChartPng(
+	config: AnyChartConfig,
+	title: string,
+	id: string,
+	scenario: ScenarioInput,
+	model: ModelInput,
+	request: PngRequest,
+	revision?: SavedRevision
+): Promise<void> {
+	const rendering = renderChartPng(config, {
+		width: 1000,
+		height: 560,
+		scale: request.scale,
+		footer: footerLines(title, scenario, model, revision)
+	});
+	return deliverPng(
+		rendering,
+		request,
+		`${model.id}-${scenario.id}${revision ? `-r${revision.revision}` : ''}-${id}.png`
+	);
 }

@@ -11,7 +11,8 @@ export async function deliverPng(rendering: Promise<Blob>, request: PngRequest, 
 	if (request.action === 'copy') {
 		// The clipboard accepts a promise of the image, so the write starts inside the click's
 		// user activation although the picture is drawn after it.
-		if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) throw new Error('no image clipboard in this browser');
+		if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write)
+			throw new Error('no image clipboard in this browser');
 		await navigator.clipboard.write([new ClipboardItem({ 'image/png': rendering })]);
 		return;
 	}

@@ -7,8 +7,19 @@ import type { ComparedScenario } from '$lib/compare/types';
 import type { ModelInput } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 
-export function exportComparePng(config: AnyChartConfig, title: string, id: string, scenarios: ComparedScenario[], model: ModelInput, request: PngRequest): Promise<void> {
+export function exportComparePng(
+	config: AnyChartConfig,
+	title: string,
+	id: string,
+	scenarios: ComparedScenario[],
+	model: ModelInput,
+	request: PngRequest
+): Promise<void> {
 	const refs = scenarios.map((s) => `${s.ref} (${s.scenario.seed}, ${s.scenario.samples})`).join(' · ');
 	const footer = [title, m.compare_footer({ model: model.id, refs, date: new Date().toISOString().slice(0, 10) })];
-	return deliverPng(renderChartPng(config, { width: 1000, height: 560, scale: request.scale, footer }), request, `${model.id}-compare-${id}.png`);
+	return deliverPng(
+		renderChartPng(config, { width: 1000, height: 560, scale: request.scale, footer }),
+		request,
+		`${model.id}-compare-${id}.png`
+	);
 }

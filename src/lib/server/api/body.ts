@@ -9,7 +9,11 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export const BODY_FILE = 'request body';
 
 function tooLarge(detail: string): ApiError {
-	return new ApiError(413, 'too-large', `the request body is too large (${detail}); the limit is ${MAX_BODY_BYTES} bytes (1 MiB)`);
+	return new ApiError(
+		413,
+		'too-large',
+		`the request body is too large (${detail}); the limit is ${MAX_BODY_BYTES} bytes (1 MiB)`
+	);
 }
 
 function isJsonMediaType(header: string | null): boolean {
@@ -17,7 +21,9 @@ function isJsonMediaType(header: string | null): boolean {
 }
 
 function statusOf(error: unknown): number | undefined {
-	return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
+	return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
+		? error.status
+		: undefined;
 }
 
 /**
@@ -25,13 +31,21 @@ function statusOf(error: unknown): number | undefined {
  * actions such as undelete whose body may be left out. A body without a content-type is still a
  * 415: silently ignoring it could act on settings the client did not mean.
  */
-export async function readJsonBody(request: Request, options: { file?: string; optional?: boolean } = {}): Promise<unknown> {
+export async function readJsonBody(
+	request: Request,
+	options: { file?: string; optional?: boolean } = {}
+): Promise<unknown> {
 	const type = request.headers.get('content-type');
 	const declared = request.headers.get('content-length');
-	const sendsNothing = type === null && (declared === null || declared === '0') && !request.headers.has('transfer-encoding');
+	const sendsNothing =
+		type === null && (declared === null || declared === '0') && !request.headers.has('transfer-encoding');
 	if (options.optional && sendsNothing) return undefined;
 	if (!isJsonMediaType(type)) {
-		throw new ApiError(415, 'unsupported-media-type', `the body must be JSON sent as content-type application/json (got ${type === null ? 'no content-type' : JSON.stringify(type)})`);
+		throw new ApiError(
+			415,
+			'unsupported-media-type',
+			`the body must be JSON sent as content-type application/json (got ${type === null ? 'no content-type' : JSON.stringify(type)})`
+		);
 	}
 	if (declared !== null && Number(declared) > MAX_BODY_BYTES) throw tooLarge(`content-length ${declared}`);
 	const text = await readText(request);
@@ -40,7 +54,8 @@ export async function readJsonBody(request: Request, options: { file?: string; o
 	if (bytes > MAX_BODY_BYTES) throw tooLarge(`${bytes} bytes`);
 	if (options.optional && text.trim() === '') return undefined;
 	const parsed = parseJsonText(text, options.file ?? BODY_FILE);
-	if (!parsed.ok) throw invalid(parsed.problems, `the request body is ${parsed.problems[0]?.message ?? 'not valid JSON'}`);
+	if (!parsed.ok)
+		throw invalid(parsed.problems, `the request body is ${parsed.problems[0]?.message ?? 'not valid JSON'}`);
 	return parsed.value;
 }
 
@@ -48,7 +63,7 @@ async function readText(request: Request): Promise<string> {
 	try {
 		return await request.text();
 	} catch (error) {
-		if (statusOf(error) === 413) throw tooLarge('over the server\'s BODY_SIZE_LIMIT');
+		if (statusOf(error) === 413) throw tooLarge("over the server's BODY_SIZE_LIMIT");
 		throw error;
 	}
 }

@@ -12,7 +12,11 @@ import { location, store } from './saved';
 export function listScenarios(url: URL): Response {
 	const params = url.searchParams;
 	const trash = ['1', 'true', 'yes'].includes(params.get('trash') ?? '');
-	const scenarios = store().list({ search: params.get('search') ?? undefined, modelId: params.get('model') || undefined, trash });
+	const scenarios = store().list({
+		search: params.get('search') ?? undefined,
+		modelId: params.get('model') || undefined,
+		trash
+	});
 	return json({ scenarios });
 }
 
@@ -38,7 +42,11 @@ export async function createScenario(request: Request): Promise<Response> {
 
 /** The uploaded file's name as problems and the history show it: one line, bounded. */
 function fileName(url: URL): string {
-	const name = (url.searchParams.get('name') ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
+	const name = (url.searchParams.get('name') ?? '')
+		// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+		.replace(/[\u0000-\u001f\u007f]/g, '')
+		.trim()
+		.slice(0, 200);
 	return name || 'imported file';
 }
 
@@ -46,5 +54,7 @@ export async function importScenario(request: Request, url: URL): Promise<Respon
 	const name = fileName(url);
 	const body = await readJsonBody(request, { file: name });
 	const scenario = await validateScenario(body, name);
-	return created(store().create({ scenario, note: `Imported from ${name}`, author: resolveAuthor(request, undefined) }));
+	return created(
+		store().create({ scenario, note: `Imported from ${name}`, author: resolveAuthor(request, undefined) })
+	);
 }

@@ -5,14 +5,20 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { ApiError } from './errors';
 
-export function endpoint<E extends RequestEvent>(handler: (event: E) => Response | Promise<Response>): (event: E) => Promise<Response> {
+export function endpoint<E extends RequestEvent>(
+	handler: (event: E) => Response | Promise<Response>
+): (event: E) => Promise<Response> {
 	return async (event) => {
 		try {
 			return await handler(event);
 		} catch (error) {
 			if (error instanceof ApiError) return error.toResponse();
 			console.error(`${event.request.method} ${event.url.pathname} failed:`, error);
-			return new ApiError(500, 'internal', 'the server could not complete the request; see the server log').toResponse();
+			return new ApiError(
+				500,
+				'internal',
+				'the server could not complete the request; see the server log'
+			).toResponse();
 		}
 	};
 }

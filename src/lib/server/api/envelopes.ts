@@ -10,16 +10,30 @@ import { invalid } from './errors';
 export const MAX_AUTHOR_LENGTH = 80;
 export const MAX_NOTE_LENGTH = 2000;
 
-const revisionNumber = z.int({ error: expectation('a revision number (a whole number from 1)') }).min(1, { error: expectation('a revision number (a whole number from 1)') });
-const note = z.string({ error: expectation('text') }).max(MAX_NOTE_LENGTH, { error: `must be at most ${MAX_NOTE_LENGTH} characters` }).optional();
+const revisionNumber = z
+	.int({ error: expectation('a revision number (a whole number from 1)') })
+	.min(1, { error: expectation('a revision number (a whole number from 1)') });
+const note = z
+	.string({ error: expectation('text') })
+	.max(MAX_NOTE_LENGTH, { error: `must be at most ${MAX_NOTE_LENGTH} characters` })
+	.optional();
 export const authorSchema = z
 	.string({ error: expectation('text, the name of who saves') })
 	.trim()
 	.max(MAX_AUTHOR_LENGTH, { error: `must be at most ${MAX_AUTHOR_LENGTH} characters` });
 
 export const createBody = z.strictObject({ scenario: z.unknown(), note, author: authorSchema.optional() });
-export const saveBody = z.strictObject({ baseRevision: revisionNumber, scenario: z.unknown(), note, author: authorSchema.optional() });
-export const renameBody = z.strictObject({ title: bilingualTextSchema, baseRevision: revisionNumber, author: authorSchema.optional() });
+export const saveBody = z.strictObject({
+	baseRevision: revisionNumber,
+	scenario: z.unknown(),
+	note,
+	author: authorSchema.optional()
+});
+export const renameBody = z.strictObject({
+	title: bilingualTextSchema,
+	baseRevision: revisionNumber,
+	author: authorSchema.optional()
+});
 export const duplicateBody = z.strictObject({ revision: revisionNumber.optional(), author: authorSchema.optional() });
 export const restoreBody = z.strictObject({ baseRevision: revisionNumber, note, author: authorSchema.optional() });
 export const undeleteBody = z.strictObject({});

@@ -27,7 +27,12 @@ export function invalid(problems: Problem[], message?: string): ApiError {
 	const first = problems[0];
 	const where = first && first.path !== '(root)' ? `${first.path}: ` : '';
 	const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-	return new ApiError(400, 'invalid', message ?? (first ? `invalid request: ${where}${first.message}${more}` : 'invalid request'), { problems });
+	return new ApiError(
+		400,
+		'invalid',
+		message ?? (first ? `invalid request: ${where}${first.message}${more}` : 'invalid request'),
+		{ problems }
+	);
 }
 
 export function notFound(message: string): ApiError {

@@ -22,7 +22,9 @@ export function exportScenario(id: string, url: URL): Response {
 	const saved = requireSaved(id);
 	const asked = url.searchParams.get('revision');
 	if (asked !== null && revisionNumber(asked) === null) {
-		throw invalid([problem('query', ['revision'], `must be a revision number (a whole number from 1), got ${JSON.stringify(asked)}`)]);
+		throw invalid([
+			problem('query', ['revision'], `must be a revision number (a whole number from 1), got ${JSON.stringify(asked)}`)
+		]);
 	}
 	const revision = requireRevision(id, asked ?? String(saved.headRevision));
 	const { scenario } = revision;

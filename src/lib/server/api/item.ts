@@ -34,9 +34,16 @@ export async function saveScenario(id: string, request: Request): Promise<Respon
 	const raw = await readJsonBody(request);
 	const saved = requireLive(id);
 	const body = parseBody(saveBody, raw, BODY_FILE);
-	const scenario = await validateScenario(withSavedId(body.scenario, id), BODY_FILE, { prefix: 'scenario', expectedModel: saved.modelId });
+	const scenario = await validateScenario(withSavedId(body.scenario, id), BODY_FILE, {
+		prefix: 'scenario',
+		expectedModel: saved.modelId
+	});
 	const author = resolveAuthor(request, body.author);
-	return revisionResponse(id, body.baseRevision, store().save(id, { baseRevision: body.baseRevision, scenario, note: body.note, author }));
+	return revisionResponse(
+		id,
+		body.baseRevision,
+		store().save(id, { baseRevision: body.baseRevision, scenario, note: body.note, author })
+	);
 }
 
 export function trashScenario(id: string): Response {
@@ -54,7 +61,11 @@ export async function renameScenario(id: string, request: Request): Promise<Resp
 	const raw = await readJsonBody(request);
 	requireLive(id);
 	const body = parseBody(renameBody, raw, BODY_FILE);
-	return revisionResponse(id, body.baseRevision, store().rename(id, body.title, body.baseRevision, resolveAuthor(request, body.author)));
+	return revisionResponse(
+		id,
+		body.baseRevision,
+		store().rename(id, body.title, body.baseRevision, resolveAuthor(request, body.author))
+	);
 }
 
 export async function duplicateScenario(id: string, request: Request): Promise<Response> {

@@ -21,6 +21,12 @@ export async function restoreRevision(id: string, n: string, request: Request): 
 	requireLive(id);
 	const old = requireRevision(id, n);
 	const body = parseBody(restoreBody, raw, BODY_FILE);
-	const result = store().restoreRevision(id, old.revision, body.baseRevision, body.note, resolveAuthor(request, body.author));
+	const result = store().restoreRevision(
+		id,
+		old.revision,
+		body.baseRevision,
+		body.note,
+		resolveAuthor(request, body.author)
+	);
 	return revisionResponse(id, body.baseRevision, result);
 }

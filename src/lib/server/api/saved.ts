@@ -17,7 +17,10 @@ export function requireSaved(id: string): SavedScenario {
 /** Edits need a live scenario: one in the trash is undeleted first, on purpose. */
 export function requireLive(id: string): SavedScenario {
 	const saved = requireSaved(id);
-	if (saved.deletedAt !== null) throw notFound(`saved scenario "${id}" is in the trash: undelete it (POST /api/scenarios/${id}/undelete) before editing it`);
+	if (saved.deletedAt !== null)
+		throw notFound(
+			`saved scenario "${id}" is in the trash: undelete it (POST /api/scenarios/${id}/undelete) before editing it`
+		);
 	return saved;
 }
 

@@ -10,13 +10,22 @@ import { invalid } from './errors';
 
 function prefixed(problems: Problem[], prefix: string | undefined): Problem[] {
 	if (!prefix) return problems;
-	return problems.map((p) => ({ ...p, path: p.path === '(root)' ? prefix : `${prefix}${p.path.startsWith('[') ? '' : '.'}${p.path}` }));
+	return problems.map((p) => ({
+		...p,
+		path: p.path === '(root)' ? prefix : `${prefix}${p.path.startsWith('[') ? '' : '.'}${p.path}`
+	}));
 }
 
 function modelProblem(modelId: unknown, models: ModelInput[], file: string): Problem {
 	const known = models.map((m) => `"${m.id}"`).join(', ') || 'none';
-	if (modelId === undefined) return problem(file, ['model'], `is required: the id of the model the scenario sets (models here: ${known})`);
-	if (typeof modelId !== 'string') return problem(file, ['model'], `must be the id of the model the scenario sets (got ${show(modelId)}; models here: ${known})`);
+	if (modelId === undefined)
+		return problem(file, ['model'], `is required: the id of the model the scenario sets (models here: ${known})`);
+	if (typeof modelId !== 'string')
+		return problem(
+			file,
+			['model'],
+			`must be the id of the model the scenario sets (got ${show(modelId)}; models here: ${known})`
+		);
 	return problem(file, ['model'], `unknown model "${modelId}" (models here: ${known})`);
 }
 
@@ -24,7 +33,11 @@ function modelProblem(modelId: unknown, models: ModelInput[], file: string): Pro
  * The scenario, or a 400 with every problem. `expectedModel` holds a saved scenario to its
  * model: a revision on another model would no longer be the same scenario.
  */
-export async function validateScenario(json: unknown, file: string, options: { prefix?: string; expectedModel?: string } = {}): Promise<ScenarioInput> {
+export async function validateScenario(
+	json: unknown,
+	file: string,
+	options: { prefix?: string; expectedModel?: string } = {}
+): Promise<ScenarioInput> {
 	const { models } = await presetLibrary();
 	const modelId = field(json, 'model');
 	const model = models.find((m) => m.id === modelId);
@@ -36,9 +49,14 @@ export async function validateScenario(json: unknown, file: string, options: { p
 		const better = modelProblem(modelId, models, file);
 		if (own >= 0) problems[own] = better;
 		else problems.unshift(better);
-	}
-	else if (options.expectedModel && model.id !== options.expectedModel) {
-		problems.unshift(problem(file, ['model'], `must be "${options.expectedModel}", the model of this saved scenario (got "${model.id}")`));
+	} else if (options.expectedModel && model.id !== options.expectedModel) {
+		problems.unshift(
+			problem(
+				file,
+				['model'],
+				`must be "${options.expectedModel}", the model of this saved scenario (got "${model.id}")`
+			)
+		);
 	}
 	if (problems.length > 0 || !parsed.ok) throw invalid(prefixed(problems, options.prefix));
 	return parsed.scenario;

@@ -18,7 +18,9 @@ export function openDatabase(file: string): Database.Database {
 		// frames are in the OS cache); only an OS crash or power cut may lose the latest ones.
 		db.pragma('synchronous = NORMAL');
 		db.pragma('foreign_keys = ON');
-		db.function('search_fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? foldForSearch(text) : ''));
+		db.function('search_fold', { deterministic: true }, (text: unknown) =>
+			typeof text === 'string' ? foldForSearch(text) : ''
+		);
 		migrate(db);
 		return db;
 	} catch (error) {
@@ -26,4 +28,3 @@ export function openDatabase(file: string): Database.Database {
 		throw error;
 	}
 }
-

@@ -63,7 +63,10 @@ export function migrate(db: Database, steps: readonly Migration[] = migrations):
 			try {
 				step.up(db);
 			} catch (error) {
-				throw new Error(`migration ${index + 1} (${step.name}) failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+				throw new Error(
+					`migration ${index + 1} (${step.name}) failed: ${error instanceof Error ? error.message : String(error)}`,
+					{ cause: error }
+				);
 			}
 			// PRAGMA takes no bound parameters; `index` is a number we produced.
 			db.pragma(`user_version = ${index + 1}`);

@@ -89,7 +89,11 @@ describe('create, get and list', () => {
 describe('save and conflicts', () => {
 	it('appends a revision on top of the head', () => {
 		const saved = store.create({ scenario: scenario() });
-		const result = store.save(saved.id, { baseRevision: 1, scenario: withWeight(scenario('Renamed in save'), 0.1), note: 'lower china' });
+		const result = store.save(saved.id, {
+			baseRevision: 1,
+			scenario: withWeight(scenario('Renamed in save'), 0.1),
+			note: 'lower china'
+		});
 		expect(result).toMatchObject({ ok: true, revision: { revision: 2, baseRevision: 1, note: 'lower china' } });
 		const now = store.get(saved.id);
 		expect(now).toMatchObject({ headRevision: 2, title: { en: 'Renamed in save' } });
@@ -128,7 +132,10 @@ describe('rename, duplicate, trash', () => {
 		expect(head?.title).toEqual({ en: 'Hard line', ar: 'الخط المتشدد' });
 		expect({ ...head?.scenario, title: null }).toEqual({ ...saved.scenario, title: null });
 		expect(store.list({ search: 'hard' })).toHaveLength(1);
-		expect(store.rename(saved.id, { en: 'Again', ar: 'مجددا' }, 1)).toMatchObject({ ok: false, conflict: { revision: 2 } });
+		expect(store.rename(saved.id, { en: 'Again', ar: 'مجددا' }, 1)).toMatchObject({
+			ok: false,
+			conflict: { revision: 2 }
+		});
 	});
 
 	it('duplicates the head or an older revision under a new id', () => {
@@ -139,7 +146,10 @@ describe('rename, duplicate, trash', () => {
 		expect(copy?.id).not.toBe(saved.id);
 		expect(copy?.scenario.id).toBe(copy?.id);
 		expect(copy?.scenario.drivers.china.weight).toBe(0.3);
-		expect(store.revision(copy?.id ?? '', 1)).toMatchObject({ author: 'sara', note: `Duplicated from ${saved.id} revision 2` });
+		expect(store.revision(copy?.id ?? '', 1)).toMatchObject({
+			author: 'sara',
+			note: `Duplicated from ${saved.id} revision 2`
+		});
 		expect(store.duplicate(saved.id, 1)?.scenario.drivers.china.weight).toBe(scenario().drivers.china.weight);
 		expect(store.duplicate(saved.id, 9)).toBeNull();
 		expect(store.duplicate('nope')).toBeNull();
@@ -174,7 +184,10 @@ describe('revisions', () => {
 
 		expect(store.restoreRevision(saved.id, 1, 2)).toMatchObject({ ok: false, conflict: { revision: 3 } });
 		const restored = store.restoreRevision(saved.id, 1, 3, undefined, 'lina');
-		expect(restored).toMatchObject({ ok: true, revision: { revision: 4, baseRevision: 3, note: 'Restored revision 1', author: 'lina' } });
+		expect(restored).toMatchObject({
+			ok: true,
+			revision: { revision: 4, baseRevision: 3, note: 'Restored revision 1', author: 'lina' }
+		});
 		expect(store.get(saved.id)?.scenario).toEqual(store.revision(saved.id, 1)?.scenario);
 		expect(store.restoreRevision(saved.id, 9, 4)).toBeNull();
 	});
@@ -205,15 +218,33 @@ describe('the database file', () => {
 		try {
 			let runs = 0;
 			const steps: Migration[] = [
-				{ name: 'one', up: (d) => { runs += 1; d.exec('CREATE TABLE one (x INTEGER)'); } },
-				{ name: 'two', up: (d) => { runs += 1; d.exec('CREATE TABLE two (x INTEGER)'); } }
+				{
+					name: 'one',
+					up: (d) => {
+						runs += 1;
+						d.exec('CREATE TABLE one (x INTEGER)');
+					}
+				},
+				{
+					name: 'two',
+					up: (d) => {
+						runs += 1;
+						d.exec('CREATE TABLE two (x INTEGER)');
+					}
+				}
 			];
 			migrate(db, steps);
 			migrate(db, steps);
 			expect(runs).toBe(2);
 			expect(userVersion(db)).toBe(2);
 
-			const broken: Migration = { name: 'half done', up: (d) => { d.exec('CREATE TABLE three (x INTEGER)'); d.exec('NOT SQL'); } };
+			const broken: Migration = {
+				name: 'half done',
+				up: (d) => {
+					d.exec('CREATE TABLE three (x INTEGER)');
+					d.exec('NOT SQL');
+				}
+			};
 			expect(() => migrate(db, [...steps, broken])).toThrow(/migration 3 \(half done\) failed/);
 			expect(userVersion(db)).toBe(2);
 			expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'three'").get()).toBeUndefined();

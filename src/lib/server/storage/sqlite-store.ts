@@ -6,7 +6,14 @@
 import type { BilingualText, ScenarioInput } from '$lib/model';
 import { openDatabase } from './database';
 import { newId } from './ids';
-import { toRevision, toRevisionMeta, toSummary, type RevisionMetaRow, type RevisionRow, type ScenarioRow } from './rows';
+import {
+	toRevision,
+	toRevisionMeta,
+	toSummary,
+	type RevisionMetaRow,
+	type RevisionRow,
+	type ScenarioRow
+} from './rows';
 import { foldForSearch } from './search-text';
 import type { Revision, RevisionMeta, SavedScenario, SaveResult, ScenarioStore } from './types';
 
@@ -17,7 +24,9 @@ export function openStore(file: string): ScenarioStore {
 	const now = () => new Date().toISOString();
 
 	const scenarioById = db.prepare<[string], ScenarioRow>('SELECT * FROM scenarios WHERE id = ?');
-	const revisionAt = db.prepare<[string, number], RevisionRow>('SELECT * FROM revisions WHERE scenario_id = ? AND revision = ?');
+	const revisionAt = db.prepare<[string, number], RevisionRow>(
+		'SELECT * FROM revisions WHERE scenario_id = ? AND revision = ?'
+	);
 	const revisionList = db.prepare<[string], RevisionMetaRow>(
 		'SELECT scenario_id, revision, created_at, author, note, base_revision FROM revisions WHERE scenario_id = ? ORDER BY revision DESC'
 	);
@@ -40,7 +49,13 @@ export function openStore(file: string): ScenarioStore {
 	const setDeleted = db.prepare<[string | null, string]>('UPDATE scenarios SET deleted_at = ? WHERE id = ?');
 
 	/** Writes revision head+1 of `row`; the scenario JSON always carries the saved id. */
-	function append(row: ScenarioRow, scenario: ScenarioInput, base: number | null, note = '', author = DEFAULT_AUTHOR): RevisionMeta {
+	function append(
+		row: ScenarioRow,
+		scenario: ScenarioInput,
+		base: number | null,
+		note = '',
+		author = DEFAULT_AUTHOR
+	): RevisionMeta {
 		const at = now();
 		const stored: ScenarioInput = { ...scenario, id: row.id };
 		const next = row.head_revision + 1;
@@ -61,7 +76,13 @@ export function openStore(file: string): ScenarioStore {
 	}
 
 	/** A new revision from `edit(head)`, unless the caller's base is no longer the head. */
-	function saveOnHead(id: string, base: number, edit: (head: Revision) => ScenarioInput, note?: string, author?: string): SaveResult | null {
+	function saveOnHead(
+		id: string,
+		base: number,
+		edit: (head: Revision) => ScenarioInput,
+		note?: string,
+		author?: string
+	): SaveResult | null {
 		const run = db.transaction((): SaveResult | null => {
 			const row = liveRow(id);
 			if (!row) return null;

@@ -64,6 +64,12 @@ export interface ScenarioStore {
 	revisions(id: string): RevisionMeta[] | null;
 	revision(id: string, revision: number): Revision | null;
 	/** A new revision with an old revision's settings. */
-	restoreRevision(id: string, revision: number, baseRevision: number, note?: string, author?: string): SaveResult | null;
+	restoreRevision(
+		id: string,
+		revision: number,
+		baseRevision: number,
+		note?: string,
+		author?: string
+	): SaveResult | null;
 	close(): void;
 }
