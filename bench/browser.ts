@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { startServer } from './server';
 import { summarize } from './stats';
-import { QUICK_SAMPLES } from '../src/lib/state/sampling';
+import { QUICK_SAMPLES } from '../src/lib/sampling';
 
 declare global {
 	interface Window {

@@ -4,8 +4,8 @@
 
 import { loadPresets, loadScenarioWithModel } from '../lib/server/preset-files';
 import { formatProblem } from '../lib/schema/index';
-import { editsBetween } from '../lib/state/scenario-edits';
-import { encodeLinkState } from '../lib/state/url-edits';
+import { editsBetween } from '../lib/editing/scenario-edits';
+import { encodeLinkState } from '../lib/editing/url-edits';
 import type { BriefCommand } from './brief-args';
 
 export class BriefError extends Error {}

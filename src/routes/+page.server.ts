@@ -3,9 +3,9 @@ import { sensitivity, simulate, type ModelInput, type ScenarioInput } from '$lib
 import { formatProblem, parseScenario } from '$lib/schema';
 import { presetLibrary } from '$lib/server/presets';
 import { getStore, loadSavedRevision } from '$lib/server/storage/store';
-import { TORNADO_SAMPLES } from '$lib/state/sampling';
-import { applyEdits, hasEdits } from '$lib/state/scenario-edits';
-import { decodeLinkState, type EditSource } from '$lib/state/url-edits';
+import { TORNADO_SAMPLES } from '$lib/sampling';
+import { applyEdits, hasEdits } from '$lib/editing/scenario-edits';
+import { decodeLinkState, type EditSource } from '$lib/editing/url-edits';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {

@@ -3,8 +3,8 @@
 
 import { getContext, setContext } from 'svelte';
 import type { ModelInput, ScenarioInput } from '$lib/model';
-import { editsBetween, withDriverField, withEventProbability, type DriverField } from './scenario-edits';
-import type { EditSource } from './url-edits';
+import { editsBetween, withDriverField, withEventProbability, type DriverField } from '$lib/editing/scenario-edits';
+import type { EditSource } from '$lib/editing/url-edits';
 
 const HISTORY_LIMIT = 200;
 

@@ -5,7 +5,7 @@ import { goto } from '$app/navigation';
 import { scenariosApi, rememberAuthor, type Revision } from '$lib/api/scenarios-client';
 import type { BilingualText } from '$lib/model';
 import type { Problem } from '$lib/schema';
-import { clearDraft } from './draft';
+import { clearDraft } from '$lib/editing/draft';
 import type { EditorState } from './editor.svelte';
 
 export type SaveStatus =

@@ -5,7 +5,7 @@ import { getContext, setContext } from 'svelte';
 import type { ModelInput, Projection, ScenarioInput, Tornado } from '$lib/model';
 import type { SimulationFailure, SimulationMode, SimulationRequest, SimulationResponse } from '$lib/worker/protocol';
 import SimulationWorker from '$lib/worker/simulation.worker?worker';
-import { QUICK_SAMPLES, TORNADO_SAMPLES } from './sampling';
+import { QUICK_SAMPLES, TORNADO_SAMPLES } from '$lib/sampling';
 
 export type TornadoInput = 'assessment' | 'weight';
 

@@ -3,8 +3,8 @@
 // same scenario with the same numbers.
 
 import { isoDate } from '$lib/briefing/provenance';
-import { hasEdits } from '$lib/state/scenario-edits';
-import { decodeLinkState } from '$lib/state/url-edits';
+import { hasEdits } from '$lib/editing/scenario-edits';
+import { decodeLinkState } from '$lib/editing/url-edits';
 import { load as dashboard } from '../+page.server';
 import type { PageServerData as DashboardData } from '../$types';
 import type { PageServerLoad } from './$types';
