@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { estimativeTerm, percent } from './estimative';
 import { gapAttribution } from './gap';
 import { keyJudgments } from './judgments';
-import { evaluateMetric } from './metric';
+import { defaultMetric, evaluateMetric } from './metric';
 import { sensitivity } from './sensitivity';
 import { simulate } from './simulate';
 import { scenarioFor, smallModel } from './test-arbitraries';
+import type { DriverSetting, ScenarioInput } from './types';
 
 const model = smallModel(3, [{ date: '2026-01', effects: { 1: -0.4 } }], [-0.4, -0.1, 0.35]);
 const base = scenarioFor(
@@ -19,6 +20,10 @@ const base = scenarioFor(
 	7,
 	3000
 );
+
+function withDriver(id: string, change: Partial<DriverSetting>): ScenarioInput {
+	return { ...base, drivers: { ...base.drivers, [id]: { ...base.drivers[id], ...change } } };
+}
 
 describe('estimative language', () => {
 	it.each([
@@ -57,12 +62,20 @@ describe('key judgments', () => {
 describe('sensitivity', () => {
 	it('swings each driver across its range, largest first, around the base metric', () => {
 		const tornado = sensitivity(model, base);
-		expect(tornado.bars.map((b) => b.driver)).toHaveLength(3);
-		expect(tornado.bars[0].swing).toBeGreaterThanOrEqual(tornado.bars[1].swing);
+		const context = { model, seed: base.seed, samples: base.samples };
+		const metric = defaultMetric(model);
+		expect(tornado.base).toBe(evaluateMetric(context, base, metric));
+		expect(tornado.bars.map((b) => b.driver).sort()).toEqual(['d0', 'd1', 'd2']);
+		const swings = tornado.bars.map((b) => b.swing);
+		expect(swings).toEqual([...swings].sort((a, b) => b - a));
 		expect(tornado.bars[0].driver).toBe('d0');
 		for (const bar of tornado.bars) {
-			expect(bar.high).toBeGreaterThanOrEqual(bar.low);
-			expect(bar.low).toBeLessThanOrEqual(tornado.base + 1e-12);
+			const { low, high } = base.drivers[bar.driver];
+			const pinned = (v: number) => withDriver(bar.driver, { low: v, assessment: v, high: v });
+			expect(bar.low, `${bar.driver} at its low end`).toBe(evaluateMetric(context, pinned(low), metric));
+			expect(bar.high, `${bar.driver} at its high end`).toBe(evaluateMetric(context, pinned(high), metric));
+			expect(bar.low).toBeLessThanOrEqual(tornado.base);
+			expect(bar.high).toBeGreaterThanOrEqual(tornado.base);
 		}
 	});
 
@@ -78,9 +91,20 @@ describe('sensitivity', () => {
 	});
 
 	it('for weights, swings ±50%', () => {
-		const tornado = sensitivity(model, base, { input: 'weight' });
-		expect(tornado.input).toBe('weight');
-		expect(tornado.bars.find((b) => b.driver === 'd0')!.swing).toBeGreaterThan(0);
+		const context = { model, seed: base.seed, samples: base.samples };
+		// The mean index moves with any change of weight, so a swing other than ±50% shows.
+		for (const metric of [defaultMetric(model), { kind: 'mean-index' } as const]) {
+			const tornado = sensitivity(model, base, { input: 'weight', metric });
+			expect(tornado.input).toBe('weight');
+			expect(tornado.bars).toHaveLength(model.drivers.length);
+			for (const bar of tornado.bars) {
+				const { weight } = base.drivers[bar.driver];
+				const withWeight = (w: number) => withDriver(bar.driver, { weight: w });
+				expect(bar.low, `${bar.driver} at −50%`).toBe(evaluateMetric(context, withWeight(weight * 0.5), metric));
+				expect(bar.high, `${bar.driver} at +50%`).toBe(evaluateMetric(context, withWeight(weight * 1.5), metric));
+				expect(bar.swing).toBe(Math.abs(bar.high - bar.low));
+			}
+		}
 	});
 });
 
