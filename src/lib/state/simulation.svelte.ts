@@ -2,12 +2,10 @@
 // full run once it settles, both in a worker. Results older than the newest request are dropped.
 
 import { getContext, setContext } from 'svelte';
-import type { ModelInput, Projection, ScenarioInput, Tornado } from '$lib/model';
+import type { ModelInput, Projection, ScenarioInput, SensitivityInput, Tornado } from '$lib/model';
 import type { SimulationFailure, SimulationMode, SimulationRequest, SimulationResponse } from '$lib/worker/protocol';
 import SimulationWorker from '$lib/worker/simulation.worker?worker';
 import { QUICK_SAMPLES, TORNADO_SAMPLES } from '$lib/sampling';
-
-export type TornadoInput = 'assessment' | 'weight';
 
 export class SimulationClient {
 	projection: Projection = $state.raw() as Projection;
@@ -15,7 +13,7 @@ export class SimulationClient {
 	/** A full-count result is still coming. */
 	refining = $state(false);
 	error: string | null = $state(null);
-	tornadoInput: TornadoInput = $state('assessment');
+	tornadoInput: SensitivityInput = $state('assessment');
 	#worker: Worker | null = null;
 	#latest = 0;
 	#latestFull = 0;
