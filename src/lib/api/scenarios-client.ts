@@ -3,7 +3,24 @@
 
 import type { BilingualText, ScenarioInput } from '$lib/model';
 import type { Problem } from '$lib/schema';
-import type { Revision, RevisionMeta, SavedScenario, SavedScenarioSummary } from '$lib/server/storage/types';
+import type {
+	CreateRequest,
+	DuplicateRequest,
+	ErrorResponse,
+	RenameRequest,
+	RestoreRequest,
+	Revision,
+	RevisionListResponse,
+	RevisionMeta,
+	RevisionResponse,
+	SavedRevisionResponse,
+	SavedScenario,
+	SavedScenarioSummary,
+	SaveRequest,
+	ScenarioListResponse,
+	ScenarioResponse,
+	UndeleteRequest
+} from './types';
 
 export type { Revision, RevisionMeta, SavedScenario, SavedScenarioSummary };
 
@@ -11,12 +28,6 @@ export type ApiResult<T> =
 	| { ok: true; value: T }
 	| { ok: false; status: 409; conflict: Revision; message: string }
 	| { ok: false; status: number; message: string; problems: Problem[] };
-
-interface ErrorBody {
-	message?: string;
-	problems?: Problem[];
-	current?: Revision;
-}
 
 async function call<T>(path: string, init?: RequestInit & { json?: unknown }): Promise<ApiResult<T>> {
 	const { json, ...rest } = init ?? {};
@@ -31,7 +42,7 @@ async function call<T>(path: string, init?: RequestInit & { json?: unknown }): P
 		return { ok: false, status: 0, message: error instanceof Error ? error.message : String(error), problems: [] };
 	}
 	if (response.status === 204) return { ok: true, value: undefined as T };
-	const body = (await response.json().catch(() => ({}))) as T & ErrorBody;
+	const body = (await response.json().catch(() => ({}))) as T & Partial<ErrorResponse>;
 	if (response.ok) return { ok: true, value: body };
 	if (response.status === 409 && body.current)
 		return { ok: false, status: 409, conflict: body.current, message: body.message ?? '' };
@@ -51,30 +62,37 @@ export const scenariosApi = {
 		if (query.search) params.set('search', query.search);
 		if (query.model) params.set('model', query.model);
 		if (query.trash) params.set('trash', '1');
-		return call<{ scenarios: SavedScenarioSummary[] }>(`${base}?${params}`);
+		return call<ScenarioListResponse>(`${base}?${params}`);
 	},
 	create: (scenario: ScenarioInput, note: string, author: string) =>
-		call<{ scenario: SavedScenario }>(base, { method: 'POST', json: { scenario, note, author } }),
+		call<ScenarioResponse>(base, { method: 'POST', json: { scenario, note, author } satisfies CreateRequest }),
 	save: (id: string, baseRevision: number, scenario: ScenarioInput, note: string, author: string) =>
-		call<{ revision: RevisionMeta }>(`${base}/${id}`, {
+		call<SavedRevisionResponse>(`${base}/${id}`, {
 			method: 'PUT',
-			json: { baseRevision, scenario, note, author }
+			json: { baseRevision, scenario, note, author } satisfies SaveRequest
 		}),
 	rename: (id: string, title: BilingualText, baseRevision: number) =>
-		call<{ revision: RevisionMeta }>(`${base}/${id}/rename`, { method: 'POST', json: { title, baseRevision } }),
-	duplicate: (id: string, revision?: number) =>
-		call<{ scenario: SavedScenario }>(`${base}/${id}/duplicate`, { method: 'POST', json: { revision } }),
-	remove: (id: string) => call<void>(`${base}/${id}`, { method: 'DELETE' }),
-	undelete: (id: string) => call<unknown>(`${base}/${id}/undelete`, { method: 'POST', json: {} }),
-	revisions: (id: string) => call<{ revisions: RevisionMeta[] }>(`${base}/${id}/revisions`),
-	revision: (id: string, n: number) => call<{ revision: Revision }>(`${base}/${id}/revisions/${n}`),
-	restoreRevision: (id: string, n: number, baseRevision: number, note: string) =>
-		call<{ revision: RevisionMeta }>(`${base}/${id}/revisions/${n}/restore`, {
+		call<SavedRevisionResponse>(`${base}/${id}/rename`, {
 			method: 'POST',
-			json: { baseRevision, note }
+			json: { title, baseRevision } satisfies RenameRequest
+		}),
+	duplicate: (id: string, revision?: number) =>
+		call<ScenarioResponse>(`${base}/${id}/duplicate`, {
+			method: 'POST',
+			json: { revision } satisfies DuplicateRequest
+		}),
+	remove: (id: string) => call<void>(`${base}/${id}`, { method: 'DELETE' }),
+	undelete: (id: string) =>
+		call<ScenarioResponse>(`${base}/${id}/undelete`, { method: 'POST', json: {} satisfies UndeleteRequest }),
+	revisions: (id: string) => call<RevisionListResponse>(`${base}/${id}/revisions`),
+	revision: (id: string, n: number) => call<RevisionResponse>(`${base}/${id}/revisions/${n}`),
+	restoreRevision: (id: string, n: number, baseRevision: number, note: string) =>
+		call<SavedRevisionResponse>(`${base}/${id}/revisions/${n}/restore`, {
+			method: 'POST',
+			json: { baseRevision, note } satisfies RestoreRequest
 		}),
 	importFile: (name: string, text: string) =>
-		call<{ scenario: SavedScenario }>(`${base}/import?name=${encodeURIComponent(name)}`, {
+		call<ScenarioResponse>(`${base}/import?name=${encodeURIComponent(name)}`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
 			body: text

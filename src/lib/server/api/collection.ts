@@ -2,7 +2,7 @@
 
 import { json } from '@sveltejs/kit';
 import { field } from '$lib/schema/raw';
-import type { SavedScenario } from '$lib/server/storage/types';
+import type { SavedScenario, ScenarioListResponse, ScenarioResponse } from '$lib/api/types';
 import { resolveAuthor } from './author';
 import { BODY_FILE, readJsonBody } from './body';
 import { createBody, parseBody } from './envelopes';
@@ -17,7 +17,7 @@ export function listScenarios(url: URL): Response {
 		modelId: params.get('model') || undefined,
 		trash
 	});
-	return json({ scenarios });
+	return json({ scenarios } satisfies ScenarioListResponse);
 }
 
 /** An envelope when the body has `scenario` and is not itself a scenario file (no `format`). */
@@ -26,7 +26,10 @@ function isEnvelope(body: unknown): boolean {
 }
 
 export function created(saved: SavedScenario): Response {
-	return json({ scenario: saved }, { status: 201, headers: { location: location(saved.id) } });
+	return json({ scenario: saved } satisfies ScenarioResponse, {
+		status: 201,
+		headers: { location: location(saved.id) }
+	});
 }
 
 export async function createScenario(request: Request): Promise<Response> {

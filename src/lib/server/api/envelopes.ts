@@ -1,7 +1,16 @@
 // zod schemas of the request bodies around a scenario ({ baseRevision, note, author, ... }).
-// The scenario inside is checked separately, against its model, by scenario-body.ts.
+// The scenario inside is checked separately, against its model, by scenario-body.ts. The wire
+// types the client sends ($lib/api/types) are checked against these schemas at compile time.
 
 import * as z from 'zod';
+import type {
+	CreateRequest,
+	DuplicateRequest,
+	RenameRequest,
+	RestoreRequest,
+	SaveRequest,
+	UndeleteRequest
+} from '$lib/api/types';
 import { bilingualTextSchema, explainIssue } from '$lib/schema';
 import { expectation } from '$lib/schema/messages';
 import { issuesToProblems } from '$lib/schema/problem';
@@ -37,6 +46,25 @@ export const renameBody = z.strictObject({
 export const duplicateBody = z.strictObject({ revision: revisionNumber.optional(), author: authorSchema.optional() });
 export const restoreBody = z.strictObject({ baseRevision: revisionNumber, note, author: authorSchema.optional() });
 export const undeleteBody = z.strictObject({});
+
+/**
+ * `Body` only when its schema accepts every such body: each field of the right type, and no
+ * field the schema does not know (the schemas are strict, so one would be a 400).
+ */
+type Accepted<
+	Schema extends z.ZodType,
+	Body extends z.input<Schema> & Record<Exclude<keyof Body, keyof z.input<Schema>>, never>
+> = Body;
+
+/** Fails to compile when a wire request type drifts from the schema that reads it. */
+export type WireRequests = [
+	Accepted<typeof createBody, CreateRequest>,
+	Accepted<typeof saveBody, SaveRequest>,
+	Accepted<typeof renameBody, RenameRequest>,
+	Accepted<typeof duplicateBody, DuplicateRequest>,
+	Accepted<typeof restoreBody, RestoreRequest>,
+	Accepted<typeof undeleteBody, UndeleteRequest>
+];
 
 /** The body as `schema` reads it, or a 400 listing every field problem. */
 export function parseBody<T>(schema: z.ZodType<T>, json: unknown, file: string): T {

@@ -2,23 +2,22 @@
 // show `message`/`problems` without parsing text. Handlers throw ApiError; `endpoint` answers it.
 
 import { json } from '@sveltejs/kit';
+import type { ErrorCode, ErrorResponse, Revision } from '$lib/api/types';
 import type { Problem } from '$lib/schema';
-import type { Revision } from '$lib/server/storage/types';
-
-export type ErrorCode = 'invalid' | 'not-found' | 'conflict' | 'too-large' | 'unsupported-media-type' | 'internal';
 
 export class ApiError extends Error {
 	constructor(
 		readonly status: number,
 		readonly code: ErrorCode,
 		message: string,
-		readonly extra: Record<string, unknown> = {}
+		readonly extra: Pick<ErrorResponse, 'problems' | 'current'> = {}
 	) {
 		super(message);
 	}
 
 	toResponse(): Response {
-		return json({ error: this.code, message: this.message, ...this.extra }, { status: this.status });
+		const body: ErrorResponse = { error: this.code, message: this.message, ...this.extra };
+		return json(body, { status: this.status });
 	}
 }
 

@@ -1,6 +1,7 @@
 // /api/scenarios/{id} and its actions: read, save a revision, trash, undelete, rename, duplicate.
 
 import { json } from '@sveltejs/kit';
+import type { SavedRevisionResponse, ScenarioResponse } from '$lib/api/types';
 import { isObject } from '$lib/schema/raw';
 import type { SaveResult } from '$lib/server/storage/types';
 import { resolveAuthor } from './author';
@@ -12,7 +13,7 @@ import { requireLive, requireSaved, store } from './saved';
 import { validateScenario } from './scenario-body';
 
 export function getScenario(id: string): Response {
-	return json({ scenario: requireSaved(id) });
+	return json({ scenario: requireSaved(id) } satisfies ScenarioResponse);
 }
 
 /**
@@ -22,7 +23,7 @@ export function getScenario(id: string): Response {
 export function revisionResponse(id: string, base: number, result: SaveResult | null): Response {
 	if (!result) throw notFound(`no live saved scenario "${id}"`);
 	if (!result.ok) throw conflict(id, base, result.conflict);
-	return json({ revision: result.revision });
+	return json({ revision: result.revision } satisfies SavedRevisionResponse);
 }
 
 /** The URL names the scenario, so a body may leave out `id`; any id it gives is replaced. */

@@ -1,6 +1,7 @@
 // /api/scenarios/{id}/revisions…: the history, one revision, and restoring an old one.
 
 import { json } from '@sveltejs/kit';
+import type { RevisionListResponse, RevisionResponse } from '$lib/api/types';
 import { resolveAuthor } from './author';
 import { BODY_FILE, readJsonBody } from './body';
 import { parseBody, restoreBody } from './envelopes';
@@ -9,11 +10,11 @@ import { requireLive, requireRevision, requireSaved, store } from './saved';
 
 export function listRevisions(id: string): Response {
 	requireSaved(id);
-	return json({ revisions: store().revisions(id) ?? [] });
+	return json({ revisions: store().revisions(id) ?? [] } satisfies RevisionListResponse);
 }
 
 export function getRevision(id: string, n: string): Response {
-	return json({ revision: requireRevision(id, n) });
+	return json({ revision: requireRevision(id, n) } satisfies RevisionResponse);
 }
 
 export async function restoreRevision(id: string, n: string, request: Request): Promise<Response> {

@@ -1,7 +1,8 @@
 // Lookups shared by the handlers: the store, a saved scenario or revision by its URL, or a 404.
 
 import { getStore } from '$lib/server/storage/store';
-import type { Revision, SavedScenario, ScenarioStore } from '$lib/server/storage/types';
+import type { Revision, SavedScenario } from '$lib/api/types';
+import type { ScenarioStore } from '$lib/server/storage/types';
 import { notFound } from './errors';
 
 export function store(): ScenarioStore {

@@ -2,7 +2,7 @@
 // revision row was written by the store itself, after validation, so it is read back as is.
 
 import type { ScenarioInput } from '$lib/model';
-import type { Revision, RevisionMeta, SavedScenarioSummary } from './types';
+import type { Revision, RevisionMeta, SavedScenarioSummary } from '$lib/api/types';
 
 export interface ScenarioRow {
 	id: string;

@@ -3,6 +3,7 @@
 // two processes on the same file cannot both build on the same head (no lost update), and a
 // stale base is detected inside the same lock that would have written.
 
+import type { Revision, RevisionMeta, SavedScenario } from '$lib/api/types';
 import type { BilingualText, ScenarioInput } from '$lib/model';
 import { openDatabase } from './database';
 import { newId } from './ids';
@@ -15,7 +16,7 @@ import {
 	type ScenarioRow
 } from './rows';
 import { foldForSearch } from './search-text';
-import type { Revision, RevisionMeta, SavedScenario, SaveResult, ScenarioStore } from './types';
+import type { SaveResult, ScenarioStore } from './types';
 
 export const DEFAULT_AUTHOR = 'analyst';
 

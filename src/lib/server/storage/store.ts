@@ -5,7 +5,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { openStore } from './sqlite-store';
-import type { Revision, SavedScenarioSummary, ScenarioStore } from './types';
+import type { Revision, SavedScenarioSummary } from '$lib/api/types';
+import type { ScenarioStore } from './types';
 
 export const DATABASE_FILE_NAME = 'scenario-desk.sqlite';
 

@@ -1,40 +1,9 @@
 // What the saved-scenario store offers the rest of the server. Every save is a new revision;
 // nothing is overwritten, and a deleted scenario goes to the trash, from which it comes back.
+// Its records are the API's own ($lib/api/types): rows.ts maps the database's rows to them.
 
+import type { Revision, RevisionMeta, SavedScenario, SavedScenarioSummary } from '$lib/api/types';
 import type { BilingualText, ScenarioInput } from '$lib/model';
-
-export interface SavedScenarioSummary {
-	/** Stable id of the saved scenario (also the `id` inside its scenario JSON). */
-	id: string;
-	modelId: string;
-	title: BilingualText;
-	/** Number of the newest revision (1-based). */
-	headRevision: number;
-	createdAt: string;
-	updatedAt: string;
-	/** When it went to the trash; null while it is live. */
-	deletedAt: string | null;
-}
-
-export interface RevisionMeta {
-	scenarioId: string;
-	revision: number;
-	createdAt: string;
-	author: string;
-	/** Why the analyst saved ("" when none was given). */
-	note: string;
-	/** The revision this one was edited from; null for the first. */
-	baseRevision: number | null;
-}
-
-export interface Revision extends RevisionMeta {
-	scenario: ScenarioInput;
-}
-
-export interface SavedScenario extends SavedScenarioSummary {
-	/** The scenario at its head revision. */
-	scenario: ScenarioInput;
-}
 
 export type SaveResult = { ok: true; revision: RevisionMeta } | { ok: false; conflict: Revision };
 
