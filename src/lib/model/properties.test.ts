@@ -11,7 +11,7 @@ function withDriver(scenario: ScenarioInput, id: string, change: object): Scenar
 	return { ...scenario, drivers: { ...scenario.drivers, [id]: { ...scenario.drivers[id], ...change } } };
 }
 
-describe('engine properties (DESIGN.md §1)', () => {
+describe('engine properties (docs/model.md#properties)', () => {
 	it('state probabilities sum to 1, all values lie in [0, 1], quantiles are ordered', () => {
 		fc.assert(
 			fc.property(modelAndScenario, ({ model, scenario }) => {
