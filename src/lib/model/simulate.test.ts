@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DrawCache } from './draws';
 import { simulate } from './simulate';
 import { scenarioFor, smallModel } from './test-arbitraries';
+import type { Projection } from './types';
 
 const model = smallModel(3, [{ date: '2026-05', effects: { 0: -0.5, 2: 0.3 } }], [-0.4, 0, 0.4]);
 const setting = (assessment: number) => ({
@@ -12,6 +13,26 @@ const setting = (assessment: number) => ({
 	trend: 0.05
 });
 const scenario = scenarioFor(model, [setting(0.1), setting(-0.2), setting(0.4)], [0.5], 42, 2000);
+
+/** What a run of n paths adds to the run of n − 1 (none for n = 1): the n-th path, if runs share their first paths. */
+function pathAdded(run: Projection, previous: Projection | undefined) {
+	const n = run.samples;
+	const added = (now: number, before = 0) => n * now - (n - 1) * before;
+	return {
+		index: run.index.mean.map((mean, k) => added(mean, previous?.index.mean[k])),
+		outcomeCounts: run.times.map((_, k) =>
+			run.outcomes.map((id) => Math.round(added(run.stateProbabilities[id][k], previous?.stateProbabilities[id][k])))
+		),
+		ruptured: run.ruptureRisk.map((risk, k) => Math.round(added(risk, previous?.ruptureRisk[k])))
+	};
+}
+
+function quantileR7(values: number[], q: number): number {
+	const sorted = values.toSorted((a, b) => a - b);
+	const h = (sorted.length - 1) * q;
+	const low = Math.floor(h);
+	return sorted[low] + (h - low) * ((sorted[low + 1] ?? sorted[low]) - sorted[low]);
+}
 
 describe('simulate', () => {
 	it('gives bit-identical results for the same scenario and seed, cached or not', () => {
@@ -52,12 +73,34 @@ describe('simulate', () => {
 	});
 
 	it('uses the first paths of the full run when asked for fewer samples', () => {
-		const few = simulate(model, scenario, { samples: 1 });
-		const full = simulate(model, { ...scenario, samples: 2000 });
-		expect(few.index.p50[5]).not.toBeNaN();
-		const outcomeOfFirstPath = few.outcomes.find((id) => few.stateProbabilities[id][5] === 1);
-		expect(outcomeOfFirstPath).toBeDefined();
-		expect(full.stateProbabilities[outcomeOfFirstPath!][5]).toBeGreaterThan(0);
+		// A run of n paths less the run of n − 1 is one path, if every smaller run is the full
+		// run's first paths: one outcome at each step, a rupture that stays, and each run's bands
+		// the quantiles of the paths read off so far. Any other draw layout breaks these.
+		const full = { ...scenario, samples: 40 };
+		const runs = Array.from({ length: full.samples }, (_, i) => simulate(model, full, { samples: i + 1 }));
+		expect(runs.at(-1)).toEqual(simulate(model, full));
+		const paths: number[][] = [];
+		runs.forEach((run, n) => {
+			const path = pathAdded(run, runs[n - 1]);
+			path.outcomeCounts.forEach((counts, k) =>
+				expect(
+					counts.filter((c) => c !== 0),
+					`path ${n + 1}, step ${k}: one outcome`
+				).toEqual([1])
+			);
+			const lowest = path.outcomeCounts.map((counts) => counts[0]);
+			expect(path.ruptured, `path ${n + 1}`).toEqual(lowest.map((_, k) => Math.max(...lowest.slice(0, k + 1))));
+			paths.push(path.index);
+			run.times.forEach((_, k) => {
+				const values = paths.map((index) => index[k]);
+				for (const [band, q] of [
+					['p5', 0.05],
+					['p50', 0.5],
+					['p95', 0.95]
+				] as const)
+					expect(run.index[band][k], `run ${n + 1}, step ${k}, ${band}`).toBeCloseTo(quantileR7(values, q), 9);
+			});
+		});
 	});
 
 	it('treats all-zero weights as an index of deviation alone', () => {
