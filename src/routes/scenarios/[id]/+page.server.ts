@@ -1,29 +1,4 @@
-import { error } from '@sveltejs/kit';
-import { presetLibrary } from '$lib/server/presets';
-import { getStore } from '$lib/server/storage/store';
+import { loadSavedHistory } from '$lib/server/pages/saved-history';
 import type { PageServerLoad } from './$types';
 
-/** A revision number from the query, or the fallback when absent or out of range. */
-function revisionParam(value: string | null, fallback: number, head: number): number {
-	const n = Number(value);
-	return Number.isInteger(n) && n >= 1 && n <= head ? n : fallback;
-}
-
-export const load: PageServerLoad = async ({ params, url }) => {
-	const store = getStore();
-	const saved = store.get(params.id);
-	if (!saved) error(404, `No saved scenario "${params.id}"`);
-	const library = await presetLibrary();
-	const model = library.models.find((m) => m.id === saved.modelId);
-	if (!model) error(404, `The model "${saved.modelId}" of this scenario is not available`);
-	const head = saved.headRevision;
-	const from = revisionParam(url.searchParams.get('from'), Math.max(1, head - 1), head);
-	const to = revisionParam(url.searchParams.get('to'), head, head);
-	return {
-		saved: { id: saved.id, title: saved.title, headRevision: head, deletedAt: saved.deletedAt },
-		model,
-		revisions: store.revisions(saved.id) ?? [],
-		from: store.revision(saved.id, from),
-		to: store.revision(saved.id, to)
-	};
-};
+export const load: PageServerLoad = ({ params, url }) => loadSavedHistory(params.id, url);

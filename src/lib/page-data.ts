@@ -1,0 +1,74 @@
+// What each page's server load hands its page (src/lib/server/pages/): plain data, so it
+// serializes as is. Compare's own is CompareData ($lib/compare/types), which its library shares.
+
+import type { Revision, RevisionMeta, SavedScenarioSummary } from '$lib/api/types';
+import type { CompareData, PickerChoices } from '$lib/compare/types';
+import type { EditSource } from '$lib/editing/url-edits';
+import type { BilingualText, ModelInput, Projection, ScenarioInput, Tornado } from '$lib/model';
+
+/** A model and its presets, as the dashboard's pickers list them. */
+export interface CatalogModel {
+	id: string;
+	title: BilingualText;
+	presets: { id: string; title: BilingualText }[];
+}
+
+/** The numbers a scenario first opens with, before the browser's worker takes over. */
+export interface ScenarioNumbers {
+	projection: Projection;
+	tornado: Tornado;
+}
+
+/** `/` (and `/ar/`): the scenario the link names, with everything the pickers offer. */
+export interface DashboardData extends ScenarioNumbers {
+	catalog: CatalogModel[];
+	/** The saved scenarios of the shown model. */
+	saved: PickerChoices['saved'];
+	model: ModelInput;
+	/** The preset or saved revision the link starts from. */
+	base: ScenarioInput;
+	source: EditSource;
+	/** The saved scenario's newest revision; null for a preset. */
+	headRevision: number | null;
+	/** `base` with the link's edits, when they are valid. */
+	current: ScenarioInput;
+	/** What in the link could not be honoured, one line each. */
+	linkProblems: string[];
+	presetProblems: string[];
+}
+
+/** `/present`: the dashboard's scenario as slides. */
+export interface PresentationData extends ScenarioNumbers {
+	model: ModelInput;
+	scenario: ScenarioInput;
+	source: EditSource;
+	/** Edits in the link made it something other than the preset or saved revision. */
+	edited: boolean;
+	headRevision: number | null;
+	linkProblems: string[];
+	/** The day the slides were made (YYYY-MM-DD), for their provenance line. */
+	date: string;
+}
+
+/** `/present/compare`: the Compare page's scenarios as slides. */
+export interface ComparePresentationData extends CompareData {
+	date: string;
+}
+
+/** `/scenarios`: the saved scenarios, live or in the trash. */
+export interface SavedListData {
+	search: string;
+	trash: boolean;
+	scenarios: SavedScenarioSummary[];
+	/** Model titles by id. */
+	models: Record<string, BilingualText>;
+}
+
+/** `/scenarios/<id>`: one saved scenario's history and the diff of two revisions. */
+export interface SavedHistoryData {
+	saved: Pick<SavedScenarioSummary, 'id' | 'title' | 'headRevision' | 'deletedAt'>;
+	model: ModelInput;
+	revisions: RevisionMeta[];
+	from: Revision | null;
+	to: Revision | null;
+}

@@ -1,0 +1,46 @@
+// The Compare page's data: its whole state is the URL (`?s=` refs), and everything numeric is
+// computed here with the same engine calls as the dashboard, so a preset shows the same numbers
+// on both pages (and on the comparison's slides).
+
+import { planComparison } from '$lib/compare/plan';
+import { formatRef, parseRefs } from '$lib/compare/refs';
+import type { CompareData, CompareNotice } from '$lib/compare/types';
+import { DrawCache, gapAttribution, keyJudgments, simulate } from '$lib/model';
+import { lookupRef, pickerChoices, presetCatalog } from './compare-lookup';
+import { pageLibrary } from './library';
+
+// Presets of one model share a seed and sample count: one stored set of draws serves every run
+// (results are bit-identical with or without it, only faster).
+const DRAW_SETS = 4;
+
+export async function loadCompare(url: URL): Promise<CompareData> {
+	const library = await pageLibrary();
+	const parsed = parseRefs(url.searchParams.getAll('s'));
+	const notices: CompareNotice[] = parsed.unreadable.map((u) => ({ kind: 'unreadable', ref: u.text }));
+	if (parsed.extra.length > 0) notices.push({ kind: 'too-many', refs: parsed.extra.map(formatRef) });
+
+	const lookups = await Promise.all(parsed.refs.map((ref) => lookupRef(ref, library)));
+	const plan = planComparison(lookups, presetCatalog(library));
+	notices.push(...plan.notices);
+	const { choices, error: storageError } = pickerChoices(library, plan.model.id);
+	// One notice about the store is enough, whether reading a ref or the list failed.
+	if (storageError && !notices.some((n) => n.kind === 'storage'))
+		notices.push({ kind: 'storage', details: storageError });
+
+	const cache = new DrawCache(DRAW_SETS);
+	const scenarios = plan.chosen.map((c) => {
+		const projection = simulate(plan.model, c.scenario, { cache });
+		return {
+			ref: c.ref,
+			title: c.title,
+			revision: c.revision,
+			scenario: c.scenario,
+			projection,
+			judgments: keyJudgments(plan.model, projection)
+		};
+	});
+	const [first, ...others] = plan.chosen;
+	const gaps = others.map((other) => gapAttribution(plan.model, first.scenario, other.scenario, { cache }));
+
+	return { model: plan.model, scenarios, gaps, choices, notices };
+}

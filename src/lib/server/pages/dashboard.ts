@@ -1,0 +1,31 @@
+// The dashboard's data: the linked scenario and its numbers, every model with its presets, and
+// the saved scenarios of the shown model.
+
+import type { DashboardData } from '$lib/page-data';
+import { formatProblem } from '$lib/schema';
+import { getStore } from '$lib/server/storage/store';
+import { pageLibrary } from './library';
+import { linkedScenario, scenarioNumbers } from './linked-scenario';
+
+export async function loadDashboard(url: URL): Promise<DashboardData> {
+	const library = await pageLibrary();
+	const { model, base, source, headRevision, current, linkProblems } = await linkedScenario(url.searchParams, library);
+	return {
+		catalog: library.models.map((m) => ({
+			id: m.id,
+			title: m.title,
+			presets: (library.scenarios.get(m.id) ?? []).map((s) => ({ id: s.id, title: s.title }))
+		})),
+		saved: getStore()
+			.list({ modelId: model.id })
+			.map((s) => ({ id: s.id, title: s.title, headRevision: s.headRevision })),
+		model,
+		base,
+		source,
+		headRevision,
+		current,
+		...scenarioNumbers(model, current),
+		linkProblems,
+		presetProblems: library.problems.map(formatProblem)
+	};
+}

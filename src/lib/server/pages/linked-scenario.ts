@@ -1,0 +1,87 @@
+// The scenario a dashboard link names (`?model=&scenario=&d=&e=` or `?saved=&rev=&d=`), with the
+// link's edits applied. The dashboard and its presentation both read links here, so slides and
+// dashboard always show the same scenario with the same numbers. A link that cannot be honoured
+// in full still opens: the nearest scenario, and one line per problem for the page to show.
+
+import { applyEdits, hasEdits } from '$lib/editing/scenario-edits';
+import { decodeLinkState, type EditSource } from '$lib/editing/url-edits';
+import { sensitivity, simulate, type ModelInput, type ScenarioInput } from '$lib/model';
+import type { ScenarioNumbers } from '$lib/page-data';
+import { TORNADO_SAMPLES } from '$lib/sampling';
+import { parseScenario } from '$lib/schema';
+import type { PresetLibrary } from '$lib/server/presets';
+import { loadSavedRevision } from '$lib/server/storage/store';
+
+export interface LinkedScenario {
+	model: ModelInput;
+	/** The preset or saved revision the link starts from. */
+	base: ScenarioInput;
+	source: EditSource;
+	/** The saved scenario's newest revision; null for a preset. */
+	headRevision: number | null;
+	/** `base` with the link's edits, when they are valid; otherwise `base` itself. */
+	current: ScenarioInput;
+	/** The link's edits were applied (so `current` is not `base`). */
+	edited: boolean;
+	linkProblems: string[];
+}
+
+type Start = Pick<LinkedScenario, 'model' | 'base' | 'source' | 'headRevision'>;
+
+async function savedStart(library: PresetLibrary, id: string, revision: number | undefined): Promise<Start | null> {
+	const loaded = await loadSavedRevision(id, revision);
+	const model = loaded ? library.models.find((m) => m.id === loaded.revision.scenario.model) : undefined;
+	if (!loaded || !model) return null;
+	return {
+		model,
+		base: loaded.revision.scenario,
+		source: { kind: 'saved', id: loaded.summary.id, revision: loaded.revision.revision },
+		headRevision: loaded.summary.headRevision
+	};
+}
+
+/** The named model and preset, else the first of each (each miss is a problem). */
+function presetStart(
+	library: PresetLibrary,
+	modelId: string | undefined,
+	scenarioId: string | undefined,
+	problems: string[]
+): Start {
+	const model = library.models.find((m) => m.id === modelId) ?? library.models[0];
+	if (modelId && modelId !== model.id) problems.push(`model: no model "${modelId}"`);
+	const presets = library.scenarios.get(model.id) ?? [];
+	const base = presets.find((s) => s.id === scenarioId) ?? presets[0];
+	if (scenarioId && scenarioId !== base.id) problems.push(`scenario: no preset "${scenarioId}"`);
+	return { model, base, source: { kind: 'preset', model: model.id, scenario: base.id }, headRevision: null };
+}
+
+/** `library` must hold at least one model (see pageLibrary). */
+export async function linkedScenario(params: URLSearchParams, library: PresetLibrary): Promise<LinkedScenario> {
+	const link = decodeLinkState(params);
+	const linkProblems = [...link.unreadable];
+	let start: Start | null = null;
+	if (link.saved) {
+		start = await savedStart(library, link.saved, link.revision);
+		if (!start)
+			linkProblems.push(
+				`saved: no saved scenario "${link.saved}"${link.revision ? ` at revision ${link.revision}` : ''}`
+			);
+	}
+	start ??= presetStart(library, link.model, link.scenario, linkProblems);
+
+	let current = start.base;
+	if (hasEdits(link.edits)) {
+		const parsed = parseScenario(applyEdits(start.base, link.edits), 'link', start.model);
+		if (parsed.ok) current = parsed.scenario;
+		else linkProblems.push(...parsed.problems.map((p) => `${p.path}: ${p.message}`));
+	}
+	return { ...start, current, edited: current !== start.base, linkProblems };
+}
+
+/** The projection and the tornado (on at most TORNADO_SAMPLES paths) the page opens with. */
+export function scenarioNumbers(model: ModelInput, scenario: ScenarioInput): ScenarioNumbers {
+	return {
+		projection: simulate(model, scenario),
+		tornado: sensitivity(model, scenario, { samples: Math.min(TORNADO_SAMPLES, scenario.samples) })
+	};
+}

@@ -1,0 +1,27 @@
+// The briefings' data: `/present` reads the dashboard's own link and `/present/compare` the
+// Compare page's, through the same functions as those pages, so the slides show exactly their
+// scenarios and numbers, dated today.
+
+import { isoDate } from '$lib/format';
+import type { ComparePresentationData, PresentationData } from '$lib/page-data';
+import { loadCompare } from './compare';
+import { pageLibrary } from './library';
+import { linkedScenario, scenarioNumbers } from './linked-scenario';
+
+export async function loadPresentation(url: URL): Promise<PresentationData> {
+	const linked = await linkedScenario(url.searchParams, await pageLibrary());
+	return {
+		model: linked.model,
+		scenario: linked.current,
+		source: linked.source,
+		edited: linked.edited,
+		headRevision: linked.headRevision,
+		...scenarioNumbers(linked.model, linked.current),
+		linkProblems: linked.linkProblems,
+		date: isoDate(new Date())
+	};
+}
+
+export async function loadComparePresentation(url: URL): Promise<ComparePresentationData> {
+	return { ...(await loadCompare(url)), date: isoDate(new Date()) };
+}
