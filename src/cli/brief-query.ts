@@ -5,7 +5,7 @@
 import { loadPresets, loadScenarioWithModel } from '../lib/server/preset-files';
 import { formatProblem } from '../lib/schema/index';
 import { editsBetween } from '../lib/editing/scenario-edits';
-import { encodeLinkState } from '../lib/editing/url-edits';
+import { scenarioQuery } from '../lib/links/queries';
 import type { BriefCommand } from './brief-args';
 
 export class BriefError extends Error {}
@@ -15,9 +15,7 @@ export async function presentQuery(
 	scenariosDir = process.env.SCENARIOS_DIR ?? 'scenarios'
 ): Promise<URLSearchParams> {
 	if (input.kind === 'saved') {
-		const params = new URLSearchParams({ saved: input.id });
-		if (input.revision !== undefined) params.set('rev', String(input.revision));
-		return params;
+		return scenarioQuery({ kind: 'saved', id: input.id, revision: input.revision });
 	}
 	const loaded = await loadScenarioWithModel(input.file);
 	if (!loaded.ok) throw new BriefError(loaded.problems.map(formatProblem).join('; '));
@@ -30,8 +28,7 @@ export async function presentQuery(
 		);
 	const base =
 		presets.find((s) => s.id === loaded.scenario.id) ?? presets.find((s) => s.id === 'baseline') ?? presets[0];
-	return encodeLinkState(
-		new URLSearchParams(),
+	return scenarioQuery(
 		{ kind: 'preset', model: loaded.model.id, scenario: base.id },
 		editsBetween(base, loaded.scenario)
 	);

@@ -10,6 +10,8 @@ import { UsageError } from './args';
 import { BRIEF_USAGE, parseBriefArgs } from './brief-args';
 import { printSlides } from './brief-print';
 import { BriefError, presentQuery } from './brief-query';
+import { sameScenariosHref } from '../lib/links/hrefs';
+import { scenarioQuery } from '../lib/links/queries';
 
 /** The app to print from: the one given, or the real server started here (built first if stale). */
 async function appUrl(
@@ -33,7 +35,7 @@ async function importedQuery(url: string, file: string): Promise<URLSearchParams
 	});
 	const body = (await response.json()) as { scenario?: { id: string }; message?: string };
 	if (!response.ok || !body.scenario) throw new BriefError(`${file}: ${body.message ?? response.statusText}`);
-	return new URLSearchParams({ saved: body.scenario.id });
+	return scenarioQuery({ kind: 'saved', id: body.scenario.id });
 }
 
 async function savedExists(url: string, id: string): Promise<boolean> {
@@ -65,7 +67,8 @@ export async function runBrief(args: readonly string[]): Promise<number> {
 		if (command.input.kind === 'saved' && !(await savedExists(app.url, command.input.id)))
 			throw new BriefError(`no saved scenario "${command.input.id}" on ${app.url}`);
 		const out = resolve(command.out);
-		const pages = await printSlides({ url: `${app.url}${command.lang === 'ar' ? '/ar' : ''}/present?${query}`, out });
+		const present = sameScenariosHref('present', `?${query}`, { locale: command.lang });
+		const pages = await printSlides({ url: `${app.url}${present}`, out });
 		console.log(`Wrote ${command.out} (${pages} pages, ${command.lang})`);
 		return 0;
 	} catch (error) {

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	compareHref,
-	compareQuery,
-	formatRef,
-	parseRef,
-	parseRefs,
-	presetRef,
-	savedRef,
-	type ScenarioRef
-} from './refs';
+import { formatRef, parseRef, parseRefs, presetRef, savedRef, type ScenarioRef } from './refs';
 
 describe('parseRef', () => {
 	it('reads presets, saved heads and saved revisions', () => {
@@ -85,33 +76,5 @@ describe('parseRefs', () => {
 
 	it('accepts nothing at all', () => {
 		expect(parseRefs([])).toEqual({ refs: [], unreadable: [], extra: [] });
-	});
-});
-
-describe('compareHref', () => {
-	it('writes readable links', () => {
-		expect(compareHref(['preset:russia-dprk/baseline', 'saved:AbC123xyz9@3'])).toBe(
-			'/compare?s=preset:russia-dprk/baseline&s=saved:AbC123xyz9@3'
-		);
-		expect(compareHref([])).toBe('/compare');
-		expect(compareHref(['', ' '])).toBe('/compare');
-	});
-
-	it('round-trips through a real URL, escaping what needs it', () => {
-		const refs = ['preset:russia-dprk/baseline', 'saved:a b&c=d#e', 'saved:x@2'];
-		const url = new URL(compareHref(refs), 'http://localhost');
-		expect(url.pathname).toBe('/compare');
-		expect(url.searchParams.getAll('s')).toEqual(refs);
-		expect(parseRefs(url.searchParams.getAll('s')).refs.map(formatRef)).toEqual([
-			'preset:russia-dprk/baseline',
-			'saved:x@2'
-		]);
-	});
-});
-
-describe('compareQuery', () => {
-	it('keeps other parameters after the refs, and drops old refs', () => {
-		const keep = new URLSearchParams('s=preset:m/old&at=2027-Q4&diff=1');
-		expect(compareQuery(['preset:m/a', 'preset:m/b'], keep)).toBe('s=preset:m/a&s=preset:m/b&at=2027-Q4&diff=1');
 	});
 });

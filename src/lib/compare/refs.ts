@@ -76,26 +76,3 @@ export function parseRefs(values: readonly string[]): ParsedRefs {
 	}
 	return parsed;
 }
-
-// ':', '/' and '@' are legal in a query string (RFC 3986), and links that keep them readable are
-// easier to check by eye and to edit by hand.
-function encodeValue(value: string): string {
-	return encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%2F/gi, '/').replace(/%40/g, '@');
-}
-
-/** The query string (without `?`) for refs, keeping any other parameters given. */
-export function compareQuery(refs: readonly string[], keep: Iterable<[string, string]> = []): string {
-	const parts = refs.map((ref) => `s=${encodeValue(ref.trim())}`);
-	for (const [key, value] of keep) if (key !== 's') parts.push(`${encodeValue(key)}=${encodeValue(value)}`);
-	return parts.join('&');
-}
-
-/**
- * Link to the Compare page for refs such as `preset:russia-dprk/baseline` or `saved:abc@3`.
- * Root-relative and language-neutral: on an Arabic page, pass it through Paraglide's
- * `localizeHref` so the comparison opens in Arabic too.
- */
-export function compareHref(refs: string[]): string {
-	const query = compareQuery(refs.filter((ref) => ref.trim() !== ''));
-	return query ? `/compare?${query}` : '/compare';
-}

@@ -23,6 +23,13 @@ const CODE_OF = Object.fromEntries(Object.entries(FIELD_CODES).map(([code, field
 export type EditSource =
 	{ kind: 'preset'; model: string; scenario: string } | { kind: 'saved'; id: string; revision: number };
 
+/**
+ * What a link names as its start: an edit source, or less — a model alone (its first preset), a
+ * saved scenario at its head revision. The server fills in the rest.
+ */
+export type LinkStart =
+	{ kind: 'preset'; model: string; scenario?: string } | { kind: 'saved'; id: string; revision?: number };
+
 export interface LinkState {
 	model?: string;
 	scenario?: string;
@@ -33,15 +40,16 @@ export interface LinkState {
 	unreadable: string[];
 }
 
-export function encodeLinkState(params: URLSearchParams, source: EditSource, edits: ScenarioEdits): URLSearchParams {
+/** `params` with the start and the edits written in place of any the link had; other parameters stay. */
+export function encodeLinkState(params: URLSearchParams, source: LinkStart, edits: ScenarioEdits): URLSearchParams {
 	const out = new URLSearchParams(params);
 	for (const key of ['model', 'scenario', 'saved', 'rev', 'd', 'e', 'seed', 'samples']) out.delete(key);
 	if (source.kind === 'preset') {
 		out.set('model', source.model);
-		out.set('scenario', source.scenario);
+		if (source.scenario !== undefined) out.set('scenario', source.scenario);
 	} else {
 		out.set('saved', source.id);
-		out.set('rev', String(source.revision));
+		if (source.revision !== undefined) out.set('rev', String(source.revision));
 	}
 	const drivers = Object.entries(edits.drivers)
 		.map(

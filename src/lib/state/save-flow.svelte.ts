@@ -6,6 +6,7 @@ import { scenariosApi, rememberAuthor, type Revision } from '$lib/api/scenarios-
 import type { BilingualText } from '$lib/model';
 import type { Problem } from '$lib/schema';
 import { clearDraft } from '$lib/editing/draft';
+import { scenarioSearch } from '$lib/links/queries';
 import type { EditorState } from './editor.svelte';
 
 export type SaveStatus =
@@ -14,8 +15,9 @@ export type SaveStatus =
 	| { kind: 'saved'; revision: number }
 	| { kind: 'failed'; message: string; problems: Problem[] };
 
+/** The dashboard, where it is, on a saved scenario at one revision. */
 function savedHref(id: string, revision: number): string {
-	return `?saved=${encodeURIComponent(id)}&rev=${revision}`;
+	return scenarioSearch({ kind: 'saved', id, revision });
 }
 
 export class SaveFlow {
