@@ -1,7 +1,7 @@
 // Command-line arguments → one command, or a UsageError whose message is shown as is.
 
 import type * as z from 'zod';
-import type { Locale } from '../lib/model/types';
+import type { Locale } from '../lib/model/index';
 import { explainIssue, samplesSchema, seedSchema } from '../lib/schema/index';
 
 export class UsageError extends Error {}

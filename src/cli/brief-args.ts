@@ -1,13 +1,14 @@
 // `npm run brief -- <scenario file | saved id> --out brief.pdf [--lang ar] [--url http://…]`
 // → what to print, or a UsageError whose one-line message is shown as is.
 
+import type { Locale } from '../lib/model/index';
 import { UsageError } from './args';
 
 export interface BriefCommand {
 	/** A scenario JSON file, or a saved scenario's id with an optional `@revision`. */
 	input: { kind: 'file'; file: string } | { kind: 'saved'; id: string; revision?: number };
 	out: string;
-	lang: 'en' | 'ar';
+	lang: Locale;
 	/** A running Scenario Desk to print from; without it the command starts one. */
 	url?: string;
 }

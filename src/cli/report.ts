@@ -1,8 +1,16 @@
 // The text that `run` prints: key judgments, then outcome probabilities at the first step and
 // at the end of each year, in aligned columns.
 
-import { keyJudgments, percent, timeSteps, yearEndSteps } from '../lib/model/index';
-import type { Locale, ModelInput, Projection, ScenarioInput } from '../lib/model/types';
+import {
+	keyJudgments,
+	percent,
+	timeSteps,
+	yearEndSteps,
+	type Locale,
+	type ModelInput,
+	type Projection,
+	type ScenarioInput
+} from '../lib/model/index';
 
 const words = {
 	en: {

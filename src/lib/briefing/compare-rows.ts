@@ -2,18 +2,17 @@
 // column per scenario) and the settings that differ from the reference scenario.
 
 import { inputGroups, onlyDifferences, type InputField } from '$lib/compare/inputs';
-import type { KeyJudgment, ModelInput, ScenarioInput } from '$lib/model';
+import { numberText, percentText } from '$lib/format';
+import type { KeyJudgment, Locale, ModelInput, ScenarioInput } from '$lib/model';
 import { percent } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
-import { numberText, percentText } from './labels';
-import type { Lang } from './provenance';
 
 export interface TextRows {
 	columns: string[];
 	rows: string[][];
 }
 
-function judgmentRow(model: ModelInput, j: KeyJudgment, lang: Lang): string {
+function judgmentRow(model: ModelInput, j: KeyJudgment, lang: Locale): string {
 	const locale = { locale: lang };
 	const outcome = model.outcomes.find((o) => o.id === j.outcome)?.label[lang] ?? j.outcome;
 	if (j.kind === 'at-least') return m.brief_judgment_at_least({ outcome, year: j.year }, locale);
@@ -21,7 +20,7 @@ function judgmentRow(model: ModelInput, j: KeyJudgment, lang: Lang): string {
 	return m.brief_judgment_rupture_by({ outcome, year: j.year }, locale);
 }
 
-function judgmentCell(model: ModelInput, j: KeyJudgment | undefined, lang: Lang): string {
+function judgmentCell(model: ModelInput, j: KeyJudgment | undefined, lang: Locale): string {
 	if (!j) return '';
 	const locale = { locale: lang };
 	const term = j.term.label[lang];
@@ -42,7 +41,7 @@ function judgmentCell(model: ModelInput, j: KeyJudgment | undefined, lang: Lang)
 export function judgmentTable(
 	model: ModelInput,
 	scenarios: { label: string; judgments: KeyJudgment[] }[],
-	lang: Lang
+	lang: Locale
 ): TextRows {
 	const reference = scenarios[0]?.judgments ?? [];
 	return {
@@ -54,7 +53,7 @@ export function judgmentTable(
 	};
 }
 
-const FIELD: Record<InputField, (lang: Lang) => string> = {
+const FIELD: Record<InputField, (lang: Locale) => string> = {
 	weight: (lang) => m.brief_col_weight({}, { locale: lang }),
 	assessment: (lang) => m.brief_col_assessment({}, { locale: lang }),
 	low: (lang) => m.tornado_low({}, { locale: lang }),
@@ -67,7 +66,7 @@ const FIELD: Record<InputField, (lang: Lang) => string> = {
 export function changeTable(
 	model: ModelInput,
 	scenarios: { label: string; scenario: ScenarioInput }[],
-	lang: Lang,
+	lang: Locale,
 	limit = 12
 ): TextRows & { more: number } {
 	const names = new Map([...model.drivers, ...model.events].map((d) => [d.id, d.label[lang]]));

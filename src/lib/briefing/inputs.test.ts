@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flagship } from './test-fixture';
-import { driversTable, eventsTable, monthText, runSettings } from './inputs';
-import { numberText } from './labels';
+import { monthText, numberText } from '$lib/format';
+import { driversTable, eventsTable, runSettings } from './inputs';
 
 describe('inputs tables', async () => {
 	const f = await flagship();

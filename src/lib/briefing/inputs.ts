@@ -1,30 +1,16 @@
 // The drivers-and-assumptions tables as text, shared by the presentation's slides and the
 // PowerPoint file, so both show the same settings written the same way.
 
-import type { ModelInput, ScenarioInput } from '$lib/model';
+import { countText, monthText, numberText, percentText } from '$lib/format';
+import type { Locale, ModelInput, ScenarioInput } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
-import { numberText, percentText } from './labels';
-import type { Lang } from './provenance';
 
 export interface TextTable {
 	columns: { header: string; width: number; numeric?: boolean }[];
 	rows: string[][];
 }
 
-/** A month `2026-06` as the event tables show it: "June 2026" / "يونيو 2026". */
-export function monthText(month: string, lang: Lang): string {
-	const match = /^(\d{4})-(\d{2})$/.exec(month);
-	if (!match) return month;
-	const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
-	// Latin digits in Arabic too, as everywhere in the app.
-	return new Intl.DateTimeFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB', {
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(date);
-}
-
-export function driversTable(model: ModelInput, scenario: ScenarioInput, lang: Lang): TextTable {
+export function driversTable(model: ModelInput, scenario: ScenarioInput, lang: Locale): TextTable {
 	const locale = { locale: lang };
 	return {
 		columns: [
@@ -50,7 +36,7 @@ export function driversTable(model: ModelInput, scenario: ScenarioInput, lang: L
 	};
 }
 
-export function eventsTable(model: ModelInput, scenario: ScenarioInput, lang: Lang): TextTable {
+export function eventsTable(model: ModelInput, scenario: ScenarioInput, lang: Locale): TextTable {
 	const locale = { locale: lang };
 	return {
 		columns: [
@@ -66,11 +52,11 @@ export function eventsTable(model: ModelInput, scenario: ScenarioInput, lang: La
 	};
 }
 
-export function runSettings(model: ModelInput, scenario: ScenarioInput, lang: Lang): string {
+export function runSettings(model: ModelInput, scenario: ScenarioInput, lang: Locale): string {
 	return m.brief_run_settings(
 		{
 			seed: scenario.seed,
-			samples: scenario.samples.toLocaleString('en-US'),
+			samples: countText(scenario.samples),
 			start: monthText(model.horizon.start, lang),
 			end: monthText(model.horizon.end, lang)
 		},

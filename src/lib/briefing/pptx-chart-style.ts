@@ -3,7 +3,7 @@
 
 import type PptxGenJS from 'pptxgenjs';
 import { chartPalette } from '$lib/charts/palette';
-import type { Lang } from './provenance';
+import type { Locale } from '$lib/model';
 
 export const FONT = 'Arial';
 export const palette = chartPalette('light');
@@ -40,7 +40,7 @@ function orientation(reversed: boolean): 'minMax' {
  */
 const AT_LAST_CATEGORY = 'max' as string as 'autoZero';
 
-export function base(lang: Lang, valueTitle: string): PptxGenJS.IChartOpts {
+export function base(lang: Locale, valueTitle: string): PptxGenJS.IChartOpts {
 	return {
 		lang: lang === 'ar' ? 'ar-SA' : 'en-US',
 		showLegend: true,
@@ -63,12 +63,12 @@ export function base(lang: Lang, valueTitle: string): PptxGenJS.IChartOpts {
 }
 
 /** Time runs with the reading direction: right to left in Arabic, value axis on the right. */
-export function timeOptions(lang: Lang, valueTitle: string): PptxGenJS.IChartOpts {
+export function timeOptions(lang: Locale, valueTitle: string): PptxGenJS.IChartOpts {
 	return { ...base(lang, valueTitle), catAxisOrientation: orientation(lang === 'ar'), catAxisLabelFrequency: '4' };
 }
 
 /** Drivers listed top-down, names where reading starts; values grow away from them. */
-export function barOptions(lang: Lang, valueTitle: string): PptxGenJS.IChartOpts {
+export function barOptions(lang: Locale, valueTitle: string): PptxGenJS.IChartOpts {
 	return {
 		...base(lang, valueTitle),
 		barDir: 'bar',

@@ -6,12 +6,12 @@ import type PptxGenJS from 'pptxgenjs';
 import { contributionRows } from '$lib/charts/contributions';
 import { driverLabels } from '$lib/charts/model-styles';
 import { ruptureAxisTop } from '$lib/charts/rupture-risk';
-import type { ModelInput, Projection, Tornado } from '$lib/model';
+import { numberText, percentText, quarterText } from '$lib/format';
+import type { Locale, ModelInput, Projection, Tornado } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 import type { ScenarioChart } from './deck';
-import { metricLabel, numberText, percentText, timeText } from './labels';
+import { metricLabel } from './labels';
 import { barOptions, hex, palette, pct, round4, timeOptions, tint } from './pptx-chart-style';
-import type { Lang } from './provenance';
 
 export type PptxChartType = 'area' | 'line' | 'bar';
 
@@ -25,12 +25,12 @@ export interface ChartInputs {
 	model: ModelInput;
 	projection: Projection;
 	tornado: Tornado | null;
-	lang: Lang;
+	lang: Locale;
 }
 
 export function pptxChart(chart: ScenarioChart, { model, projection, tornado, lang }: ChartInputs): PptxChart | null {
 	const locale = { locale: lang };
-	const labels = projection.times.map((t) => timeText(t, lang));
+	const labels = projection.times.map((t) => quarterText(t, lang));
 	const percentFormat = { valAxisLabelFormatCode: '0"%"', valAxisMinVal: 0 };
 	switch (chart) {
 		case 'states': {
@@ -137,7 +137,7 @@ export function pptxChart(chart: ScenarioChart, { model, projection, tornado, la
 }
 
 /** Low and high end side by side per driver, largest swing on top: the dashboard's table, as bars. */
-function tornadoChart(model: ModelInput, tornado: Tornado, lang: Lang): PptxChart {
+function tornadoChart(model: ModelInput, tornado: Tornado, lang: Locale): PptxChart {
 	const locale = { locale: lang };
 	const isPercent = tornado.metric.kind !== 'mean-index';
 	const value = (v: number) => (isPercent ? pct(v) : round4(v));
@@ -166,6 +166,6 @@ function tornadoChart(model: ModelInput, tornado: Tornado, lang: Lang): PptxChar
 }
 
 /** The tornado's base value as the slide title states it. */
-export function tornadoBase(tornado: Tornado, lang: Lang): string {
+export function tornadoBase(tornado: Tornado, lang: Locale): string {
 	return tornado.metric.kind === 'mean-index' ? numberText(tornado.base, lang) : percentText(tornado.base);
 }

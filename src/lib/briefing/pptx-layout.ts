@@ -5,7 +5,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import { chartPalette } from '$lib/charts/palette';
 import { FONT } from './pptx-chart-style';
-import type { Lang } from './provenance';
+import type { Locale } from '$lib/model';
 
 export const SLIDE_W = 13.333;
 export const SLIDE_H = 7.5;
@@ -19,7 +19,7 @@ export const TEXT = palette.text.slice(1);
 export const MUTED = palette.muted.slice(1);
 const RULE = palette.grid.slice(1);
 
-export function textOptions(lang: Lang, extra: PptxGenJS.TextPropsOptions = {}): PptxGenJS.TextPropsOptions {
+export function textOptions(lang: Locale, extra: PptxGenJS.TextPropsOptions = {}): PptxGenJS.TextPropsOptions {
 	return {
 		fontFace: FONT,
 		color: TEXT,
@@ -34,7 +34,7 @@ export function textOptions(lang: Lang, extra: PptxGenJS.TextPropsOptions = {}):
 	};
 }
 
-export function addTitle(slide: PptxGenJS.Slide, title: string, lang: Lang): void {
+export function addTitle(slide: PptxGenJS.Slide, title: string, lang: Locale): void {
 	slide.addText(
 		title,
 		textOptions(lang, { x: MARGIN, y: 0.4, w: BODY_W, h: 0.7, fontSize: 26, bold: true, valign: 'middle' })
@@ -42,7 +42,7 @@ export function addTitle(slide: PptxGenJS.Slide, title: string, lang: Lang): voi
 }
 
 /** Provenance at the reading start of the foot, slide number at its end. */
-export function addFooter(slide: PptxGenJS.Slide, provenance: string, n: number, total: number, lang: Lang): void {
+export function addFooter(slide: PptxGenJS.Slide, provenance: string, n: number, total: number, lang: Locale): void {
 	const y = SLIDE_H - 0.55;
 	slide.addShape('line', { x: MARGIN, y: y - 0.08, w: BODY_W, h: 0, line: { color: RULE, width: 0.75 } });
 	const numberW = 0.9;
@@ -81,7 +81,7 @@ export function addTable(
 	slide: PptxGenJS.Slide,
 	columns: TableColumn[],
 	rows: string[][],
-	lang: Lang,
+	lang: Locale,
 	box: { y: number; h: number; fontSize?: number }
 ): void {
 	const order = lang === 'ar' ? [...columns.keys()].reverse() : [...columns.keys()];

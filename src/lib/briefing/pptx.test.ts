@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyJudgments } from '$lib/model';
+import { keyJudgments, type Locale } from '$lib/model';
 import { scenarioDeck } from './deck';
 import { buildBriefingPptx, briefingFileName, type BriefingInput } from './pptx';
 import { pptxChart } from './pptx-charts';
@@ -19,7 +19,7 @@ const texts = (xml: string) => unescape([...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)
 
 describe('PowerPoint briefing', async () => {
 	const f = await flagship();
-	const input = (lang: 'en' | 'ar'): BriefingInput => ({
+	const input = (lang: Locale): BriefingInput => ({
 		lang,
 		model: f.model,
 		scenario: f.scenario,
@@ -29,7 +29,7 @@ describe('PowerPoint briefing', async () => {
 		edited: false,
 		exportedAt: new Date('2026-03-01T12:00:00Z')
 	});
-	async function unzip(lang: 'en' | 'ar') {
+	async function unzip(lang: Locale) {
 		const bytes = await buildBriefingPptx(input(lang)).write({ outputType: 'uint8array' });
 		if (!(bytes instanceof Uint8Array)) throw new Error('expected bytes');
 		return readZip(bytes);

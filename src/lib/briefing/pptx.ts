@@ -3,16 +3,24 @@
 // slide, right-to-left slides in Arabic.
 
 import PptxGenJS from 'pptxgenjs';
-import { keyJudgments, type ModelInput, type Projection, type ScenarioInput, type Tornado } from '$lib/model';
+import { isoDate } from '$lib/format';
+import {
+	keyJudgments,
+	type Locale,
+	type ModelInput,
+	type Projection,
+	type ScenarioInput,
+	type Tornado
+} from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 import { scenarioDeck } from './deck';
-import { isoDate, provenanceLine, type BriefSource, type Lang } from './provenance';
+import { provenanceLine, type BriefSource } from './provenance';
 import { addFooter } from './pptx-layout';
 import { chartSlide, driversSlide, eventsSlide, judgmentsSlide, sourcesSlide, titleSlide } from './pptx-slides';
 import { influenceOrder, paginate, pickSources } from './sources';
 
 export interface BriefingInput {
-	lang: Lang;
+	lang: Locale;
 	model: ModelInput;
 	scenario: ScenarioInput;
 	projection: Projection;

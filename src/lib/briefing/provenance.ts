@@ -3,10 +3,9 @@
 // model, seed, sample count, export date and the app. Language given explicitly, so a file can
 // be written in the slide language whatever the page's.
 
-import type { BilingualText } from '$lib/model';
+import { countText, keepLtr } from '$lib/format';
+import type { BilingualText, Locale } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
-
-export type Lang = 'en' | 'ar';
 
 /** Where a scenario's settings come from, as the dashboard's link states it. */
 export type BriefSource =
@@ -24,25 +23,8 @@ export interface ProvenanceFacts {
 	date: string;
 }
 
-/** Latin digits with grouping in both languages, as the app writes numbers everywhere. */
-export function countText(n: number): string {
-	return n.toLocaleString('en-US');
-}
-
-export function isoDate(date: Date): string {
-	return date.toISOString().slice(0, 10);
-}
-
-/**
- * A date or a ref inside Arabic text: after Arabic letters, digits count as Arabic numbers and
- * "2025-11-29" would show as "29-11-2025"; a left-to-right mark keeps it in order.
- */
-export function keepLtr(text: string, lang: Lang): string {
-	return lang === 'ar' ? `\u200E${text}` : text;
-}
-
 /** "Baseline: the current course (preset “baseline”)", "My case (saved “x1”, revision 3), with unsaved edits". */
-export function scenarioName(facts: Pick<ProvenanceFacts, 'title' | 'source' | 'edited'>, lang: Lang): string {
+export function scenarioName(facts: Pick<ProvenanceFacts, 'title' | 'source' | 'edited'>, lang: Locale): string {
 	const title = facts.title[lang];
 	const named =
 		facts.source.kind === 'saved'
@@ -51,7 +33,7 @@ export function scenarioName(facts: Pick<ProvenanceFacts, 'title' | 'source' | '
 	return facts.edited ? m.brief_scenario_edited({ scenario: named }, { locale: lang }) : named;
 }
 
-export function provenanceLine(facts: ProvenanceFacts, lang: Lang): string {
+export function provenanceLine(facts: ProvenanceFacts, lang: Locale): string {
 	return m.brief_provenance(
 		{
 			scenario: scenarioName(facts, lang),
@@ -74,7 +56,7 @@ export function compareProvenanceLine(
 	model: string,
 	scenarios: readonly ComparedFacts[],
 	date: string,
-	lang: Lang
+	lang: Locale
 ): string {
 	const entries = scenarios.map((s) =>
 		m.brief_compare_entry({ ref: s.ref, seed: s.seed, samples: countText(s.samples) }, { locale: lang })

@@ -2,7 +2,7 @@
 // 45 quotes of the flagship model would take a dozen slides; a briefing cites the ones that
 // carry its argument, and the dashboard's evidence panels keep the rest one click away.
 
-import type { GapAttribution, ModelInput, Projection, Tornado } from '$lib/model';
+import type { GapAttribution, Locale, ModelInput, Projection, Tornado } from '$lib/model';
 
 export const SOURCE_DRIVERS = 6;
 export const QUOTES_PER_SLIDE = 3;
@@ -67,7 +67,7 @@ export interface SourceQuote {
 export function sourceQuotes(
 	model: ModelInput,
 	picks: readonly SourcePick[],
-	lang: 'en' | 'ar',
+	lang: Locale,
 	driverLine: (label: string) => string
 ): SourceQuote[] {
 	return picks.flatMap((pick) => {

@@ -1,11 +1,8 @@
-// Small text helpers shared by the builders.
+// Text helpers the builders share, over the caller's formatters (ChartText): the builders stay
+// language-free, and the formats themselves are src/lib/format's.
 
+import { LEFT_TO_RIGHT_MARK, MINUS } from '$lib/format';
 import type { ChartContext } from './types';
-
-const MINUS = '\u2212';
-// The numbers keep Latin digits in Arabic too; a left-to-right mark keeps the sign in front of
-// them when the canvas lays the text out right to left.
-const LEFT_TO_RIGHT_MARK = '\u200E';
 
 /** A value with its sign always written: "+0.21", "−0.08", "0". */
 export function signed(value: number, ctx: ChartContext): string {

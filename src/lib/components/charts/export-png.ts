@@ -2,6 +2,7 @@
 // provenance underneath (scenario and saved revision, model, seed, samples, date, app).
 
 import { renderChartPng, type AnyChartConfig } from '$lib/charts';
+import { isoDate } from '$lib/format';
 import type { ModelInput, ScenarioInput } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 import { tr } from '$lib/i18n/text';
@@ -20,7 +21,7 @@ function footerLines(title: string, scenario: ScenarioInput, model: ModelInput, 
 		: name;
 	return [
 		`${title} — ${scenarioLine}`,
-		`${m.footer_provenance({ model: model.id, scenario: scenario.id, seed: scenario.seed, samples: scenario.samples })} · ${new Date().toISOString().slice(0, 10)} · ${m.app_name()}`
+		`${m.footer_provenance({ model: model.id, scenario: scenario.id, seed: scenario.seed, samples: scenario.samples })} · ${isoDate(new Date())} · ${m.app_name()}`
 	];
 }
 

@@ -4,6 +4,7 @@
 import { renderChartPng, type AnyChartConfig } from '$lib/charts';
 import { deliverPng, type PngRequest } from '$lib/components/charts/png-output';
 import type { ComparedScenario } from '$lib/compare/types';
+import { isoDate } from '$lib/format';
 import type { ModelInput } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 
@@ -16,7 +17,7 @@ export function exportComparePng(
 	request: PngRequest
 ): Promise<void> {
 	const refs = scenarios.map((s) => `${s.ref} (${s.scenario.seed}, ${s.scenario.samples})`).join(' · ');
-	const footer = [title, m.compare_footer({ model: model.id, refs, date: new Date().toISOString().slice(0, 10) })];
+	const footer = [title, m.compare_footer({ model: model.id, refs, date: isoDate(new Date()) })];
 	return deliverPng(
 		renderChartPng(config, { width: 1000, height: 560, scale: request.scale, footer }),
 		request,
