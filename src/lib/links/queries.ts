@@ -50,10 +50,10 @@ export function compareQuery(refs: readonly string[], keep: Iterable<[string, st
 }
 
 /** What Compare shows of its scenarios, besides which: the date of the grouped bars, only differences. */
-export interface CompareView {
+export type CompareView = {
 	at?: string | null;
 	diff?: '1' | null;
-}
+};
 
 /**
  * Compare's own address after a change: `refs`, then the parameters of `current` with `change`
