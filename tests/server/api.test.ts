@@ -50,8 +50,8 @@ async function create(body: unknown = baselineScenario(), headers: Record<string
 	return (response.json as { scenario: Saved }).scenario;
 }
 
-async function listIds(query = ''): Promise<string[]> {
-	const response = await request(`${api}${query}`, 'GET');
+async function listIds(query = '', on: RunningServer = server): Promise<string[]> {
+	const response = await request(`${on.url}/api/scenarios${query}`, 'GET');
 	return (response.json as { scenarios: { id: string }[] }).scenarios.map((s) => s.id);
 }
 
@@ -204,6 +204,10 @@ describe('404, 409, 413, 415', () => {
 
 	it('413 for a body over 1 MiB, by content-length, by the adapter limit and by the text itself', async () => {
 		const padded = (bytes: number) => JSON.stringify({ ...baselineScenario(), notes: 'x'.repeat(bytes) });
+		// Each server's own list before and after: a refused body saves nothing there.
+		await create();
+		const before = await listIds();
+		const bigLimitBefore = await listIds('', bigLimit);
 		const overApi = await request(api, 'POST', padded(1.5 * 1024 * 1024));
 		expect(overApi.status).toBe(413);
 		expect(errorOf(overApi).error).toBe('too-large');
@@ -220,7 +224,17 @@ describe('404, 409, 413, 415', () => {
 		} as RequestInit);
 		expect(chunked.status).toBe(413);
 		expect(await chunked.json()).toMatchObject({ error: 'too-large' });
-		expect(await listIds()).not.toHaveLength(0);
+		expect(await listIds()).toEqual(before);
+		expect(await listIds('', bigLimit)).toEqual(bigLimitBefore);
+		// The same body under the limit is saved there, so the 413 was the size's doing.
+		const under = await fetch(`${bigLimit.url}/api/scenarios`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: new Blob([padded(512 * 1024)]).stream(),
+			duplex: 'half'
+		} as RequestInit);
+		expect(under.status).toBe(201);
+		expect(await listIds('', bigLimit)).toHaveLength(bigLimitBefore.length + 1);
 	});
 
 	it('415 for a body that is not declared JSON; a charset is fine', async () => {
