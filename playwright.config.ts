@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error a plain .mjs helper shared with the test script
-import { findChromium } from './scripts/find-chromium.mjs';
+import { findChromium } from './src/node/find-chromium.mjs';
 
 // A port of this run's own (kept for the worker processes through the environment), so that two
 // runs on one machine — a developer's and CI's — never meet on a fixed port.
@@ -37,7 +37,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'node scripts/build-if-stale.mjs && node build',
+		command: 'node src/node/build-if-stale.mjs && node build',
 		url: `http://127.0.0.1:${port}`,
 		timeout: 180_000,
 		reuseExistingServer: false,

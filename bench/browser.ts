@@ -3,9 +3,8 @@
 
 import { chromium, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-// @ts-expect-error a plain .mjs helper shared with the test script
-import { findChromium } from '../scripts/find-chromium.mjs';
-import { startServer } from './server';
+import { findChromium } from '../src/node/find-chromium.mjs';
+import { startServer } from '../src/node/start-server';
 import { summarize } from './stats';
 import { QUICK_SAMPLES } from '../src/lib/sampling';
 
@@ -41,7 +40,7 @@ export async function benchBrowser(): Promise<{
 	drag: { median: number; p95: number; n: number };
 	full: { median: number; p95: number; n: number };
 }> {
-	const server = await startServer();
+	const server = await startServer({ build: true });
 	const browser = await chromium.launch({
 		executablePath: findChromium(),
 		args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
@@ -89,6 +88,6 @@ export async function benchBrowser(): Promise<{
 		};
 	} finally {
 		await browser.close();
-		server.stop();
+		await server.stop();
 	}
 }

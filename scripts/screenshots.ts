@@ -2,8 +2,7 @@
 // Usage: tsx scripts/screenshots.ts <base-url> <out-dir>
 
 import { chromium } from '@playwright/test';
-// @ts-expect-error a plain .mjs helper shared with the test script
-import { findChromium } from './find-chromium.mjs';
+import { findChromium } from '../src/node/find-chromium.mjs';
 
 const [base = 'http://127.0.0.1:3000', out = 'docs'] = process.argv.slice(2);
 const browser = await chromium.launch({

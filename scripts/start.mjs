@@ -1,7 +1,7 @@
 // `npm start`: builds the app when the build is missing or older than the sources, then serves it.
 // PORT (default 3000) and HOST are respected; DATA_DIR sets where the database lives.
 import { spawn } from 'node:child_process';
-import { buildIfStale } from './build-if-stale.mjs';
+import { buildIfStale } from '../src/node/build-if-stale.mjs';
 
 const status = buildIfStale();
 if (status !== 0) process.exit(status);

@@ -1,8 +1,8 @@
 // `npm test`: every test — unit and property tests (vitest), then browser tests (Playwright in
 // Debian's Chromium). Installs Chromium from Debian's packages when missing and we are root.
 import { spawnSync } from 'node:child_process';
-import { buildIfStale } from './build-if-stale.mjs';
-import { findChromium } from './find-chromium.mjs';
+import { buildIfStale } from '../src/node/build-if-stale.mjs';
+import { findChromium } from '../src/node/find-chromium.mjs';
 
 function run(command, args, env = process.env) {
 	const result = spawnSync(command, args, { stdio: 'inherit', env });

@@ -3,7 +3,7 @@
 // and lets the browser write the PDF.
 
 import { chromium } from '@playwright/test';
-import { findChromium } from '../../scripts/find-chromium.mjs';
+import { findChromium } from '../node/find-chromium.mjs';
 import { BriefError } from './brief-query';
 
 export interface PrintJob {

@@ -5,7 +5,8 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { startServer } from '../../bench/server';
+import type { ErrorResponse, ScenarioResponse } from '../lib/api/types';
+import { startServer } from '../node/start-server';
 import { UsageError } from './args';
 import { BRIEF_USAGE, parseBriefArgs } from './brief-args';
 import { printSlides } from './brief-print';
@@ -16,9 +17,9 @@ import { scenarioQuery } from '../lib/links/queries';
 /** The app to print from: the one given, or the real server started here (built first if stale). */
 async function appUrl(
 	given: string | undefined,
-	env: Record<string, string>
-): Promise<{ url: string; stop: () => void }> {
-	return given ? { url: given, stop: () => undefined } : startServer(env);
+	dataDir: string | undefined
+): Promise<{ url: string; stop: () => Promise<void> }> {
+	return given ? { url: given, stop: async () => undefined } : startServer({ dataDir, build: true });
 }
 
 /**
@@ -33,7 +34,7 @@ async function importedQuery(url: string, file: string): Promise<URLSearchParams
 		headers: { 'content-type': 'application/json' },
 		body: await readFile(file, 'utf8')
 	});
-	const body = (await response.json()) as { scenario?: { id: string }; message?: string };
+	const body = (await response.json()) as Partial<ScenarioResponse & ErrorResponse>;
 	if (!response.ok || !body.scenario) throw new BriefError(`${file}: ${body.message ?? response.statusText}`);
 	return scenarioQuery({ kind: 'saved', id: body.scenario.id });
 }
@@ -44,7 +45,7 @@ async function savedExists(url: string, id: string): Promise<boolean> {
 }
 
 export async function runBrief(args: readonly string[]): Promise<number> {
-	let stop = () => undefined as void;
+	let stop = async (): Promise<void> => undefined;
 	try {
 		const command = parseBriefArgs(args);
 		if (command === 'help') {
@@ -58,10 +59,11 @@ export async function runBrief(args: readonly string[]): Promise<number> {
 			command.input.kind === 'file' && edited && !command.url
 				? await mkdtemp(join(tmpdir(), 'scenario-desk-brief-'))
 				: undefined;
-		const app = await appUrl(command.url, scratch ? { DATA_DIR: scratch } : {});
-		stop = () => {
-			app.stop();
-			if (scratch) void rm(scratch, { recursive: true, force: true });
+		const app = await appUrl(command.url, scratch);
+		stop = async () => {
+			// The server writes its database until it has exited: the scratch folder goes after.
+			await app.stop();
+			if (scratch) await rm(scratch, { recursive: true, force: true });
 		};
 		if (scratch && command.input.kind === 'file') query = await importedQuery(app.url, command.input.file);
 		if (command.input.kind === 'saved' && !(await savedExists(app.url, command.input.id)))
@@ -76,7 +78,7 @@ export async function runBrief(args: readonly string[]): Promise<number> {
 		else console.error(`brief: ${error instanceof Error ? error.message : String(error)}`);
 		return 1;
 	} finally {
-		stop();
+		await stop();
 	}
 }
 

@@ -1,11 +1,14 @@
 // Builds the app (vite build) when build/ is missing or older than any of its sources. Shared by
-// `npm start`, `npm test`, the server tests and the benchmarks, so one build serves them all.
+// `npm start`, `npm test`, the server and browser tests, the benchmarks and `npm run brief`, so
+// one build serves them all. Plain JavaScript: scripts/ and playwright.config.ts run it as is.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const BUILT = 'build/index.js';
+// Paths are the project's, wherever the command was started from.
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BUILT = path.join(ROOT, 'build', 'index.js');
 const SOURCES = [
 	'src',
 	'static',
@@ -17,7 +20,7 @@ const SOURCES = [
 	'package.json'
 ];
 // Generated on every vite start (from messages/), and tests are not part of the build.
-const IGNORED = new Set([path.join('src', 'lib', 'paraglide')]);
+const IGNORED = new Set([path.join(ROOT, 'src', 'lib', 'paraglide')]);
 
 /**
  * Newest modification among files (a folder's own time moves when generated files change).
@@ -38,7 +41,9 @@ function newestChange(file) {
 export function buildIsStale() {
 	if (!existsSync(BUILT)) return true;
 	const built = statSync(BUILT).mtimeMs;
-	return SOURCES.filter((s) => existsSync(s)).some((s) => newestChange(s) > built);
+	return SOURCES.map((s) => path.join(ROOT, s))
+		.filter((s) => existsSync(s))
+		.some((s) => newestChange(s) > built);
 }
 
 /**
@@ -48,7 +53,7 @@ export function buildIsStale() {
 export function buildIfStale() {
 	if (!buildIsStale()) return 0;
 	console.log('Building Scenario Desk (vite build)…');
-	return spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' }).status ?? 1;
+	return spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' }).status ?? 1;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) process.exit(buildIfStale());

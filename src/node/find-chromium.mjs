@@ -1,4 +1,5 @@
-// Finds a Chromium for Playwright: CHROMIUM_PATH, Debian's binary, Playwright's own cache.
+// Finds a Chromium for Playwright: CHROMIUM_PATH, Debian's binary, Playwright's own cache. Plain
+// JavaScript, so that scripts/test.mjs and playwright.config.ts can use it without a TypeScript loader.
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';

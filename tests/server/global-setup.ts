@@ -4,7 +4,7 @@
 
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildIfStale } from '../../scripts/build-if-stale.mjs';
+import { buildIfStale } from '../../src/node/build-if-stale.mjs';
 
 export default async function setup(project: TestProject): Promise<void> {
 	// The CLI's file filters are not on the public API; without them, assume the server tests run.
