@@ -96,8 +96,7 @@ export const scenariosApi = {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
 			body: text
-		}),
-	exportHref: (id: string, revision?: number) => `${base}/${id}/export${revision ? `?revision=${revision}` : ''}`
+		})
 };
 
 const AUTHOR_KEY = 'scenario-desk:author';
