@@ -17,3 +17,5 @@ export { timeSteps, yearEndSteps, monthNumber, firstStepOnOrAfter, type TimeStep
 export { DrawCache } from './draws';
 export { deviationVariance, orderedProbit } from './closed-form';
 export { settingRows, changedRows, differsFromFirst, DRIVER_FIELDS, type SettingRow } from './diff';
+/** The reference engine: the spec written plainly, many times slower. For checks and the bench only. */
+export { referenceSimulate as slowReferenceSimulate } from './reference';
