@@ -31,6 +31,61 @@ export default ts.config(
 			'svelte/no-navigation-without-resolve': 'off'
 		}
 	},
+	// The layers of docs/architecture.md, enforced: what each folder may import.
+	{
+		files: ['src/**'],
+		ignores: ['src/lib/model/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '(^|/|\\$)lib/model/(?!index$)[^/]+$',
+							message: 'Use the engine through $lib/model (its index.ts).'
+						},
+						{ regex: '^(\\.\\./)+model/(?!index$)', message: 'Use the engine through $lib/model (its index.ts).' },
+						{ regex: '^(\\.\\./)+(bench|scripts)/', message: 'Nothing under src/ imports bench/ or scripts/.' }
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/lib/model/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^(\\$lib|\\$app|svelte|chart\\.js|zod$|\\.\\./)',
+							message: 'The engine is pure: it imports nothing of the app, Svelte, Chart.js or zod.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: [
+			'src/lib/components/**',
+			'src/lib/state/**',
+			'src/lib/charts/**',
+			'src/lib/briefing/**',
+			'src/routes/**/*.svelte'
+		],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ regex: '^\\$lib/server', message: "Server-only code stays under src/lib/server and routes' *.server.ts." }
+					]
+				}
+			]
+		}
+	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {

@@ -1,7 +1,7 @@
 // Every text shown to people exists in English and Arabic; neither may be left blank.
 
 import * as z from 'zod';
-import type { BilingualText } from '../model/types';
+import type { BilingualText } from '../model/index';
 import { expectation, wrongTypeExpectation } from './messages';
 
 function textIn(language: string) {

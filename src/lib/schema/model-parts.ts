@@ -12,7 +12,7 @@ import type {
 	Horizon,
 	Indicator,
 	OutcomeDef
-} from '../model/types';
+} from '../model/index';
 import { bilingualTextSchema } from './bilingual-text';
 import { wrongTypeExpectation } from './messages';
 import { colorSchema, idSchema, monthSchema, numberIn } from './primitives';

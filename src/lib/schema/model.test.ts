@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelInput } from '../model/types';
+import type { ModelInput } from '../model/index';
 import { parseModel } from './parse';
 import { expectOneProblem, problemsOf } from './test-helpers';
 import { tinyModel } from './test-fixtures';

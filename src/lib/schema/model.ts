@@ -2,7 +2,7 @@
 // model-checks.ts; the result is checked against the engine's ModelInput.
 
 import * as z from 'zod';
-import type { ModelInput } from '../model/types';
+import type { ModelInput } from '../model/index';
 import { bilingualTextSchema } from './bilingual-text';
 import { reportAll } from './findings';
 import { expectation, wrongTypeExpectation } from './messages';

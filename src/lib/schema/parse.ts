@@ -2,7 +2,7 @@
 // Browser-safe: no Node APIs, so imports and exports in the app read files the same way.
 
 import type * as z from 'zod';
-import type { ModelInput, ScenarioInput } from '../model/types';
+import type { ModelInput, ScenarioInput } from '../model/index';
 import { explainIssue } from './messages';
 import { modelSchema } from './model';
 import { issuesToProblems, problem, type Problem } from './problem';

@@ -1,7 +1,7 @@
 // A scenario against its model: same model id, a setting for every driver and event of the
 // model, and no setting for anything the model does not define.
 
-import type { ModelInput } from '../model/types';
+import type { ModelInput } from '../model/index';
 import { reportAll, type Finding } from './findings';
 import { listNames } from './messages';
 import { isId } from './primitives';

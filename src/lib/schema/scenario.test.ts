@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScenarioInput } from '../model/types';
+import type { ScenarioInput } from '../model/index';
 import { parseJsonText, parseScenario } from './parse';
 import { formatProblem } from './problem';
 import { expectOneProblem, problemsOf } from './test-helpers';

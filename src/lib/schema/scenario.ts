@@ -2,7 +2,7 @@
 // (every driver and event present, no unknown ids) are in scenario-checks.ts.
 
 import * as z from 'zod';
-import type { DriverSetting, EventSetting, ScenarioInput } from '../model/types';
+import type { DriverSetting, EventSetting, ScenarioInput } from '../model/index';
 import { bilingualTextSchema } from './bilingual-text';
 import { reportAll, type Finding } from './findings';
 import { expectation, wrongTypeExpectation } from './messages';

@@ -1,6 +1,6 @@
 // Small valid files for tests: a 3-driver model and a scenario on it. Tests copy and break them.
 
-import type { ModelInput, ScenarioInput } from '../model/types';
+import type { ModelInput, ScenarioInput } from '../model/index';
 
 const text = (en: string) => ({ en, ar: `نص ${en}` });
 

@@ -4,7 +4,7 @@
 
 import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ModelInput, ScenarioInput } from '../model/types';
+import type { ModelInput, ScenarioInput } from '../model/index';
 import {
 	parseJsonText,
 	parseModel,
