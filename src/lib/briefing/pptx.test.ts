@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyJudgments, type Locale } from '$lib/model';
+import { keyJudgments, simulate, type Locale } from '$lib/model';
 import { scenarioDeck } from './deck';
 import { buildBriefingPptx, briefingFileName, type BriefingInput } from './pptx';
 import { pptxChart } from './pptx-charts';
@@ -17,8 +17,16 @@ const unescape = (xml: string) =>
 		.replace(/&amp;/g, '&');
 const texts = (xml: string) => unescape([...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(''));
 
+// Outcome colours and a seed of this test's own, not the shipped preset's: the export must take
+// them from the model and the scenario it is given.
+const COLORS = ['#1B4F72', '#7D3C98', '#117A65', '#B9770E'];
+const SEED = 4242;
+
 describe('PowerPoint briefing', async () => {
-	const f = await flagship();
+	const shipped = await flagship();
+	const model = { ...shipped.model, outcomes: shipped.model.outcomes.map((o, i) => ({ ...o, color: COLORS[i] })) };
+	const scenario = { ...shipped.scenario, seed: SEED };
+	const f = { ...shipped, model, scenario, projection: simulate(model, scenario) };
 	const input = (lang: Locale): BriefingInput => ({
 		lang,
 		model: f.model,
@@ -52,13 +60,15 @@ describe('PowerPoint briefing', async () => {
 		expect(charts.some((xml) => xml.includes('<c:lineChart>') && xml.includes(`<c:v>${horizonRisk}</c:v>`))).toBe(true);
 		const area = charts.find((xml) => xml.includes('<c:areaChart>')) ?? '';
 		expect(area).toContain('<c:grouping val="stacked"/>');
-		for (const color of ['D55E00', 'E69F00', '56B4E9', '009E73']) expect(area).toContain(color);
+		expect(f.model.outcomes).toHaveLength(COLORS.length);
+		for (const color of COLORS) expect(area).toContain(`<a:srgbClr val="${color.slice(1)}"`);
+		for (const { color } of shipped.model.outcomes) expect(area).not.toContain(color!.slice(1));
 		expect(area).toContain(`<c:v>${pct(f.projection.stateProbabilities.transactional.at(-1) ?? 0)}</c:v>`);
 		expect(charts.filter((xml) => xml.includes('<c:barDir val="bar"/>'))).toHaveLength(2);
 		for (const name of slides) {
 			const text = texts(files.get(name) ?? '');
 			expect(text, name).toContain(
-				'Baseline: the current course (saved “Xk2p9QaZ1m”, revision 3) · model russia-dprk · seed 20240619 · 800 paths · exported 2026-03-01 · Scenario Desk'
+				`${f.scenario.title.en} (saved “Xk2p9QaZ1m”, revision 3) · model ${f.model.id} · seed ${SEED} · 800 paths · exported 2026-03-01 · Scenario Desk`
 			);
 		}
 		expect(texts(files.get('ppt/slides/slide2.xml') ?? '')).toContain(keyJudgments(f.model, f.projection)[0].text.en);
@@ -86,6 +96,6 @@ describe('PowerPoint briefing', async () => {
 		const index = pptxChart('index', { ...f, lang: 'en' });
 		expect(index?.data[2].values?.at(-1)).toBeCloseTo(f.projection.index.p50.at(-1) ?? 0, 3);
 		expect(pptxChart('tornado', { ...f, tornado: null, lang: 'en' })).toBeNull();
-		expect(briefingFileName(input('ar'))).toBe('russia-dprk-baseline-r3-briefing-ar.pptx');
+		expect(briefingFileName(input('ar'))).toBe(`${f.model.id}-${f.scenario.id}-r3-briefing-ar.pptx`);
 	});
 });
