@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarioWithModel } from '$lib/server/preset-files';
+import { tinyModel } from '$lib/schema/test-fixtures';
 import { driverLabels, FALLBACK_OUTCOME_COLOR, outcomeColor, outcomeStyles } from './model-styles';
 
-describe('model styles', async () => {
-	const loaded = await loadScenarioWithModel('scenarios/russia-dprk/baseline.json');
-	if (!loaded.ok) throw new Error('the flagship preset does not load');
-	const model = loaded.model;
+// Colours of the test's own on every outcome, none the shipped preset's: a colour that is not
+// read from the model shows.
+const COLORS = ['#123456', '#6A1B9A', '#2E7D32'];
+const model = { ...tinyModel(), outcomes: tinyModel().outcomes.map((o, i) => ({ ...o, color: COLORS[i] })) };
 
-	it('gives each outcome its label in the language asked for and its colour', () => {
-		expect(outcomeStyles(model, (t) => t.ar)[0]).toEqual({
-			id: model.outcomes[0].id,
-			label: model.outcomes[0].label.ar,
-			color: model.outcomes[0].color
-		});
+describe('model styles', () => {
+	it('gives each outcome, in order, its label in the language asked for and its colour', () => {
+		expect(model.outcomes).toHaveLength(COLORS.length);
+		for (const lang of ['en', 'ar'] as const)
+			expect(outcomeStyles(model, (t) => t[lang])).toEqual(
+				model.outcomes.map((o, i) => ({ id: o.id, label: o.label[lang], color: COLORS[i] }))
+			);
 	});
 
 	it('gives an outcome without a colour the fallback grey', () => {
@@ -24,11 +25,11 @@ describe('model styles', async () => {
 	});
 
 	it('finds one outcome’s colour by id, and the fallback for an unknown id', () => {
-		expect(outcomeColor(model, model.outcomes[1].id)).toBe(model.outcomes[1].color);
+		expect(model.outcomes.map((o) => outcomeColor(model, o.id))).toEqual(COLORS);
 		expect(outcomeColor(model, 'no-such-outcome')).toBe(FALLBACK_OUTCOME_COLOR);
 	});
 
 	it('lists every driver with its label', () => {
-		expect(driverLabels(model, (t) => t.en)).toEqual(model.drivers.map((d) => ({ id: d.id, label: d.label.en })));
+		expect(driverLabels(model, (t) => t.ar)).toEqual(model.drivers.map((d) => ({ id: d.id, label: d.label.ar })));
 	});
 });
