@@ -1,11 +1,19 @@
 // Engine benchmark: median milliseconds per `simulate` on the flagship baseline and on a
 // synthetic 30-driver model, at 1,000 and 10,000 samples; cold (fresh draws, as the CLI and
-// server run) and warm (draws cached, as the live dashboard reruns on every slider move).
+// server run) and warm (draws cached, as the live dashboard reruns on every slider move). And the
+// budget case against the reference engine (the spec written plainly, same draws), as a ratio.
 
 import { readFileSync } from 'node:fs';
-import { DrawCache, sensitivity, simulate, type ModelInput, type ScenarioInput } from '../src/lib/model';
+import {
+	DrawCache,
+	sensitivity,
+	simulate,
+	slowReferenceSimulate,
+	type ModelInput,
+	type ScenarioInput
+} from '../src/lib/model';
 import { syntheticModel } from './synthetic-model';
-import { time } from './stats';
+import { summarize, time } from './stats';
 
 export function flagship(): { model: ModelInput; scenario: ScenarioInput } {
 	const read = (file: string) =>
@@ -47,4 +55,37 @@ export function benchEngine(): { rows: EngineRow[]; tornadoMs: number } {
 	const { model, scenario } = cases[0];
 	const tornado = time(() => sensitivity(model, scenario, { samples: 2000 }), 10);
 	return { rows, tornadoMs: tornado.median };
+}
+
+export interface ReferenceRatio {
+	optimisedMedian: number;
+	referenceMedian: number;
+	/** How many times faster the optimised engine is. */
+	ratio: number;
+}
+
+/**
+ * The budget case (flagship baseline, 10,000 paths, cold) on both engines, interleaved round by
+ * round so that the machine's drift weighs on both alike.
+ */
+export function benchReference(rounds = 7, optimisedPerRound = 8): ReferenceRatio {
+	const { model, scenario } = flagship();
+	const clock = (work: () => void) => {
+		const start = performance.now();
+		work();
+		return performance.now() - start;
+	};
+	const optimised: number[] = [];
+	const reference: number[] = [];
+	for (let round = -1; round < rounds; round++) {
+		// Round −1 warms the JIT for both and is not counted.
+		const fast = Array.from({ length: optimisedPerRound }, () => clock(() => simulate(model, scenario)));
+		const slow = clock(() => slowReferenceSimulate(model, scenario));
+		if (round < 0) continue;
+		optimised.push(...fast);
+		reference.push(slow);
+	}
+	const optimisedMedian = summarize(optimised).median;
+	const referenceMedian = summarize(reference).median;
+	return { optimisedMedian, referenceMedian, ratio: referenceMedian / optimisedMedian };
 }

@@ -2,7 +2,7 @@
 // `npm run bench -- engine` or `-- browser` runs one part.
 
 import { benchBrowser } from './browser';
-import { benchEngine } from './engine';
+import { benchEngine, benchReference } from './engine';
 import { benchSustained } from './sustained';
 
 const fixed = (n: number) => n.toFixed(2).padStart(8);
@@ -17,6 +17,10 @@ function printEngine(): void {
 		);
 	console.log('  cold: fresh random draws (CLI, server); warm: draws reused for the same seed (the live worker)');
 	console.log(`sensitivity (tornado, 2,000 samples, flagship): ${tornadoMs.toFixed(1)} ms median`);
+	const { optimisedMedian, referenceMedian, ratio } = benchReference();
+	console.log(
+		`flagship baseline, 10,000 paths, cold, against the reference engine (the spec written plainly, same draws): optimised ${optimisedMedian.toFixed(1)} ms median, reference ${referenceMedian.toFixed(0)} ms median → ${ratio.toFixed(1)}× faster`
+	);
 	const sustained = benchSustained();
 	console.log(
 		`flagship baseline, 10,000 paths, cold, back to back for ${sustained.seconds} s: ${sustained.runs} runs, median ${sustained.median.toFixed(2)} ms, p95 ${sustained.p95.toFixed(2)} ms, ${(100 * sustained.overBudget).toFixed(1)}% of runs over 20 ms`
