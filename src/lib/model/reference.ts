@@ -71,8 +71,7 @@ export function* referencePaths(
 	options: ReferenceOptions = {}
 ): Generator<ReferencePath> {
 	const { samples, seed } = runSize(scenario, options);
-	const months = timeSteps(model.horizon).months;
-	const years = timeSteps(model.horizon).years;
+	const { months, years } = timeSteps(model.horizon);
 	const settings = model.drivers.map(({ id }) => {
 		const setting = scenario.drivers[id];
 		if (!setting) throw new Error(`scenario ${scenario.id} has no setting for driver ${id}`);
@@ -95,6 +94,7 @@ export function* referencePaths(
 	const stream = new UniformStream(seed);
 	const draws = new Float64Array(driverCount + eventCount + years.length);
 	for (let p = 0; p < samples; p++) {
+		// This path's draws: driver i's uniform at i, event e's at D + e, step k's at D + E + k.
 		stream.fill(draws);
 		const assessed = settings.map((s, i) => triangularQuantile(draws[i], s.low, s.assessment, s.high));
 		const occurred = model.events.map((_, e) => draws[driverCount + e] < probabilities[e]);
