@@ -1,36 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { flagship } from './test-fixture';
-import { monthText, numberText } from '$lib/format';
+import { tinyModel, tinyScenario } from '$lib/schema/test-fixtures';
+import { monthText } from '$lib/format';
 import { driversTable, eventsTable, runSettings } from './inputs';
 
-describe('inputs tables', async () => {
-	const f = await flagship();
+// The schema's tiny model, with settings chosen here so that every sign and mark shows.
+const model = tinyModel();
+const scenario = {
+	...tinyScenario(),
+	seed: 31,
+	samples: 1234,
+	drivers: {
+		military: { weight: 0.9, assessment: 0.6, low: 0.3, high: 0.8, trend: -0.04 },
+		trade: { weight: 0.5, assessment: 0, low: -0.25, high: 0.4, trend: 0.05 },
+		china: { weight: 0.7, assessment: -0.2, low: -0.5, high: 0.1, trend: 0 }
+	},
+	events: { ceasefire: { probability: 0.35 } }
+};
 
+describe('inputs tables', () => {
 	it('lists every driver with its settings, signed where a sign means something', () => {
-		const t = driversTable(f.model, f.scenario, 'en');
-		expect(t.rows).toHaveLength(f.model.drivers.length);
-		const military = f.scenario.drivers['military-cooperation'];
-		expect(t.rows[0]).toEqual([
-			'Military cooperation',
-			numberText(military.weight, 'en'),
-			'+0.70',
-			'+0.40 … +0.90',
-			'−0.04'
+		expect(driversTable(model, scenario, 'en').rows).toEqual([
+			['Military', '0.90', '+0.60', '+0.30 … +0.80', '−0.04'],
+			['Trade', '0.50', '0.00', '−0.25 … +0.40', '+0.05'],
+			['China', '0.70', '−0.20', '−0.50 … +0.10', '0.00']
 		]);
 	});
 
 	it('keeps signs in front of the digits in Arabic with a left-to-right mark', () => {
-		const row = driversTable(f.model, f.scenario, 'ar').rows[0];
-		expect(row[0]).toBe(f.model.drivers[0].label.ar);
-		expect(row[2]).toBe('\u200E+0.70');
+		const [military, trade] = driversTable(model, scenario, 'ar').rows;
+		expect(military[0]).toBe(model.drivers[0].label.ar);
+		expect(military[2]).toBe('\u200E+0.60');
+		expect(trade[3]).toBe('\u200E−0.25 … \u200E+0.40');
+	});
+
+	it('leaves the settings of a driver the scenario lacks blank', () => {
+		const { china: _, ...drivers } = scenario.drivers;
+		expect(driversTable(model, { ...scenario, drivers }, 'en').rows[2]).toEqual(['China', '', '', '', '']);
 	});
 
 	it('gives each event its date and probability, and the run its seed and paths', () => {
-		const t = eventsTable(f.model, f.scenario, 'en');
-		expect(t.rows).toHaveLength(f.model.events.length);
-		const ceasefire = f.model.events.findIndex((e) => e.id === 'ukraine-ceasefire');
-		expect(t.rows[ceasefire]).toEqual(['Ceasefire in Ukraine', 'June 2026', '35%']);
-		expect(runSettings(f.model, f.scenario, 'en')).toContain(`Seed ${f.scenario.seed} · 800 simulated paths`);
+		expect(eventsTable(model, scenario, 'en').rows).toEqual([['Ceasefire', 'June 2026', '35%']]);
+		expect(eventsTable(model, { ...scenario, events: {} }, 'en').rows).toEqual([['Ceasefire', 'June 2026', '']]);
+		expect(runSettings(model, scenario, 'en')).toContain('Seed 31 · 1,234 simulated paths');
 		expect(monthText('2026-06', 'ar')).toMatch(/2026/);
 	});
 });
