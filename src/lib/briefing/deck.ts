@@ -1,22 +1,21 @@
 // Which slides a briefing has, in order, and how many reveal steps each takes. The presentation,
 // the PowerPoint export and the tests all read this one plan, so a deck and its file agree.
 
+import { COMPARE_CHART_KINDS, type CompareChartKind } from '$lib/charts/compare-registry';
+import { scenarioChartKinds, type ScenarioChartKind } from '$lib/charts/registry';
 import type { Tornado } from '$lib/model';
 import type { SourcePick } from './sources';
-
-export type ScenarioChart = 'states' | 'index' | 'rupture' | 'contributions' | 'tornado';
-export type CompareChart = 'index' | 'states' | 'rupture';
 
 export type SlideSpec =
 	| { kind: 'title' }
 	/** Judgments appear one at a time: the audience reads each before the next. */
 	| { kind: 'judgments'; count: number }
-	| { kind: 'chart'; chart: ScenarioChart }
+	| { kind: 'chart'; chart: ScenarioChartKind }
 	| { kind: 'drivers' }
 	| { kind: 'events' }
 	| { kind: 'sources'; picks: SourcePick[]; page: number; pages: number }
 	/** Comparison charts reveal the reference scenario first, then each alternative. */
-	| { kind: 'compare-chart'; chart: CompareChart; series: number }
+	| { kind: 'compare-chart'; chart: CompareChartKind; series: number }
 	| { kind: 'gap'; other: number }
 	| { kind: 'changes' };
 
@@ -61,13 +60,11 @@ export interface ScenarioDeckInput {
 }
 
 export function scenarioDeck({ judgments, tornado, sources }: ScenarioDeckInput): SlideSpec[] {
-	const charts: ScenarioChart[] = ['states', 'index', 'rupture', 'contributions'];
 	// The tornado is computed with the projection on the server; a deck without one skips it.
-	if (tornado) charts.push('tornado');
 	return [
 		{ kind: 'title' },
 		{ kind: 'judgments', count: judgments },
-		...charts.map((chart): SlideSpec => ({ kind: 'chart', chart })),
+		...scenarioChartKinds(tornado).map((chart): SlideSpec => ({ kind: 'chart', chart })),
 		{ kind: 'drivers' },
 		{ kind: 'events' },
 		...sourceSlides(sources)
@@ -82,11 +79,10 @@ export interface CompareDeckInput {
 }
 
 export function compareDeck({ judgments, scenarios, sources }: CompareDeckInput): SlideSpec[] {
-	const charts: CompareChart[] = ['states', 'index', 'rupture'];
 	return [
 		{ kind: 'title' },
 		{ kind: 'judgments', count: judgments },
-		...charts.map((chart): SlideSpec => ({ kind: 'compare-chart', chart, series: scenarios })),
+		...COMPARE_CHART_KINDS.map((chart): SlideSpec => ({ kind: 'compare-chart', chart, series: scenarios })),
 		...Array.from({ length: Math.max(0, scenarios - 1) }, (_, i): SlideSpec => ({ kind: 'gap', other: i + 1 })),
 		{ kind: 'changes' },
 		...sourceSlides(sources)

@@ -5,12 +5,12 @@
 import type PptxGenJS from 'pptxgenjs';
 import { contributionRows } from '$lib/charts/contributions';
 import { driverLabels } from '$lib/charts/model-styles';
+import type { ScenarioChartKind } from '$lib/charts/registry';
+import { metricLabel } from '$lib/charts/chart-data';
 import { ruptureAxisTop } from '$lib/charts/rupture-risk';
 import { numberText, percentText, quarterText } from '$lib/format';
 import type { Locale, ModelInput, Projection, Tornado } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
-import type { ScenarioChart } from './deck';
-import { metricLabel } from './labels';
 import { barOptions, hex, palette, pct, round4, timeOptions, tint } from './pptx-chart-style';
 
 export type PptxChartType = 'area' | 'line' | 'bar';
@@ -28,112 +28,123 @@ export interface ChartInputs {
 	lang: Locale;
 }
 
-export function pptxChart(chart: ScenarioChart, { model, projection, tornado, lang }: ChartInputs): PptxChart | null {
-	const locale = { locale: lang };
-	const labels = projection.times.map((t) => quarterText(t, lang));
-	const percentFormat = { valAxisLabelFormatCode: '0"%"', valAxisMinVal: 0 };
-	switch (chart) {
-		case 'states': {
-			const outcomes = projection.outcomes.map(
-				(id) => model.outcomes.find((o) => o.id === id) ?? { id, label: { en: id, ar: id }, color: palette.muted }
-			);
-			return {
-				type: 'area',
-				data: outcomes.map((o) => ({
-					name: o.label[lang],
-					labels,
-					values: (projection.stateProbabilities[o.id] ?? []).map(pct)
-				})),
-				options: {
-					...timeOptions(lang, m.axis_probability({}, locale)),
-					...percentFormat,
-					valAxisMaxVal: 100,
-					barGrouping: 'stacked',
-					chartColors: outcomes.map((o) => hex(o.color ?? palette.muted))
-				}
-			};
-		}
-		case 'rupture':
-			return {
-				type: 'line',
-				data: [{ name: m.chart_rupture({}, locale), labels, values: projection.ruptureRisk.map(pct) }],
-				options: {
-					...timeOptions(lang, m.axis_probability({}, locale)),
-					...percentFormat,
-					valAxisMaxVal: ruptureAxisTop(projection.ruptureRisk),
-					showLegend: false,
-					lineSize: 3,
-					lineDataSymbolSize: 6,
-					chartColors: [hex(model.outcomes[0]?.color ?? palette.muted)]
-				}
-			};
-		case 'index': {
-			const { index } = projection;
-			const band = (p: 5 | 25 | 75 | 95, values: number[]) => ({
-				name: m.chart_percentile({ p }, locale),
+const percentFormat = { valAxisLabelFormatCode: '0"%"', valAxisMinVal: 0 };
+
+const timeLabels = (projection: Projection, lang: Locale) => projection.times.map((t) => quarterText(t, lang));
+
+/** Each kind of the scenario's charts (the registry's kinds) as a native chart; none for a missing tornado. */
+const PPTX_CHARTS: { [K in ScenarioChartKind]: (inputs: ChartInputs) => PptxChart | null } = {
+	states: ({ model, projection, lang }) => {
+		const locale = { locale: lang };
+		const labels = timeLabels(projection, lang);
+		const outcomes = projection.outcomes.map(
+			(id) => model.outcomes.find((o) => o.id === id) ?? { id, label: { en: id, ar: id }, color: palette.muted }
+		);
+		return {
+			type: 'area',
+			data: outcomes.map((o) => ({
+				name: o.label[lang],
 				labels,
-				values: values.map(round4)
-			});
-			const thresholds = model.thresholds.map((value, i) => ({
-				name: m.threshold_label({ outcome: model.outcomes[i + 1]?.label[lang] ?? '' }, locale),
-				labels,
-				values: labels.map(() => value)
-			}));
-			const median = palette.band.median;
-			return {
-				type: 'line',
-				data: [
-					band(5, index.p5),
-					band(25, index.p25),
-					{ name: m.band_median({}, locale), labels, values: index.p50.map(round4) },
-					band(75, index.p75),
-					band(95, index.p95),
-					...thresholds
-				],
-				options: {
-					...timeOptions(lang, m.chart_index({}, locale)),
-					valAxisLabelFormatCode: '0.00',
-					lineDataSymbol: 'none',
-					lineSize: 2,
-					chartColors: [
-						tint(median, 0.35),
-						tint(median, 0.6),
-						hex(median),
-						tint(median, 0.6),
-						tint(median, 0.35),
-						...thresholds.map(() => tint(palette.muted, 0.5))
-					]
+				values: (projection.stateProbabilities[o.id] ?? []).map(pct)
+			})),
+			options: {
+				...timeOptions(lang, m.axis_probability({}, locale)),
+				...percentFormat,
+				valAxisMaxVal: 100,
+				barGrouping: 'stacked',
+				chartColors: outcomes.map((o) => hex(o.color ?? palette.muted))
+			}
+		};
+	},
+	rupture: ({ model, projection, lang }) => {
+		const locale = { locale: lang };
+		const labels = timeLabels(projection, lang);
+		return {
+			type: 'line',
+			data: [{ name: m.chart_rupture({}, locale), labels, values: projection.ruptureRisk.map(pct) }],
+			options: {
+				...timeOptions(lang, m.axis_probability({}, locale)),
+				...percentFormat,
+				valAxisMaxVal: ruptureAxisTop(projection.ruptureRisk),
+				showLegend: false,
+				lineSize: 3,
+				lineDataSymbolSize: 6,
+				chartColors: [hex(model.outcomes[0]?.color ?? palette.muted)]
+			}
+		};
+	},
+	index: ({ model, projection, lang }) => {
+		const locale = { locale: lang };
+		const labels = timeLabels(projection, lang);
+		const { index } = projection;
+		const band = (p: 5 | 25 | 75 | 95, values: number[]) => ({
+			name: m.chart_percentile({ p }, locale),
+			labels,
+			values: values.map(round4)
+		});
+		const thresholds = model.thresholds.map((value, i) => ({
+			name: m.threshold_label({ outcome: model.outcomes[i + 1]?.label[lang] ?? '' }, locale),
+			labels,
+			values: labels.map(() => value)
+		}));
+		const median = palette.band.median;
+		return {
+			type: 'line',
+			data: [
+				band(5, index.p5),
+				band(25, index.p25),
+				{ name: m.band_median({}, locale), labels, values: index.p50.map(round4) },
+				band(75, index.p75),
+				band(95, index.p95),
+				...thresholds
+			],
+			options: {
+				...timeOptions(lang, m.chart_index({}, locale)),
+				valAxisLabelFormatCode: '0.00',
+				lineDataSymbol: 'none',
+				lineSize: 2,
+				chartColors: [
+					tint(median, 0.35),
+					tint(median, 0.6),
+					hex(median),
+					tint(median, 0.6),
+					tint(median, 0.35),
+					...thresholds.map(() => tint(palette.muted, 0.5))
+				]
+			}
+		};
+	},
+	contributions: ({ model, projection, lang }) => {
+		const locale = { locale: lang };
+		const rows = contributionRows(
+			projection,
+			driverLabels(model, (t) => t[lang]),
+			projection.times.length - 1
+		);
+		return {
+			type: 'bar',
+			data: [
+				{
+					name: m.axis_contribution({}, locale),
+					labels: rows.map((r) => r.label),
+					values: rows.map((r) => round4(r.value))
 				}
-			};
-		}
-		case 'contributions': {
-			const rows = contributionRows(
-				projection,
-				driverLabels(model, (t) => t[lang]),
-				projection.times.length - 1
-			);
-			return {
-				type: 'bar',
-				data: [
-					{
-						name: m.axis_contribution({}, locale),
-						labels: rows.map((r) => r.label),
-						values: rows.map((r) => round4(r.value))
-					}
-				],
-				// One series coloured by sign (pushes up / pushes down), as the dashboard's two hues.
-				options: {
-					...barOptions(lang, m.axis_contribution({}, locale)),
-					valAxisLabelFormatCode: '+0.00;"−"0.00;0',
-					showLegend: false,
-					chartColors: [hex(palette.pushesUp)],
-					invertedColors: [hex(palette.pushesDown)]
-				}
-			};
-		}
-		case 'tornado':
-			return tornado ? tornadoChart(model, tornado, lang) : null;
-	}
+			],
+			// One series coloured by sign (pushes up / pushes down), as the dashboard's two hues.
+			options: {
+				...barOptions(lang, m.axis_contribution({}, locale)),
+				valAxisLabelFormatCode: '+0.00;"−"0.00;0',
+				showLegend: false,
+				chartColors: [hex(palette.pushesUp)],
+				invertedColors: [hex(palette.pushesDown)]
+			}
+		};
+	},
+	tornado: ({ model, tornado, lang }) => (tornado ? tornadoChart(model, tornado, lang) : null)
+};
+
+export function pptxChart(chart: ScenarioChartKind, inputs: ChartInputs): PptxChart | null {
+	return PPTX_CHARTS[chart](inputs);
 }
 
 /** Low and high end side by side per driver, largest swing on top: the dashboard's table, as bars. */

@@ -1,12 +1,12 @@
 // What goes on each kind of PowerPoint slide. The footer and numbering are added by the caller.
 
 import type PptxGenJS from 'pptxgenjs';
+import { metricLabel, scenarioChartData } from '$lib/charts/chart-data';
 import { outcomeColor } from '$lib/charts/model-styles';
+import { SCENARIO_CHARTS, type ScenarioChartKind } from '$lib/charts/registry';
 import { keyJudgments } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
-import type { ScenarioChart } from './deck';
 import { driversTable, eventsTable, runSettings, type TextTable } from './inputs';
-import { chartDescription, chartTitle, metricLabel } from './labels';
 import type { BriefingInput } from './pptx';
 import { pptxChart, tornadoBase } from './pptx-charts';
 import { addTable, addTitle, BODY_TOP, BODY_W, MARGIN, MUTED, SLIDE_W, textOptions } from './pptx-layout';
@@ -58,20 +58,21 @@ export function judgmentsSlide(slide: PptxGenJS.Slide, input: BriefingInput): vo
 	);
 }
 
-export function chartSlide(slide: PptxGenJS.Slide, chart: ScenarioChart, input: BriefingInput): void {
+export function chartSlide(slide: PptxGenJS.Slide, chart: ScenarioChartKind, input: BriefingInput): void {
 	const { lang, model, projection, tornado } = input;
+	const entry = SCENARIO_CHARTS[chart];
+	const data = scenarioChartData(model, projection, tornado, lang);
+	// A native chart has no title of its own, so the tornado's slide title names its metric and base.
 	const title =
 		chart === 'tornado' && tornado
 			? m.brief_tornado_title(
 					{ metric: metricLabel(model, tornado, lang), base: tornadoBase(tornado, lang) },
 					{ locale: lang }
 				)
-			: chartTitle(chart, lang, projection.times.at(-1) ?? '');
+			: (entry.slideTitle ?? entry.title)(data, lang);
+	const description = entry.description(data, lang);
 	addTitle(slide, title, lang);
-	slide.addText(
-		chartDescription(chart, lang),
-		textOptions(lang, { x: MARGIN, y: 1.05, w: BODY_W, h: 0.35, fontSize: 12, color: MUTED })
-	);
+	slide.addText(description, textOptions(lang, { x: MARGIN, y: 1.05, w: BODY_W, h: 0.35, fontSize: 12, color: MUTED }));
 	const spec = pptxChart(chart, input);
 	if (!spec) return;
 	slide.addChart(spec.type, spec.data, {
@@ -80,7 +81,7 @@ export function chartSlide(slide: PptxGenJS.Slide, chart: ScenarioChart, input: 
 		y: 1.5,
 		w: BODY_W,
 		h: 5.3,
-		altText: `${title}. ${chartDescription(chart, lang)}`
+		altText: `${title}. ${description}`
 	});
 }
 

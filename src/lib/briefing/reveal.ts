@@ -3,10 +3,10 @@
 // series arrive); the ones not yet revealed are hidden, and so are their legend entries.
 
 import type { ChartConfiguration, LegendItem } from 'chart.js';
-import type { CompareChart } from './deck';
+import type { CompareChartKind } from '$lib/charts/compare-registry';
 
 /** Which scenario a dataset belongs to, by the layout of the comparison builders. */
-function scenarioOf(chart: CompareChart, datasetIndex: number, scenarios: number): number {
+function scenarioOf(chart: CompareChartKind, datasetIndex: number, scenarios: number): number {
 	// compareIndexChart: n medians, then a p25 and a p75 edge per scenario.
 	if (chart === 'index') return datasetIndex < scenarios ? datasetIndex : Math.floor((datasetIndex - scenarios) / 2);
 	return datasetIndex;
@@ -14,7 +14,7 @@ function scenarioOf(chart: CompareChart, datasetIndex: number, scenarios: number
 
 function numbers(config: ChartConfiguration): number[] {
 	return config.data.datasets.flatMap((d) =>
-		(d.data as unknown[]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v))
+		d.data.filter((v): v is number => typeof v === 'number' && Number.isFinite(v))
 	);
 }
 
@@ -25,7 +25,7 @@ function numbers(config: ChartConfiguration): number[] {
  */
 export function revealScenarios(
 	config: ChartConfiguration,
-	chart: CompareChart,
+	chart: CompareChartKind,
 	scenarios: number,
 	shown: number
 ): ChartConfiguration {
@@ -33,8 +33,7 @@ export function revealScenarios(
 	const visible = (datasetIndex: number) => scenarioOf(chart, datasetIndex, scenarios) < shown;
 	const values = numbers(config);
 	const datasets = config.data.datasets.map((dataset, i) => {
-		if (chart === 'states')
-			return { ...dataset, data: (dataset.data as unknown[]).map((v, group) => (group < shown ? v : null)) };
+		if (chart === 'states') return { ...dataset, data: dataset.data.map((v, group) => (group < shown ? v : null)) };
 		return visible(i) ? dataset : { ...dataset, hidden: true };
 	});
 	const options = config.options ?? {};
@@ -63,5 +62,5 @@ export function revealScenarios(
 				}
 			}
 		}
-	} as ChartConfiguration;
+	};
 }

@@ -27,7 +27,7 @@ export function singleLineCategories(config: ChartConfiguration): ChartConfigura
 				}
 			}
 		}
-	} as ChartConfiguration;
+	};
 }
 
 /**
@@ -44,7 +44,7 @@ export function roomyTimeTicks(config: ChartConfiguration): ChartConfiguration {
 			...config.options,
 			scales: { ...config.options?.scales, x: { ...x, ticks: { ...x.ticks, autoSkipPadding: 28, align: 'inner' } } }
 		}
-	} as ChartConfiguration;
+	};
 }
 
 /** Every adjustment a slide's chart gets. */

@@ -26,3 +26,23 @@ export { compareStatesChart, compareStatesTable, clampStep } from './compare-sta
 export { compareRuptureChart, compareRuptureTable } from './compare-rupture';
 export { driverLabels, outcomeColor, outcomeStyles, FALLBACK_OUTCOME_COLOR } from './model-styles';
 export { compareGapChart, compareGapTable, gapRows, type GapNames } from './compare-gap';
+export type { ChartEntry } from './chart-entry';
+export {
+	SCENARIO_CHARTS,
+	scenarioChartKinds,
+	type ScenarioChartConfigs,
+	type ScenarioChartData,
+	type ScenarioChartInputs,
+	type ScenarioChartKind
+} from './registry';
+export { metricLabel, scenarioChartData } from './chart-data';
+export {
+	COMPARE_CHARTS,
+	COMPARE_CHART_KINDS,
+	GAP_CHART,
+	type CompareChartConfigs,
+	type CompareChartData,
+	type CompareChartInputs,
+	type CompareChartKind,
+	type GapChartData
+} from './compare-registry';

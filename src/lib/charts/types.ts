@@ -91,5 +91,8 @@ export interface DataTable {
 	rows: (string | number)[][];
 }
 
-/** Any chart configuration the builders return; what the chart component and PNG export accept. */
+/**
+ * What the chart component, the slides and the PNG export accept. Every builder's config (see the
+ * registries' `ScenarioChartConfigs`, `CompareChartConfigs`) is one, without a cast.
+ */
 export type AnyChartConfig = ChartConfiguration;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { compareContext, gap, series } from './compare-fixture';
+import { COMPARE_CHART_KINDS, COMPARE_CHARTS, GAP_CHART, type CompareChartData } from './compare-registry';
+import { drivers, outcomes } from './test-fixture';
+
+const data: CompareChartData = { series, outcomes, step: 1 };
+
+describe('comparison chart registry', () => {
+	it('has the deck’s three overlaid charts, each with a table of its scenarios', () => {
+		expect(COMPARE_CHART_KINDS).toEqual(['states', 'index', 'rupture']);
+		for (const kind of COMPARE_CHART_KINDS) {
+			const entry = COMPARE_CHARTS[kind];
+			expect(entry.chart(data, compareContext()).data.datasets.length, kind).toBeGreaterThan(0);
+			const table = entry.table(data, compareContext());
+			const text = [...table.columns, ...table.rows.flat()].join(' ');
+			for (const s of series) expect(text, kind).toContain(s.label);
+		}
+	});
+
+	it('shows the grouped outcomes at the data’s step, and says which in its title', () => {
+		const config = COMPARE_CHARTS.states.chart(data, compareContext());
+		const rupture = config.data.datasets.find((d) => d.label === 'Rupture');
+		expect(rupture?.data).toEqual(series.map((s) => s.projection.stateProbabilities.rupture[1] * 100));
+		expect(COMPARE_CHARTS.states.title(data, 'en')).toBe('Outcome probabilities at Q4 2025');
+		expect(COMPARE_CHARTS.states.title(data, 'ar')).toContain('الربع 4 2025');
+	});
+
+	it('names a gap by its two scenarios, on the page and on a slide, with its figures signed', () => {
+		const names = { first: 'Baseline', other: 'Abandonment', time: '2026-Q1' };
+		const input = { gap, drivers, color: '#CC79A7', names };
+		expect(GAP_CHART.title(input, 'en')).toBe('Abandonment against Baseline');
+		expect(GAP_CHART.slideTitle(input, 'en')).toContain('Abandonment against Baseline');
+		expect(GAP_CHART.slideTitle(input, 'en')).not.toBe(GAP_CHART.title(input, 'en'));
+		expect(GAP_CHART.description(input, 'en')).toContain('from +0.05 to \u22120.15: gap \u22120.20, residual 0.00');
+		expect(GAP_CHART.description(input, 'ar')).toContain('\u200E\u22120.20');
+		expect(GAP_CHART.chart(input, compareContext()).data.datasets[0].backgroundColor).toBe('#CC79A7');
+	});
+});

@@ -1,0 +1,93 @@
+// The comparison's charts, one registry for the Compare page's cards and the comparison deck's
+// slides: the overlaid charts by kind, and the gap attribution of one scenario against the first.
+
+import type { ChartConfiguration } from 'chart.js';
+import { numberText, quarterText } from '$lib/format';
+import type { GapAttribution } from '$lib/model';
+import { m } from '$lib/paraglide/messages';
+import type { ChartEntry } from './chart-entry';
+import { compareGapChart, compareGapTable, type GapNames } from './compare-gap';
+import { compareIndexChart, compareIndexTable } from './compare-index';
+import { compareRuptureChart, compareRuptureTable } from './compare-rupture';
+import type { CompareContext, CompareSeries } from './compare-series';
+import { compareStatesChart, compareStatesTable } from './compare-states';
+import type { DriverLabel, OutcomeStyle } from './types';
+
+/** Everything the overlaid charts are built from, in the language they are shown in. */
+export interface CompareChartData {
+	/** The compared scenarios, the reference first. */
+	series: CompareSeries[];
+	outcomes: OutcomeStyle[];
+	/** Step of the grouped outcome bars, inside the horizon. */
+	step: number;
+}
+
+export interface CompareChartInputs {
+	states: CompareChartData;
+	index: Pick<CompareChartData, 'series'>;
+	rupture: Pick<CompareChartData, 'series'>;
+}
+
+export interface CompareChartConfigs {
+	states: ChartConfiguration<'bar', number[], string>;
+	index: ChartConfiguration<'line', number[], string>;
+	rupture: ChartConfiguration<'line', number[], string>;
+}
+
+export type CompareChartKind = keyof CompareChartInputs;
+
+/** The deck's order: where the scenarios end up first, then how they get there. */
+export const COMPARE_CHART_KINDS: readonly CompareChartKind[] = ['states', 'index', 'rupture'];
+
+export const COMPARE_CHARTS: {
+	[K in CompareChartKind]: ChartEntry<CompareChartInputs[K], CompareChartConfigs[K], CompareContext>;
+} = {
+	states: {
+		chart: (d, ctx) => compareStatesChart(d.series, d.outcomes, d.step, ctx),
+		table: (d, ctx) => compareStatesTable(d.series, d.outcomes, d.step, ctx),
+		title: (d, locale) =>
+			m.compare_chart_states({ date: quarterText(d.series[0]?.projection.times[d.step] ?? '', locale) }, { locale }),
+		description: (_, locale) => m.compare_chart_states_desc({}, { locale })
+	},
+	index: {
+		chart: (d, ctx) => compareIndexChart(d.series, ctx),
+		table: (d, ctx) => compareIndexTable(d.series, ctx),
+		title: (_, locale) => m.compare_chart_index({}, { locale }),
+		description: (_, locale) => m.compare_chart_index_desc({}, { locale })
+	},
+	rupture: {
+		chart: (d, ctx) => compareRuptureChart(d.series, ctx),
+		table: (d, ctx) => compareRuptureTable(d.series, ctx),
+		title: (_, locale) => m.chart_rupture({}, { locale }),
+		description: (_, locale) => m.compare_chart_rupture_desc({}, { locale })
+	}
+};
+
+/** One scenario's gap to the reference, as its chart takes it. */
+export interface GapChartData {
+	gap: GapAttribution;
+	drivers: DriverLabel[];
+	/** The compared scenario's series colour. */
+	color: string;
+	names: GapNames;
+}
+
+/** Named otherwise on a slide than on the Compare page, so its slide title is always there. */
+export const GAP_CHART: Required<
+	ChartEntry<GapChartData, ChartConfiguration<'bar', number[], string>, CompareContext>
+> = {
+	chart: (d, ctx) => compareGapChart(d.gap, d.drivers, d.color, ctx),
+	table: (d, ctx) => compareGapTable(d.gap, d.drivers, d.names, ctx),
+	title: (d, locale) => m.compare_gap_title({ other: d.names.other, first: d.names.first }, { locale }),
+	slideTitle: (d, locale) => m.brief_gap_title({ other: d.names.other, first: d.names.first }, { locale }),
+	description: (d, locale) =>
+		m.compare_gap_desc(
+			{
+				a: numberText(d.gap.indexA, locale, true),
+				b: numberText(d.gap.indexB, locale, true),
+				gap: numberText(d.gap.gap, locale, true),
+				residual: numberText(d.gap.residual, locale, true)
+			},
+			{ locale }
+		)
+};
