@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeLinkState } from '$lib/editing/url-edits';
+import type { ModelInput, ScenarioInput } from '$lib/model';
+import { tinyModel, tinyScenario } from '$lib/schema/test-fixtures';
+import type { PresetLibrary } from '$lib/server/presets';
+import { linkedScenario } from './linked-scenario';
+
+const model: ModelInput = tinyModel();
+const baseline: ScenarioInput = tinyScenario();
+const other: ScenarioInput = { ...tinyScenario(), id: 'other', seed: 8 };
+const library: PresetLibrary = { models: [model], scenarios: new Map([['tiny', [baseline, other]]]), problems: [] };
+const noEdits = { drivers: {}, events: {} };
+
+function params(query: Record<string, string>): URLSearchParams {
+	return new URLSearchParams(query);
+}
+
+describe('linkedScenario', () => {
+	let dataDir: string;
+	beforeAll(() => {
+		// A saved link reads the store: an empty one of its own.
+		dataDir = mkdtempSync(join(tmpdir(), 'linked-scenario-'));
+		process.env.DATA_DIR = dataDir;
+	});
+	afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+	it('opens the named preset as it stands', async () => {
+		const linked = await linkedScenario(params({ model: 'tiny', scenario: 'other' }), library);
+		expect(linked.source).toEqual({ kind: 'preset', model: 'tiny', scenario: 'other' });
+		expect(linked.base).toBe(other);
+		expect(linked.current).toBe(other);
+		expect(linked.edited).toBe(false);
+		expect(linked.headRevision).toBeNull();
+		expect(linked.linkProblems).toEqual([]);
+	});
+
+	it('falls back to the first model and preset, naming each miss', async () => {
+		const linked = await linkedScenario(params({ model: 'huge', scenario: 'nowhere' }), library);
+		expect(linked.model).toBe(model);
+		expect(linked.base).toBe(baseline);
+		expect(linked.linkProblems).toEqual(['model: no model "huge"', 'scenario: no preset "nowhere"']);
+	});
+
+	it("applies the link's edits to a copy, leaving the preset as it is", async () => {
+		const query = encodeLinkState(
+			new URLSearchParams(),
+			{ kind: 'preset', model: 'tiny', scenario: 'baseline' },
+			{ ...noEdits, drivers: { military: { assessment: 0.5 } } }
+		);
+		const linked = await linkedScenario(query, library);
+		expect(linked.edited).toBe(true);
+		expect(linked.current.drivers.military.assessment).toBe(0.5);
+		expect(linked.base.drivers.military.assessment).toBe(0.6);
+		expect(linked.linkProblems).toEqual([]);
+	});
+
+	it('refuses edits that break the rules, field by field, and keeps the preset', async () => {
+		const query = encodeLinkState(
+			new URLSearchParams(),
+			{ kind: 'preset', model: 'tiny', scenario: 'baseline' },
+			{ ...noEdits, drivers: { military: { weight: 7 } } }
+		);
+		const linked = await linkedScenario(query, library);
+		expect(linked.edited).toBe(false);
+		expect(linked.current).toBe(baseline);
+		expect(linked.linkProblems).toHaveLength(1);
+		expect(linked.linkProblems[0]).toMatch(/^drivers\.military\.weight: /);
+	});
+
+	it('names a saved scenario that is not there and opens the first preset instead', async () => {
+		const linked = await linkedScenario(params({ saved: 'gone', rev: '2' }), library);
+		expect(linked.source).toEqual({ kind: 'preset', model: 'tiny', scenario: 'baseline' });
+		expect(linked.linkProblems).toEqual(['saved: no saved scenario "gone" at revision 2']);
+	});
+});
