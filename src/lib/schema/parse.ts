@@ -16,12 +16,16 @@ export type ScenarioResult = { ok: true; scenario: ScenarioInput } | Failure;
 
 /**
  * One line, and where the error is as editors count. Engines word syntax errors differently:
- * V8 gives a position for some and quotes a snippet of the text (newlines and all) for others.
+ * V8 gives a position for some and quotes a snippet of the text (newlines and all) for others,
+ * and from Node 22 on adds "(line 3 column 3)" itself: dropped, so every Node says it alike.
  */
 function describeSyntaxError(message: string, text: string): string {
-	const oneLine = message.replace(/\s+/g, ' ').trim();
+	const oneLine = message
+		.replace(/\s+/g, ' ')
+		.replace(/ \(line \d+ column \d+\)$/, '')
+		.trim();
 	const at = /position (\d+)/.exec(oneLine);
-	if (!at || /line \d+/.test(oneLine)) return oneLine;
+	if (!at) return oneLine;
 	const before = text.slice(0, Number(at[1])).split('\n');
 	return `${oneLine} (line ${before.length}, column ${before[before.length - 1].length + 1})`;
 }
