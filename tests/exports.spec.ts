@@ -74,7 +74,7 @@ test('chart PNGs at 2× and 3× on the dashboard, and a copy to the clipboard', 
 	await expect(card.locator('canvas')).toBeVisible();
 	for (const scale of [2, 3]) {
 		const png = await download(page, () =>
-			card.getByRole('button', { name: `Download “Rupture risk by date” as PNG at ${scale}×` }).click()
+			card.getByRole('button', { name: `PNG ${scale}× — download “Rupture risk by date” as an image` }).click()
 		);
 		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
 		// IHDR: width and height, big-endian, right after the 8-byte signature and chunk header.
