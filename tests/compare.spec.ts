@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const CASES = [
@@ -148,25 +147,7 @@ for (const c of CASES) {
 			const rupture = await dataTable(page, 'compare-rupture');
 			await expect(rupture.locator('thead th')).toHaveCount(4);
 		});
-
-		for (const theme of ['light', 'dark']) {
-			test(`no serious or critical axe violations (${theme})`, async ({ page, context, baseURL }) => {
-				await context.addCookies([{ name: 'theme', value: theme, url: baseURL! }]);
-				await page.goto(`${c.prefix}${THREE}`);
-				await allTables(page);
-				const results = await new AxeBuilder({ page }).analyze();
-				const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-				expect(
-					serious.map(
-						(v) =>
-							`${v.id}: ${v.nodes
-								.map((n) => n.target.join(' '))
-								.slice(0, 3)
-								.join(', ')}`
-					)
-				).toEqual([]);
-			});
-		}
+		// The axe audit of this page, in both themes, is in accessibility.spec.ts with every other page's.
 	});
 }
 
