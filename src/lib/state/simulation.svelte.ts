@@ -1,5 +1,6 @@
 // Live results for the editor's scenario: a quick, small-sample run while a slider moves and the
-// full run once it settles, both in a worker. Results older than the newest request are dropped.
+// full run once it settles, both in a worker. Each result is shown as it comes, unless it is older
+// than what is already on screen.
 
 import { getContext, setContext } from 'svelte';
 import type { ModelInput, Projection, ScenarioInput, SensitivityInput, Tornado } from '$lib/model';
@@ -36,10 +37,10 @@ export class SimulationClient {
 		const worker = this.#ensureWorker();
 		if (!worker) return;
 		const id = ++this.#latest;
-		if (mode === 'full') {
-			this.#latestFull = id;
-			this.refining = true;
-		}
+		// A newer request makes the worker skip an older full run still waiting, so only a full
+		// request promises a refined result, and a quick one withdraws the promise.
+		this.#latestFull = mode === 'full' ? id : 0;
+		this.refining = mode === 'full';
 		const request: SimulationRequest = {
 			id,
 			mode,
@@ -59,6 +60,12 @@ export class SimulationClient {
 		if ('error' in message) {
 			if (message.id < this.#shown) return;
 			this.error = message.error;
+			// The newest full run failed: nothing more is coming. An older run's failure says
+			// nothing about the newest, which may still be refining.
+			if (message.id >= this.#latestFull) {
+				this.refining = false;
+				return;
+			}
 		} else if (message.kind === 'projection') {
 			if (message.id <= this.#shown) return;
 			this.#shown = message.id;
@@ -70,7 +77,7 @@ export class SimulationClient {
 			this.tornado = message.tornado;
 		}
 		// Refined once the newest full request has its projection and its sensitivity.
-		this.refining = !('error' in message) && (this.#shown < this.#latestFull || this.#tornadoShown < this.#latestFull);
+		this.refining = this.#shown < this.#latestFull || this.#tornadoShown < this.#latestFull;
 	}
 
 	destroy(): void {

@@ -125,6 +125,30 @@ describe('SimulationClient', () => {
 		expect(c.refining).toBe(false);
 	});
 
+	it('stops refining when a quick request follows a full one, since the worker skips the waiting full run', () => {
+		const { client: c, worker } = client();
+		c.run(model, scenario, 'full');
+		c.run(model, scenario, 'quick');
+		expect(c.refining).toBe(false);
+		worker().answer(shows(2));
+		expect(c.refining).toBe(false);
+		c.run(model, scenario, 'full');
+		expect(c.refining).toBe(true);
+	});
+
+	it('keeps refining when an older run fails while the newest full run is still coming', () => {
+		const { client: c, worker } = client();
+		c.run(model, scenario, 'full');
+		c.run(model, scenario, 'full');
+		worker().answer({ id: 1, error: 'older failure' });
+		expect(c.error).toBe('older failure');
+		expect(c.refining).toBe(true);
+		worker().answer(shows(2, 'full'));
+		worker().answer(swings(2));
+		expect(c.refining).toBe(false);
+		expect(c.error).toBeNull();
+	});
+
 	it('shows the error of a current request, drops an older one, and clears it with the next projection', () => {
 		const { client: c, worker } = client();
 		c.run(model, scenario, 'quick');

@@ -1,6 +1,6 @@
 // Messages between the page and the simulation worker.
 
-import type { ModelInput, Projection, ScenarioInput, Tornado } from '$lib/model';
+import type { ModelInput, Projection, ScenarioInput, SensitivityInput, Tornado } from '$lib/model';
 
 export type SimulationMode = 'quick' | 'full';
 
@@ -12,7 +12,7 @@ export interface SimulationRequest {
 	/** Paths to simulate: few while a slider moves, the scenario's own count once it settles. */
 	samples: number;
 	/** Sensitivity is only worth its cost on settled results. */
-	tornado: { samples: number; input: 'assessment' | 'weight' } | null;
+	tornado: { samples: number; input: SensitivityInput } | null;
 }
 
 /** The projection comes first; sensitivity, which costs more, follows in its own message. */
