@@ -5,6 +5,38 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+const ENGINE_ONLY_THROUGH_INDEX = 'Use the engine through $lib/model (its index.ts).';
+/** Everywhere under src/ but the engine itself. */
+const SRC_PATTERNS = [
+	{ regex: '(^|/|\\$)lib/model/(?!index$)[^/]+$', message: ENGINE_ONLY_THROUGH_INDEX },
+	{ regex: '^(\\.\\./)+model/(?!index$)', message: ENGINE_ONLY_THROUGH_INDEX },
+	{ regex: '^(\\.\\./)+(bench|scripts)/', message: 'Nothing under src/ imports bench/ or scripts/.' }
+];
+/** The engine is pure. */
+const ENGINE_PATTERNS = [
+	{
+		regex: '^(\\$lib|\\$app|svelte|chart\\.js|zod$|\\.\\./)',
+		message: 'The engine is pure: it imports nothing of the app, Svelte, Chart.js or zod.'
+	}
+];
+/** Code that runs in the browser. */
+const CLIENT_FILES = [
+	'src/lib/components/**',
+	'src/lib/state/**',
+	'src/lib/charts/**',
+	'src/lib/briefing/**',
+	'src/lib/links/**',
+	'src/lib/format/**',
+	'src/lib/worker/**',
+	'src/routes/**/*.svelte'
+];
+const CLIENT_PATTERNS = [
+	{
+		regex: '(^\\$lib/server|(^|/)server/)',
+		message: "Server-only code stays under src/lib/server and routes' *.server.ts."
+	}
+];
+
 export default ts.config(
 	{
 		ignores: [
@@ -31,62 +63,22 @@ export default ts.config(
 			'svelte/no-navigation-without-resolve': 'off'
 		}
 	},
-	// The layers of docs/architecture.md, enforced: what each folder may import.
+	// The layers of docs/architecture.md, enforced: what each folder may import. A later block's
+	// setting of a rule replaces an earlier one, so the client block repeats the patterns for all.
 	{
 		files: ['src/**'],
 		ignores: ['src/lib/model/**'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						{
-							regex: '(^|/|\\$)lib/model/(?!index$)[^/]+$',
-							message: 'Use the engine through $lib/model (its index.ts).'
-						},
-						{ regex: '^(\\.\\./)+model/(?!index$)', message: 'Use the engine through $lib/model (its index.ts).' },
-						{ regex: '^(\\.\\./)+(bench|scripts)/', message: 'Nothing under src/ imports bench/ or scripts/.' }
-					]
-				}
-			]
-		}
+		rules: { 'no-restricted-imports': ['error', { patterns: SRC_PATTERNS }] }
 	},
 	{
 		files: ['src/lib/model/**'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						{
-							regex: '^(\\$lib|\\$app|svelte|chart\\.js|zod$|\\.\\./)',
-							message: 'The engine is pure: it imports nothing of the app, Svelte, Chart.js or zod.'
-						}
-					]
-				}
-			]
-		}
+		rules: { 'no-restricted-imports': ['error', { patterns: ENGINE_PATTERNS }] }
 	},
 	{
-		files: [
-			'src/lib/components/**',
-			'src/lib/state/**',
-			'src/lib/charts/**',
-			'src/lib/briefing/**',
-			'src/routes/**/*.svelte'
-		],
+		files: CLIENT_FILES,
 		// Tests run in Node and may read the shipped presets from disk.
 		ignores: ['**/*.test.ts', '**/test-*.ts'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						{ regex: '^\\$lib/server', message: "Server-only code stays under src/lib/server and routes' *.server.ts." }
-					]
-				}
-			]
-		}
+		rules: { 'no-restricted-imports': ['error', { patterns: [...SRC_PATTERNS, ...CLIENT_PATTERNS] }] }
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
