@@ -45,6 +45,17 @@ export function tooltipOptions(ctx: ChartContext) {
 	};
 }
 
+/** The tooltip of a chart in percent: each series' name and its value at the hovered point. */
+export function percentTooltip(ctx: ChartContext) {
+	return {
+		...tooltipOptions(ctx),
+		callbacks: {
+			label: (item: { dataset: { label?: string }; parsed: { y: number | null } }) =>
+				`${item.dataset.label ?? ''}: ${percentOf(item.parsed.y ?? 0, ctx)}`
+		}
+	};
+}
+
 /** Shared by every chart: sized by its parent box, drawn at once (sliders move the data). */
 export const commonOptions = {
 	responsive: true,

@@ -3,8 +3,8 @@
 
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { timeAxis, timeChartOptions, tooltipOptions, valueAxis } from './base-options';
-import { compareSeriesStyle, seriesLegend, type CompareContext, type CompareSeries } from './compare-series';
-import { timeLabels } from './format';
+import { compareSeriesStyle, seriesLegend, seriesTimeLabels } from './compare-series';
+import type { CompareContext, CompareSeries } from './compare-series';
 import { chartPalette } from './palette';
 import type { DataTable } from './types';
 
@@ -51,7 +51,7 @@ export function compareIndexChart(
 	const isLowerEdge = (datasetIndex: number) => datasetIndex >= n && (datasetIndex - n) % 2 === 0;
 	return {
 		type: 'line',
-		data: { labels: timeLabels(series[0]?.projection.times ?? [], ctx), datasets: [...medians, ...bands] },
+		data: { labels: seriesTimeLabels(series, ctx), datasets: [...medians, ...bands] },
 		options: {
 			...timeChartOptions(ctx),
 			scales: { x: timeAxis(ctx), y: valueAxis(ctx, ctx.text.cohesionIndex, num) },
@@ -91,7 +91,7 @@ export function compareIndexTable(series: CompareSeries[], ctx: CompareContext):
 				column(s.label, t.percentile(75))
 			])
 		],
-		rows: timeLabels(series[0]?.projection.times ?? [], ctx).map((time, k) => [
+		rows: seriesTimeLabels(series, ctx).map((time, k) => [
 			time,
 			...series.flatMap(({ projection: { index } }) => [index.p25[k], index.p50[k], index.p75[k]])
 		])

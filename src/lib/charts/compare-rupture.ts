@@ -1,11 +1,12 @@
 // Rupture risk by date, one line per scenario in its colour, dash and point marker.
 
 import type { ChartConfiguration } from 'chart.js';
-import { percentAxis, timeAxis, timeChartOptions, tooltipOptions } from './base-options';
-import { compareSeriesStyle, seriesLegend, type CompareContext, type CompareSeries } from './compare-series';
-import { percentOf, timeLabels, toPercent } from './format';
+import { percentTooltip, timeChartOptions } from './base-options';
+import { compareSeriesStyle, seriesLegend, seriesTimeLabels } from './compare-series';
+import type { CompareContext, CompareSeries } from './compare-series';
+import { toPercent } from './format';
 import { chartPalette } from './palette';
-import { ruptureAxisTop } from './rupture-risk';
+import { ruptureLine, ruptureScales } from './rupture-risk';
 import type { DataTable } from './types';
 
 export function compareRuptureChart(
@@ -16,43 +17,31 @@ export function compareRuptureChart(
 	return {
 		type: 'line',
 		data: {
-			labels: timeLabels(series[0]?.projection.times ?? [], ctx),
+			labels: seriesTimeLabels(series, ctx),
 			datasets: series.map((s, i) => {
 				const style = compareSeriesStyle(i, ctx.theme);
 				return {
-					label: s.label,
-					data: toPercent(s.projection.ruptureRisk),
-					borderColor: style.color,
-					backgroundColor: style.color,
-					borderWidth: p.lineWidth,
+					...ruptureLine(s.label, s.projection, style.color, ctx),
 					borderDash: style.dash,
 					pointStyle: style.point,
-					pointRadius: p.pointRadius + 1,
-					pointHitRadius: p.fontSize,
-					fill: false
+					pointRadius: p.pointRadius + 1
 				};
 			})
 		},
 		options: {
 			...timeChartOptions(ctx),
-			scales: {
-				x: timeAxis(ctx),
-				// One axis for all, ending at the next ten above the highest line (as on the dashboard).
-				y: {
-					...percentAxis(ctx, ctx.text.probability),
-					max: ruptureAxisTop(series.flatMap((s) => s.projection.ruptureRisk))
-				}
-			},
+			// One axis for all, ending at the next ten above the highest line (as on the dashboard).
+			scales: ruptureScales(
+				series.flatMap((s) => s.projection.ruptureRisk),
+				ctx
+			),
 			plugins: {
 				// Line samples carry each scenario's dash, so the legend works without colour.
 				legend: seriesLegend(
 					series.map((s) => s.label),
 					ctx
 				),
-				tooltip: {
-					...tooltipOptions(ctx),
-					callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${percentOf(item.parsed.y ?? 0, ctx)}` }
-				}
+				tooltip: percentTooltip(ctx)
 			}
 		}
 	};
@@ -63,6 +52,6 @@ export function compareRuptureTable(series: CompareSeries[], ctx: CompareContext
 	return {
 		caption: ctx.text.ruptureRisk,
 		columns: [ctx.text.date, ...series.map((s) => ctx.text.percentColumn(s.label))],
-		rows: timeLabels(series[0]?.projection.times ?? [], ctx).map((time, k) => [time, ...values.map((v) => v[k])])
+		rows: seriesTimeLabels(series, ctx).map((time, k) => [time, ...values.map((v) => v[k])])
 	};
 }

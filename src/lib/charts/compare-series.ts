@@ -6,6 +6,7 @@
 
 import type { Chart, LegendItem, PointStyle } from 'chart.js';
 import { lineSampleLegend } from './base-options';
+import { timeLabels } from './format';
 import { chartPalette } from './palette';
 import type { Projection } from '$lib/model';
 import type { ChartContext, ChartTheme } from './types';
@@ -60,6 +61,11 @@ const POINTS: readonly PointStyle[] = ['circle', 'rect', 'triangle', 'rectRot'];
 function translucent(hex: string, alpha: number): string {
 	const channel = (offset: number) => parseInt(hex.slice(offset, offset + 2), 16);
 	return `rgba(${channel(1)}, ${channel(3)}, ${channel(5)}, ${alpha})`;
+}
+
+/** The dates of the compared scenarios, which share one model and so one timeline. */
+export function seriesTimeLabels(series: readonly CompareSeries[], ctx: ChartContext): string[] {
+	return timeLabels(series[0]?.projection.times ?? [], ctx);
 }
 
 /** Style of the scenario in slot `index` (0-based; the page shows at most four). */

@@ -3,9 +3,8 @@
 
 import type { ChartConfiguration, ScaleOptions } from 'chart.js';
 import type { Projection } from '$lib/model';
-import { commonOptions, font, legendOptions, percentAxis, tooltipOptions } from './base-options';
+import { commonOptions, font, legendOptions, percentAxis, percentTooltip } from './base-options';
 import type { CompareContext, CompareSeries } from './compare-series';
-import { percentOf } from './format';
 import { wrapLabel } from './horizontal-axes';
 import { chartPalette } from './palette';
 import type { DataTable, OutcomeStyle } from './types';
@@ -82,10 +81,7 @@ export function compareStatesChart(
 			scales: { x: scenarioAxis(ctx), y: percentAxis(ctx, ctx.text.probability) },
 			plugins: {
 				legend: legendOptions(ctx),
-				tooltip: {
-					...tooltipOptions(ctx),
-					callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${percentOf(item.parsed.y ?? 0, ctx)}` }
-				}
+				tooltip: percentTooltip(ctx)
 			}
 		}
 	};

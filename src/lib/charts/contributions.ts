@@ -2,10 +2,10 @@
 
 import type { ChartConfiguration } from 'chart.js';
 import type { Projection } from '$lib/model';
-import { commonOptions, legendOptions, tooltipOptions } from './base-options';
+import { legendOptions, tooltipOptions } from './base-options';
 import { baseLinePlugin } from './base-line';
 import { signed } from './format';
-import { barValueAxis, categoryAxis } from './horizontal-axes';
+import { barValueAxis, categoryAxis, driverBarOptions } from './horizontal-axes';
 import { chartPalette } from './palette';
 import type { ChartContext, DataTable, DriverLabel } from './types';
 
@@ -58,9 +58,7 @@ export function contributionsChart(
 		},
 		plugins: [baseLinePlugin],
 		options: {
-			...commonOptions,
-			indexAxis: 'y',
-			interaction: { mode: 'nearest', axis: 'y', intersect: false },
+			...driverBarOptions,
 			scales: {
 				x: barValueAxis(ctx, ctx.text.contribution, (v) => signed(v, ctx)),
 				y: categoryAxis(ctx)

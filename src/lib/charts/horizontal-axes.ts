@@ -1,7 +1,7 @@
-// Axes of the horizontal bar charts (drivers down the side, values across).
+// Axes and options of the horizontal bar charts (drivers down the side, values across).
 
 import type { ScaleOptions } from 'chart.js';
-import { axisTitle, font } from './base-options';
+import { axisTitle, commonOptions, font } from './base-options';
 import { chartPalette } from './palette';
 import type { ChartContext } from './types';
 
@@ -65,3 +65,10 @@ export function barValueAxis(
 		border: { color: p.muted }
 	};
 }
+
+/** Options of a chart with a bar per driver: hovering anywhere on a driver's row shows its bar. */
+export const driverBarOptions = {
+	...commonOptions,
+	indexAxis: 'y',
+	interaction: { mode: 'nearest', axis: 'y', intersect: false }
+} as const;

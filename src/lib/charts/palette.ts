@@ -27,6 +27,17 @@ export interface ChartPalette {
 /** One family covering Latin and Arabic, so mixed labels share metrics. */
 export const FONT_FAMILY = '"Noto Sans", "Noto Sans Arabic", system-ui, sans-serif';
 
+/** Type and strokes of the screen themes, light and dark alike. */
+const screenType = {
+	fontFamily: FONT_FAMILY,
+	fontSize: 12,
+	titleSize: 13,
+	smallSize: 11,
+	lineWidth: 2,
+	thinLineWidth: 1,
+	pointRadius: 2
+};
+
 const light: ChartPalette = {
 	background: '#ffffff',
 	text: '#1F2328',
@@ -35,13 +46,7 @@ const light: ChartPalette = {
 	band: { outer: 'rgba(59, 75, 160, 0.16)', inner: 'rgba(59, 75, 160, 0.38)', median: '#3B4BA0' },
 	pushesUp: '#0072B2',
 	pushesDown: '#8C3B00',
-	fontFamily: FONT_FAMILY,
-	fontSize: 12,
-	titleSize: 13,
-	smallSize: 11,
-	lineWidth: 2,
-	thinLineWidth: 1,
-	pointRadius: 2
+	...screenType
 };
 
 const dark: ChartPalette = {
@@ -54,13 +59,7 @@ const dark: ChartPalette = {
 	// lightness gap (light blue over darker vermillion).
 	pushesUp: '#7FB8E6',
 	pushesDown: '#C2581A',
-	fontFamily: FONT_FAMILY,
-	fontSize: 12,
-	titleSize: 13,
-	smallSize: 11,
-	lineWidth: 2,
-	thinLineWidth: 1,
-	pointRadius: 2
+	...screenType
 };
 
 // Read from the back of a room: same colours as light, bigger type, heavier strokes.

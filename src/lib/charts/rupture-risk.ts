@@ -2,8 +2,8 @@
 
 import type { ChartConfiguration } from 'chart.js';
 import type { Projection } from '$lib/model';
-import { legendOptions, percentAxis, timeAxis, timeChartOptions, tooltipOptions } from './base-options';
-import { percentOf, timeLabels, toPercent } from './format';
+import { legendOptions, percentAxis, percentTooltip, timeAxis, timeChartOptions } from './base-options';
+import { timeLabels, toPercent } from './format';
 import { chartPalette } from './palette';
 import type { ChartContext, DataTable } from './types';
 
@@ -13,44 +13,48 @@ export function ruptureAxisTop(risk: readonly number[]): number {
 	return Math.min(100, Math.max(10, Math.ceil((highest + 1) / 10) * 10));
 }
 
+/**
+ * Time across, percent up to the axis top: a risk of a few percent would be a flat line on a
+ * 0–100% axis, so the axis ends at the next ten above every line drawn (at least 10%), and the
+ * ticks keep the scale honest.
+ */
+export function ruptureScales(risk: readonly number[], ctx: ChartContext) {
+	return { x: timeAxis(ctx), y: { ...percentAxis(ctx, ctx.text.probability), max: ruptureAxisTop(risk) } };
+}
+
+/** One rupture-risk line in percent, in the colour given. */
+export function ruptureLine(label: string, projection: Projection, color: string, ctx: ChartContext) {
+	const p = chartPalette(ctx.theme);
+	return {
+		label,
+		data: toPercent(projection.ruptureRisk),
+		borderColor: color,
+		backgroundColor: color,
+		borderWidth: p.lineWidth,
+		pointRadius: p.pointRadius,
+		pointHitRadius: p.fontSize,
+		fill: false
+	};
+}
+
 export function ruptureRiskChart(
 	projection: Projection,
 	color: string,
 	ctx: ChartContext
 ): ChartConfiguration<'line', number[], string> {
-	const p = chartPalette(ctx.theme);
 	return {
 		type: 'line',
 		data: {
 			labels: timeLabels(projection.times, ctx),
-			datasets: [
-				{
-					label: ctx.text.ruptureRisk,
-					data: toPercent(projection.ruptureRisk),
-					borderColor: color,
-					backgroundColor: color,
-					borderWidth: p.lineWidth,
-					pointRadius: p.pointRadius,
-					pointHitRadius: p.fontSize,
-					fill: false
-				}
-			]
+			datasets: [ruptureLine(ctx.text.ruptureRisk, projection, color, ctx)]
 		},
 		options: {
 			...timeChartOptions(ctx),
-			// A risk of a few percent would be a flat line on a 0–100% axis; the axis ends at the next
-			// ten above the data instead (at least 10%), and the ticks keep the scale honest.
-			scales: {
-				x: timeAxis(ctx),
-				y: { ...percentAxis(ctx, ctx.text.probability), max: ruptureAxisTop(projection.ruptureRisk) }
-			},
+			scales: ruptureScales(projection.ruptureRisk, ctx),
 			plugins: {
 				// One series, already named by the card's heading.
 				legend: { ...legendOptions(ctx), display: false },
-				tooltip: {
-					...tooltipOptions(ctx),
-					callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${percentOf(item.parsed.y ?? 0, ctx)}` }
-				}
+				tooltip: percentTooltip(ctx)
 			}
 		}
 	};

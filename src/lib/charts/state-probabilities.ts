@@ -2,8 +2,8 @@
 
 import type { ChartConfiguration } from 'chart.js';
 import type { Projection } from '$lib/model';
-import { legendOptions, percentAxis, timeAxis, timeChartOptions, tooltipOptions } from './base-options';
-import { percentOf, timeLabels, toPercent } from './format';
+import { legendOptions, percentAxis, percentTooltip, timeAxis, timeChartOptions } from './base-options';
+import { timeLabels, toPercent } from './format';
 import { chartPalette } from './palette';
 import type { ChartContext, DataTable, OutcomeStyle } from './types';
 
@@ -30,7 +30,6 @@ export function stateProbabilitiesChart(
 	ctx: ChartContext
 ): ChartConfiguration<'line', number[], string> {
 	const p = chartPalette(ctx.theme);
-	const tooltip = tooltipOptions(ctx);
 	return {
 		type: 'line',
 		data: {
@@ -56,10 +55,9 @@ export function stateProbabilitiesChart(
 			plugins: {
 				legend: legendOptions(ctx),
 				tooltip: {
-					...tooltip,
+					...percentTooltip(ctx),
 					// Best outcome first, as the layers read from the top of the stack.
-					itemSort: (a, b) => b.datasetIndex - a.datasetIndex,
-					callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${percentOf(item.parsed.y ?? 0, ctx)}` }
+					itemSort: (a, b) => b.datasetIndex - a.datasetIndex
 				}
 			}
 		}

@@ -3,10 +3,10 @@
 
 import type { ChartConfiguration } from 'chart.js';
 import type { Tornado } from '$lib/model';
-import { axisTitle, commonOptions, legendOptions, tooltipOptions } from './base-options';
+import { axisTitle, legendOptions, tooltipOptions } from './base-options';
 import { baseLinePlugin } from './base-line';
 import { percentOf } from './format';
-import { barValueAxis, categoryAxis } from './horizontal-axes';
+import { barValueAxis, categoryAxis, driverBarOptions } from './horizontal-axes';
 import { chartPalette } from './palette';
 import type { ChartContext, DataTable, DriverLabel } from './types';
 
@@ -73,9 +73,7 @@ export function tornadoChart(
 		},
 		plugins: [baseLinePlugin],
 		options: {
-			...commonOptions,
-			indexAxis: 'y',
-			interaction: { mode: 'nearest', axis: 'y', intersect: false },
+			...driverBarOptions,
 			scales: {
 				// Not from zero: the bars float around the base, and the spread is what matters.
 				x: { ...x, beginAtZero: false, suggestedMin: Math.min(...ends), suggestedMax: Math.max(...ends), grace: '5%' },
