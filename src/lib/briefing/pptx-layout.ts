@@ -41,6 +41,17 @@ export function addTitle(slide: PptxGenJS.Slide, title: string, lang: Locale): v
 	);
 }
 
+/** The slide's title with a line below it that says what the slide shows. */
+export function addHeading(slide: PptxGenJS.Slide, title: string, description: string, lang: Locale): void {
+	addTitle(slide, title, lang);
+	slide.addText(description, textOptions(lang, { x: MARGIN, y: 1.05, w: BODY_W, h: 0.35, fontSize: 12, color: MUTED }));
+}
+
+/** A small note across the foot of the body, above the footer. */
+export function addNote(slide: PptxGenJS.Slide, note: string, lang: Locale): void {
+	slide.addText(note, textOptions(lang, { x: MARGIN, y: 6.3, w: BODY_W, h: 0.35, fontSize: 11, color: MUTED }));
+}
+
 /** Provenance at the reading start of the foot, slide number at its end. */
 export function addFooter(slide: PptxGenJS.Slide, provenance: string, n: number, total: number, lang: Locale): void {
 	const y = SLIDE_H - 0.55;

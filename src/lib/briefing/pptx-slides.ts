@@ -9,8 +9,19 @@ import { m } from '$lib/paraglide/messages';
 import { driversTable, eventsTable, runSettings, type TextTable } from './inputs';
 import type { BriefingInput } from './pptx';
 import { pptxChart, tornadoBase } from './pptx-charts';
-import { addTable, addTitle, BODY_TOP, BODY_W, MARGIN, MUTED, SLIDE_W, textOptions } from './pptx-layout';
-import type { SourcePick } from './sources';
+import {
+	addHeading,
+	addNote,
+	addTable,
+	addTitle,
+	BODY_TOP,
+	BODY_W,
+	MARGIN,
+	MUTED,
+	SLIDE_W,
+	textOptions
+} from './pptx-layout';
+import { sourcesTitle, type SourcePick } from './sources';
 
 export function titleSlide(slide: PptxGenJS.Slide, input: BriefingInput, provenance: string): void {
 	const { lang, model, scenario } = input;
@@ -52,10 +63,7 @@ export function judgmentsSlide(slide: PptxGenJS.Slide, input: BriefingInput): vo
 			textOptions(lang, { x: MARGIN + 0.3, y, w: BODY_W - 0.3, h: rowH - 0.2, fontSize: 20, valign: 'middle' })
 		);
 	});
-	slide.addText(
-		m.key_judgments_note({}, { locale: lang }),
-		textOptions(lang, { x: MARGIN, y: 6.3, w: BODY_W, h: 0.35, fontSize: 11, color: MUTED })
-	);
+	addNote(slide, m.key_judgments_note({}, { locale: lang }), lang);
 }
 
 export function chartSlide(slide: PptxGenJS.Slide, chart: ScenarioChartKind, input: BriefingInput): void {
@@ -71,8 +79,7 @@ export function chartSlide(slide: PptxGenJS.Slide, chart: ScenarioChartKind, inp
 				)
 			: (entry.slideTitle ?? entry.title)(data, lang);
 	const description = entry.description(data, lang);
-	addTitle(slide, title, lang);
-	slide.addText(description, textOptions(lang, { x: MARGIN, y: 1.05, w: BODY_W, h: 0.35, fontSize: 12, color: MUTED }));
+	addHeading(slide, title, description, lang);
 	const spec = pptxChart(chart, input);
 	if (!spec) return;
 	slide.addChart(spec.type, spec.data, {
@@ -91,21 +98,13 @@ function table(slide: PptxGenJS.Slide, t: TextTable, input: BriefingInput, y: nu
 
 export function driversSlide(slide: PptxGenJS.Slide, input: BriefingInput): void {
 	const { lang } = input;
-	addTitle(slide, m.brief_drivers_title({}, { locale: lang }), lang);
-	slide.addText(
-		m.brief_drivers_desc({}, { locale: lang }),
-		textOptions(lang, { x: MARGIN, y: 1.05, w: BODY_W, h: 0.35, fontSize: 12, color: MUTED })
-	);
+	addHeading(slide, m.brief_drivers_title({}, { locale: lang }), m.brief_drivers_desc({}, { locale: lang }), lang);
 	table(slide, driversTable(input.model, input.scenario, lang), input, 1.5, 12);
 }
 
 export function eventsSlide(slide: PptxGenJS.Slide, input: BriefingInput): void {
 	const { lang } = input;
-	addTitle(slide, m.brief_events_title({}, { locale: lang }), lang);
-	slide.addText(
-		m.brief_events_desc({}, { locale: lang }),
-		textOptions(lang, { x: MARGIN, y: 1.05, w: BODY_W, h: 0.35, fontSize: 12, color: MUTED })
-	);
+	addHeading(slide, m.brief_events_title({}, { locale: lang }), m.brief_events_desc({}, { locale: lang }), lang);
 	table(slide, eventsTable(input.model, input.scenario, lang), input, 1.5, 14);
 	slide.addText(
 		runSettings(input.model, input.scenario, lang),
@@ -123,7 +122,7 @@ export function sourcesSlide(
 ): void {
 	const { lang, model } = input;
 	const locale = { locale: lang };
-	addTitle(slide, pages > 1 ? m.brief_sources_page({ page, pages }, locale) : m.brief_sources_title({}, locale), lang);
+	addTitle(slide, sourcesTitle(page, pages, lang), lang);
 	const boxH = 4.9 / Math.max(1, picks.length);
 	picks.forEach((pick, i) => {
 		const item = model.evidence.find((e) => e.id === pick.evidence);
@@ -141,8 +140,5 @@ export function sourcesSlide(
 			textOptions(lang, { x: MARGIN, y: BODY_TOP + i * boxH, w: BODY_W, h: boxH - 0.1 })
 		);
 	});
-	slide.addText(
-		m.brief_sources_note({ count: model.evidence.length }, locale),
-		textOptions(lang, { x: MARGIN, y: 6.3, w: BODY_W, h: 0.35, fontSize: 11, color: MUTED })
-	);
+	addNote(slide, m.brief_sources_note({ count: model.evidence.length }, locale), lang);
 }

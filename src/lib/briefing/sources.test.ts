@@ -7,7 +7,8 @@ import {
 	pickSources,
 	QUOTES_PER_SLIDE,
 	SOURCE_DRIVERS,
-	sourceQuotes
+	sourceQuotes,
+	sourcesTitle
 } from './sources';
 
 describe('sources', async () => {
@@ -60,5 +61,13 @@ describe('sources', async () => {
 		};
 		expect(gapOrder(gap, f.model)).toEqual(['b', 'a']);
 		expect(gapOrder(undefined, f.model)).toEqual(f.model.drivers.map((d) => d.id));
+	});
+});
+
+describe('sourcesTitle', () => {
+	it('numbers the pages only when the quotes take more than one, in the language asked', () => {
+		expect(sourcesTitle(1, 1, 'en')).toBe('Sources');
+		expect(sourcesTitle(2, 3, 'en')).toBe('Sources (2 of 3)');
+		expect(sourcesTitle(2, 3, 'ar')).toBe('المصادر (2 من 3)');
 	});
 });

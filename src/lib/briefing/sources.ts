@@ -3,9 +3,15 @@
 // carry its argument, and the dashboard's evidence panels keep the rest one click away.
 
 import type { GapAttribution, Locale, ModelInput, Projection, Tornado } from '$lib/model';
+import { m } from '$lib/paraglide/messages';
 
 export const SOURCE_DRIVERS = 6;
 export const QUOTES_PER_SLIDE = 3;
+
+/** Title of a sources slide, numbered when the quotes take more than one. */
+export function sourcesTitle(page: number, pages: number, locale: Locale): string {
+	return pages > 1 ? m.brief_sources_page({ page, pages }, { locale }) : m.brief_sources_title({}, { locale });
+}
 
 /** Drivers by influence: the tornado's swing when there is one, else |contribution| at the horizon. */
 export function influenceOrder(projection: Projection, tornado: Tornado | null): string[] {
