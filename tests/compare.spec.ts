@@ -42,7 +42,13 @@ const CHARTS = ['compare-index', 'compare-states', 'compare-rupture', 'compare-g
 async function dataTable(page: Page, chart: string) {
 	const card = page.locator(`[data-chart="${chart}"]`);
 	const toggle = card.locator(`[aria-controls="${chart}-data"]`);
-	if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+	// A click that lands before the page is hydrated does nothing: click until the table is shown,
+	// then wait for its rows (tables are built only when shown).
+	await expect(async () => {
+		if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });
+	}).toPass();
+	await expect(card.locator('table tbody tr').first()).toBeVisible();
 	return card.locator('table');
 }
 
