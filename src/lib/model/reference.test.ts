@@ -12,43 +12,14 @@ import { referenceGapAttribution, referenceSensitivity } from './reference-analy
 import { sensitivity } from './sensitivity';
 import { simulate } from './simulate';
 import { driverSetting, modelAndScenario, scenarioFor, smallModel, thresholds } from './test-arbitraries';
-import { timeSteps } from './time';
+import { expectShare, pathsAtThresholds, ROUNDING } from './test-shares';
 import type { ModelInput, Projection, ScenarioInput } from './types';
-
-/** Within rounding of the same sum added up in another order. */
-const ROUNDING = 1e-12;
 
 function expectClose(actual: number[], expected: number[], what: string): void {
 	expect(actual.length, what).toBe(expected.length);
 	actual.forEach((value, k) => {
 		if (Math.abs(value - expected[k]) > ROUNDING) expect.fail(`${what}[${k}]: ${value} vs ${expected[k]}`);
 	});
-}
-
-/** Two shares of paths are the same number, or differ by whole paths, no more than `allowed`. */
-function expectShare(actual: number, expected: number, samples: number, allowed: () => number, what: string): void {
-	if (actual === expected) return;
-	const paths = Math.abs(actual - expected) * samples;
-	if (Math.abs(paths - Math.round(paths)) > 1e-6 || paths > allowed() + 0.5)
-		expect.fail(`${what}: ${actual} vs ${expected}`);
-}
-
-/**
- * Per step, the paths whose index lies within rounding of a threshold (any, and the lowest one):
- * only those may be counted in another outcome by the two engines.
- */
-function pathsAtThresholds(model: ModelInput, scenario: ScenarioInput): { any: number[]; lowest: number[] } {
-	const steps = timeSteps(model.horizon).labels.length;
-	const any = new Array<number>(steps).fill(0);
-	const lowest = new Array<number>(steps).fill(0);
-	const near = (s: number, threshold: number) => Math.abs(s - threshold) <= ROUNDING;
-	for (const { index } of referencePaths(model, scenario)) {
-		index.forEach((s, k) => {
-			if (model.thresholds.some((threshold) => near(s, threshold))) any[k]++;
-			if (model.thresholds.length > 0 && near(s, model.thresholds[0])) lowest[k]++;
-		});
-	}
-	return { any, lowest };
 }
 
 function expectSameProjection(
