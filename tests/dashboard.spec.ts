@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { LOCALES, readNumbers, settled, slider } from './helpers';
+import { hydrated, LOCALES, readNumbers, settled, slider } from './helpers';
 
 for (const c of LOCALES) {
 	test.describe(`dashboard (${c.locale})`, () => {
@@ -34,6 +34,7 @@ for (const c of LOCALES) {
 
 		test('sliders step by 0.05 on arrows and 0.25 on Page Up, and changes undo and redo', async ({ page }) => {
 			await page.goto(c.path);
+			await hydrated(page);
 			const weight = slider(page, c, c.china, 'weight');
 			const initial = Number(await weight.inputValue());
 			await weight.focus();
@@ -74,6 +75,7 @@ test('a link with settings out of range is refused field by field, and the prese
 test('unsaved changes are offered back when the dashboard is opened fresh, and can be discarded', async ({ page }) => {
 	const en = LOCALES[0];
 	await page.goto('/');
+	await hydrated(page);
 	const weight = slider(page, en, en.china, 'weight');
 	await weight.focus();
 	await page.keyboard.press('End');

@@ -47,6 +47,14 @@ export async function readNumbers(page: Page): Promise<{ judgments: string; tabl
 }
 
 /** Waits until the full-count result is on screen (no quick result still being refined). */
+/**
+ * Waits until the page is live: the charts are drawn only once Svelte has hydrated it. A key
+ * pressed before that reaches the bare HTML input, and hydration then puts its value back.
+ */
+export async function hydrated(page: Page): Promise<void> {
+	await expect(page.locator('[data-chart] canvas')).toHaveCount(5);
+}
+
 export async function settled(page: Page): Promise<void> {
 	await expect(page.locator('[data-refining="false"]')).toBeVisible();
 }

@@ -1,19 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { settled, slider } from './helpers';
+import { hydrated, LOCALES, settled, slider } from './helpers';
 
-const en = {
-	locale: 'en',
-	path: '/',
-	dir: 'ltr',
-	weight: 'weight',
-	assessment: 'assessment',
-	war: 'Course of the war in Ukraine',
-	china: "China's calculus",
-	undo: 'Undo'
-} as const;
+const en = LOCALES[0];
 
 /** Save the dashboard's settings as a new scenario; returns its id from the URL. */
 async function saveAs(page: Page, title: string, note: string): Promise<string> {
+	await hydrated(page);
 	await page.getByRole('button', { name: 'Save as…' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Save as a new scenario' });
 	await dialog.getByLabel('Title (English)').fill(title);
@@ -67,6 +59,7 @@ test('two analysts save the same scenario: the second gets the conflict and noth
 	const id = await saveAs(alice, `Shared ${Date.now()}`, 'start');
 	const bob = await browser.newPage();
 	await bob.goto(`/?saved=${id}`);
+	await hydrated(bob);
 
 	await slider(alice, en, en.war, 'weight').focus();
 	await alice.keyboard.press('Home');
