@@ -1,4 +1,4 @@
-// `npm test`: every test — unit and property tests (vitest), then browser tests (Playwright in
+// `npm test`: lint and type check, unit, property and server tests (vitest), then browser tests (Playwright in
 // Debian's Chromium). Installs Chromium from Debian's packages when missing and we are root.
 import { spawnSync } from 'node:child_process';
 import { buildIfStale } from '../src/node/build-if-stale.mjs';
@@ -29,6 +29,9 @@ function ensureChromium() {
 // Lint first: it is the quickest to fail, and a formatting slip should not wait for the browser tests.
 const lint = run('npm', ['run', '--silent', 'lint']);
 if (lint !== 0) process.exit(lint);
+// Then the types: Vite's build strips them without checking, so only svelte-check holds the code to strict TypeScript.
+const types = run('npm', ['run', '--silent', 'check', '--', '--threshold', 'error']);
+if (types !== 0) process.exit(types);
 
 // One build serves the server tests (vitest) and the browser tests (Playwright).
 const built = buildIfStale();
