@@ -2,7 +2,6 @@ import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// @ts-expect-error a plain .mjs helper shared with the test script
 import { findChromium } from './src/node/find-chromium.mjs';
 
 // A port of this run's own (kept for the worker processes through the environment), so that two

@@ -13,4 +13,4 @@ const server = spawn(process.execPath, ['build'], {
 	env: { BODY_SIZE_LIMIT: '1M', ...process.env, PORT: port }
 });
 server.on('exit', (code) => process.exit(code ?? 0));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => server.kill(signal));

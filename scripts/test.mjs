@@ -4,6 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { buildIfStale } from '../src/node/build-if-stale.mjs';
 import { findChromium } from '../src/node/find-chromium.mjs';
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @returns {number} the exit status
+ */
 function run(command, args, env = process.env) {
 	const result = spawnSync(command, args, { stdio: 'inherit', env });
 	return result.status ?? 1;
