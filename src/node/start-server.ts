@@ -3,6 +3,7 @@
 // server. No server outlives the process that started it, whatever fails.
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { buildIfStale } from './build-if-stale.mjs';
@@ -33,11 +34,39 @@ export interface RunningServer {
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const STOP_GRACE_MS = 5000;
 
+const BUILT = path.join(ROOT, 'build', 'index.js');
+
 const running = new Set<ChildProcess>();
-// Last line of defence: a failed or interrupted caller still takes its servers with it.
-process.once('exit', () => {
+function killRunning(): void {
 	for (const child of running) child.kill('SIGKILL');
-});
+}
+// Last line of defence: a failed caller still takes its servers with it.
+process.once('exit', killRunning);
+
+// A signal ends a process without 'exit' (vitest stopping a worker, CI's timeout, Ctrl+C given to
+// the caller alone), which would leave its servers running. So while a server runs, these signals
+// kill the servers first; then, unless the caller listens for the signal itself, the process dies
+// of it as it would have. Not for SIGKILL, which no process can see.
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+function onSignal(signal: NodeJS.Signals): void {
+	killRunning();
+	unwatchSignals();
+	if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+function watchSignals(): void {
+	for (const signal of SIGNALS) if (!process.listeners(signal).includes(onSignal)) process.on(signal, onSignal);
+}
+function unwatchSignals(): void {
+	for (const signal of SIGNALS) process.off(signal, onSignal);
+}
+function track(child: ChildProcess): void {
+	running.add(child);
+	watchSignals();
+	child.once('exit', () => {
+		running.delete(child);
+		if (running.size === 0) unwatchSignals();
+	});
+}
 
 /** A port free on 127.0.0.1 when probed (another process may still take it before the server binds). */
 export function freePort(): Promise<number> {
@@ -101,18 +130,21 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 	if (options.build) {
 		const status = buildIfStale();
 		if (status !== 0) throw new Error(`vite build failed (exit ${status})`);
+	} else if (!existsSync(BUILT)) {
+		throw new Error(`no server build at ${BUILT}: run \`npm run build\` first (or start with build: true)`);
 	}
 	// The port is free when probed, but another process may take it before the server binds.
 	for (let attempt = 1; ; attempt++) {
 		const port = await freePort();
 		const url = `http://127.0.0.1:${port}`;
 		const child = spawnServer(port, url, options);
-		running.add(child);
+		track(child);
 		let log = '';
 		const output = () => log;
 		child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
 		child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-		child.once('exit', () => running.delete(child));
+		// A failed spawn or kill is reported here; without a listener it would crash the caller.
+		child.on('error', (error) => (log += `${error.message}\n`));
 		const kill = async () => {
 			child.kill('SIGKILL');
 			await exited(child);
