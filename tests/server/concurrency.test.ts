@@ -2,13 +2,15 @@
 // file: every save is either in the history exactly once (200) or refused with the head (409).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type {
+	ErrorResponse,
+	RevisionListResponse,
+	RevisionMeta,
+	SavedRevisionResponse,
+	ScenarioResponse
+} from '../../src/lib/api/types';
 import { baselineScenario, request, startServer, tempDataDir, type RunningServer } from './harness';
 
-interface RevisionMeta {
-	revision: number;
-	note: string;
-	baseRevision: number | null;
-}
 interface Outcome {
 	server: number;
 	base: number;
@@ -47,7 +49,7 @@ function random(seed: number): () => number {
 async function createScenario(): Promise<string> {
 	const response = await request(`${servers[0].url}/api/scenarios`, 'POST', baselineScenario());
 	expect(response.status).toBe(201);
-	return (response.json as { scenario: { id: string } }).scenario.id;
+	return (response.json as ScenarioResponse).scenario.id;
 }
 
 async function put(id: string, server: number, base: number, note: string): Promise<Outcome> {
@@ -56,14 +58,14 @@ async function put(id: string, server: number, base: number, note: string): Prom
 		scenario: baselineScenario(),
 		note
 	});
-	const body = response.json as { revision?: RevisionMeta; current?: RevisionMeta };
+	const body = response.json as Partial<SavedRevisionResponse> & Pick<ErrorResponse, 'current'>;
 	return { server, base, note, status: response.status, revision: body.revision, current: body.current };
 }
 
 async function history(id: string): Promise<RevisionMeta[]> {
 	const response = await request(`${servers[1].url}/api/scenarios/${id}/revisions`, 'GET');
 	expect(response.status).toBe(200);
-	return (response.json as { revisions: RevisionMeta[] }).revisions.slice().reverse();
+	return (response.json as RevisionListResponse).revisions.slice().reverse();
 }
 
 /** The invariants of a burst of saves on one scenario whose revision 1 was its creation. */

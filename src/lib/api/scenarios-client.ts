@@ -11,18 +11,13 @@ import type {
 	RestoreRequest,
 	Revision,
 	RevisionListResponse,
-	RevisionMeta,
 	RevisionResponse,
 	SavedRevisionResponse,
-	SavedScenario,
-	SavedScenarioSummary,
 	SaveRequest,
 	ScenarioListResponse,
 	ScenarioResponse,
 	UndeleteRequest
 } from './types';
-
-export type { Revision, RevisionMeta, SavedScenario, SavedScenarioSummary };
 
 export type ApiResult<T> =
 	| { ok: true; value: T }

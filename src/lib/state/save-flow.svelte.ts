@@ -2,7 +2,8 @@
 // and what to do when someone else saved first (the server's 409 carries their revision).
 
 import { goto } from '$app/navigation';
-import { scenariosApi, rememberAuthor, type Revision } from '$lib/api/scenarios-client';
+import { scenariosApi, rememberAuthor } from '$lib/api/scenarios-client';
+import type { Revision } from '$lib/api/types';
 import type { BilingualText } from '$lib/model';
 import type { Problem } from '$lib/schema';
 import { clearDraft } from '$lib/editing/draft';

@@ -5,7 +5,8 @@
 // One instance per page, provided through context: nothing here is shared between users.
 
 import { getContext, setContext } from 'svelte';
-import type { scenariosApi, SavedScenarioSummary } from '$lib/api/scenarios-client';
+import type { scenariosApi } from '$lib/api/scenarios-client';
+import type { SavedScenarioSummary } from '$lib/api/types';
 import type { BilingualText } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 import type { Problem } from '$lib/schema';
@@ -84,7 +85,16 @@ export class SavedScenarios {
 		if (this.busy) return false;
 		this.busy = true;
 		try {
-			const result = await this.api.importFile(file.name, await file.text());
+			let text: string;
+			try {
+				text = await file.text();
+			} catch (error) {
+				// The file went away or may not be read since it was chosen: refused, and said why.
+				const message = error instanceof Error ? error.message : String(error);
+				this.imported = { ok: false, file: file.name, message, problems: [] };
+				return false;
+			}
+			const result = await this.api.importFile(file.name, text);
 			if (!result.ok) {
 				const problems = 'problems' in result ? result.problems : [];
 				this.imported = { ok: false, file: file.name, message: result.message, problems };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiResult, Revision, SavedScenario } from '$lib/api/scenarios-client';
+import type { ApiResult } from '$lib/api/scenarios-client';
+import type { Revision, SavedScenario } from '$lib/api/types';
 import { SavedScenarios, type SavedScenariosApi } from './saved-scenarios.svelte';
 
 const title = { en: 'Drift', ar: 'انجراف' };
@@ -91,6 +92,20 @@ describe('SavedScenarios', () => {
 		expect(await refused.saved.importFile(file)).toBe(false);
 		expect(refused.saved.imported).toEqual({ ok: false, file: 'drift.json', message: 'invalid', problems });
 		expect(refused.refreshed()).toBe(0);
+	});
+
+	it('refuses a file that cannot be read, saying which and why, without calling the API', async () => {
+		const { saved, calls } = fake();
+		const unreadable = { name: 'gone.json', text: () => Promise.reject(new Error('The file could not be read')) };
+		expect(await saved.importFile(unreadable)).toBe(false);
+		expect(saved.imported).toEqual({
+			ok: false,
+			file: 'gone.json',
+			message: 'The file could not be read',
+			problems: []
+		});
+		expect(calls).toEqual([]);
+		expect(saved.busy).toBe(false);
 	});
 
 	it('reports a conflict on rename as a failure with the server’s message', async () => {
