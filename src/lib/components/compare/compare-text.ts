@@ -5,9 +5,8 @@ import type { CompareContext, CompareText } from '$lib/charts';
 import type { ChartTheme } from '$lib/charts';
 import type { ComparedScenario } from '$lib/compare/types';
 import { chartText } from '$lib/i18n/chart-text';
-import { tr } from '$lib/i18n/text';
+import { tr, uiLocale } from '$lib/i18n/text';
 import { m } from '$lib/paraglide/messages';
-import { getLocale } from '$lib/paraglide/runtime';
 
 export function compareText(): CompareText {
 	return {
@@ -24,7 +23,7 @@ export function compareText(): CompareText {
 }
 
 export function compareContext(theme: ChartTheme): CompareContext {
-	return { rtl: getLocale() === 'ar', theme, text: chartText(), compare: compareText() };
+	return { rtl: uiLocale() === 'ar', theme, text: chartText(), compare: compareText() };
 }
 
 /** "Baseline: the current course", or "My scenario r3" for a saved revision. */
