@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeLinkState } from '$lib/editing/url-edits';
 import { formatRef, parseRefs } from '$lib/compare/refs';
-import { compareQuery, compareSearch, historySearch, scenarioQuery, scenarioSearch } from './queries';
+import { compareQuery, compareSearch, historySearch, querySearch, scenarioQuery, scenarioSearch } from './queries';
 
 const id = fc.string({
 	unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789-'),
@@ -47,6 +47,18 @@ describe('the dashboard’s query', () => {
 		// brief-query: new URLSearchParams({ saved: id }), then rev when given
 		expect(scenarioQuery({ kind: 'saved', id: 'k2p9qaz1m0' }).toString()).toBe('saved=k2p9qaz1m0');
 		expect(scenarioQuery({ kind: 'saved', id: 'k2p9qaz1m0', revision: 2 }).toString()).toBe('saved=k2p9qaz1m0&rev=2');
+	});
+
+	it('follows the edits and replays a draft as the dashboard and its draft notice did', () => {
+		fc.assert(
+			fc.property(params, (query) => {
+				// Dashboard: replaceState(`?${params}`); DraftNotice: href="?{draft.search}"
+				expect(querySearch(query)).toBe(`?${query}`);
+				expect(querySearch(query.toString())).toBe(`?${query.toString()}`);
+			})
+		);
+		expect(querySearch(scenarioQuery({ kind: 'preset', model: 'm', scenario: 'b' }))).toBe('?model=m&scenario=b');
+		expect(querySearch('')).toBe('?');
 	});
 });
 

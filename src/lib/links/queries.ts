@@ -31,6 +31,14 @@ export function scenarioQuery(
 	return encodeLinkState(keep, start, edits);
 }
 
+/**
+ * A query built or kept as it is (the dashboard's `scenarioQuery` as the address bar shows it, a
+ * draft's stored query replayed) as a `search`, for a navigation within its page.
+ */
+export function querySearch(query: string | URLSearchParams): string {
+	return search(query.toString());
+}
+
 /** `scenarioQuery` as a `search`, for a navigation within the dashboard. */
 export function scenarioSearch(start: LinkStart, edits?: ScenarioEdits, keep?: URLSearchParams): string {
 	return search(scenarioQuery(start, edits, keep).toString());
