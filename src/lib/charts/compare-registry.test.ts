@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compareContext, gap, series } from './compare-fixture';
-import { COMPARE_CHART_KINDS, COMPARE_CHARTS, GAP_CHART, type CompareChartData } from './compare-registry';
+import {
+	COMPARE_CHART_KINDS,
+	COMPARE_CHARTS,
+	COMPARE_PAGE_KINDS,
+	GAP_CHART,
+	type CompareChartData
+} from './compare-registry';
 import { drivers, outcomes } from './test-fixture';
 
 const data: CompareChartData = { series, outcomes, step: 1 };
@@ -15,6 +21,12 @@ describe('comparison chart registry', () => {
 			const text = [...table.columns, ...table.rows.flat()].join(' ');
 			for (const s of series) expect(text, kind).toContain(s.label);
 		}
+	});
+
+	it('shows every overlaid chart once on the page, the index first across the width', () => {
+		expect(COMPARE_PAGE_KINDS).toEqual(['index', 'states', 'rupture']);
+		expect([...COMPARE_PAGE_KINDS].sort()).toEqual(Object.keys(COMPARE_CHARTS).sort());
+		expect([...COMPARE_CHART_KINDS].sort()).toEqual(Object.keys(COMPARE_CHARTS).sort());
 	});
 
 	it('shows the grouped outcomes at the data’s step, and says which in its title', () => {

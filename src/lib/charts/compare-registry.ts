@@ -39,6 +39,9 @@ export type CompareChartKind = keyof CompareChartInputs;
 /** The deck's order: where the scenarios end up first, then how they get there. */
 export const COMPARE_CHART_KINDS: readonly CompareChartKind[] = ['states', 'index', 'rupture'];
 
+/** The Compare page's order: how the scenarios move first, across the width, then where they end up. */
+export const COMPARE_PAGE_KINDS: readonly CompareChartKind[] = ['index', 'states', 'rupture'];
+
 export const COMPARE_CHARTS: {
 	[K in CompareChartKind]: ChartEntry<CompareChartInputs[K], CompareChartConfigs[K], CompareContext>;
 } = {

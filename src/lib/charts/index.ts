@@ -39,6 +39,7 @@ export { metricLabel, scenarioChartData } from './chart-data';
 export {
 	COMPARE_CHARTS,
 	COMPARE_CHART_KINDS,
+	COMPARE_PAGE_KINDS,
 	GAP_CHART,
 	type CompareChartConfigs,
 	type CompareChartData,
