@@ -4,13 +4,14 @@
 // copy of the project whose better-sqlite3 is rebuilt for it (other-nodes/project-copy.mjs).
 //
 // Usage: node scripts/test-other-nodes.mjs [22] [24]   (npm run test:nodes; default: both)
-import { spawnSync } from 'node:child_process';
+// TEST_NODES_KEEP=1 keeps a failed run's copy for a look; otherwise every copy is removed.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfStale } from '../src/node/build-if-stale.mjs';
 import { fetchNodeRelease, NODE_RELEASES, unsupportedPlatform } from './other-nodes/node-release.mjs';
 import { copyProject, rebuildSqliteFor } from './other-nodes/project-copy.mjs';
+import { runStoppable, stoppedBy, stoppedStatus, throwIfStopped } from './other-nodes/stoppable.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -18,9 +19,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * @param {'22' | '24'} major
- * @returns {Outcome}
+ * @returns {Promise<Outcome>}
  */
-function testOn(major) {
+async function testOn(major) {
 	const started = Date.now();
 	const { version } = NODE_RELEASES[major];
 	const nodeHome = fetchNodeRelease(NODE_RELEASES[major], path.join(ROOT, 'node_modules', '.cache'));
@@ -37,20 +38,22 @@ function testOn(major) {
 	const outcome = { version, passed: 0, failed: 0, skipped: 0, seconds: 0 };
 	try {
 		rebuildSqliteFor(copy, nodeHome, env);
+		throwIfStopped();
 		const ready = Math.round((Date.now() - started) / 1000);
 		console.log(`\nNode ${version}: better-sqlite3 built (${ready} s); vitest run (unit and server tests)…`);
 		const report = path.join(copy, 'vitest-report.json');
 		const vitest = path.join(copy, 'node_modules', 'vitest', 'vitest.mjs');
 		const args = [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
-		const run = spawnSync(node, args, { cwd: copy, env, stdio: 'inherit' });
+		const status = await runStoppable(node, args, { cwd: copy, env });
 		const counts = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')) : {};
 		outcome.passed = counts.numPassedTests ?? 0;
 		outcome.skipped = (counts.numPendingTests ?? 0) + (counts.numTodoTests ?? 0);
 		// A run that failed outside any test (a crash, a failed setup) counts as one failure.
-		outcome.failed = counts.numFailedTests || (run.status === 0 ? 0 : 1);
+		outcome.failed = counts.numFailedTests || (status === 0 ? 0 : 1);
 	} finally {
-		if (outcome.failed === 0 && outcome.passed > 0) rmSync(copy, { recursive: true, force: true });
-		else console.error(`Node ${version}: the copy is kept for a look: ${copy}`);
+		const failed = outcome.failed > 0 || outcome.passed === 0;
+		if (failed && process.env.TEST_NODES_KEEP === '1') console.error(`Node ${version}: the copy is kept: ${copy}`);
+		else rmSync(copy, { recursive: true, force: true });
 	}
 	outcome.seconds = Math.round((Date.now() - started) / 1000);
 	return outcome;
@@ -71,14 +74,17 @@ if (problem) {
 const built = buildIfStale();
 if (built !== 0) process.exit(built);
 
-const outcomes = majors.map((major) => {
+/** @type {Outcome[]} */
+const outcomes = [];
+for (const major of majors) {
+	if (stoppedBy()) break;
 	try {
-		return testOn(major);
+		outcomes.push(await testOn(major));
 	} catch (error) {
 		console.error(`Node ${major}: ${error instanceof Error ? error.message : String(error)}`);
-		return { version: major, passed: 0, failed: 1, skipped: 0, seconds: 0 };
+		outcomes.push({ version: major, passed: 0, failed: 1, skipped: 0, seconds: 0 });
 	}
-});
+}
 console.log('');
 for (const { version, passed, failed, skipped, seconds } of outcomes) {
 	console.log(
@@ -87,4 +93,5 @@ for (const { version, passed, failed, skipped, seconds } of outcomes) {
 }
 const total = (/** @type {'passed' | 'failed' | 'skipped'} */ key) => outcomes.reduce((sum, o) => sum + o[key], 0);
 console.log(`nodes: ${total('passed')} passed, ${total('failed')} failed, ${total('skipped')} skipped`);
+if (stoppedBy()) process.exit(stoppedStatus());
 process.exit(total('failed') === 0 && total('passed') > 0 ? 0 : 1);
