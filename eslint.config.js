@@ -10,7 +10,12 @@ const ENGINE_ONLY_THROUGH_INDEX = 'Use the engine through $lib/model (its index.
 const SRC_PATTERNS = [
 	{ regex: '(^|/|\\$)lib/model/(?!index$)[^/]+$', message: ENGINE_ONLY_THROUGH_INDEX },
 	{ regex: '^(\\.\\./)+model/(?!index$)', message: ENGINE_ONLY_THROUGH_INDEX },
-	{ regex: '^(\\.\\./)+(bench|scripts)/', message: 'Nothing under src/ imports bench/ or scripts/.' }
+	{ regex: '^(\\.\\./)+(bench|scripts)/', message: 'Nothing under src/ imports bench/ or scripts/.' },
+	{
+		regex: '((^|/|\\$)lib/|^(\\.\\./)+)model(/index)?$',
+		importNames: ['slowReferenceSimulate'],
+		message: 'The reference engine is for the engine’s tests and the bench, not the app.'
+	}
 ];
 /** The engine is pure. */
 const ENGINE_PATTERNS = [
