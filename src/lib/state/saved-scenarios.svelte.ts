@@ -101,10 +101,23 @@ export class SavedScenarios {
 				return false;
 			}
 			this.imported = { ok: true, id: result.value.scenario.id, title: result.value.scenario.title };
-			await this.refresh();
+			await this.#reload();
 			return true;
 		} finally {
 			this.busy = false;
+		}
+	}
+
+	/**
+	 * Loads the page's data again. The action itself is done by then, so a failure to reload is
+	 * said after what was done, never thrown past the button that started it.
+	 */
+	async #reload(): Promise<void> {
+		try {
+			await this.refresh();
+		} catch (error) {
+			const reason = error instanceof Error ? error.message : String(error);
+			this.message = m.reload_failed({ message: this.message, reason }).trim();
 		}
 	}
 
@@ -118,7 +131,7 @@ export class SavedScenarios {
 			const result = await call();
 			this.message = result.ok ? done(result.value) : m.action_failed({ message: result.message });
 			// Even a failure reloads: it is often someone else's change (a rename, a delete) showing.
-			await this.refresh();
+			await this.#reload();
 			return result.ok;
 		} finally {
 			this.busy = false;

@@ -57,6 +57,18 @@ describe('SavedScenarios', () => {
 		expect(refreshed()).toBe(5);
 	});
 
+	it('says what was done and that the list could not be reloaded when reloading fails, without throwing', async () => {
+		const api = { duplicate: async () => ({ ok: true, value: { scenario: stored } }) } as unknown as SavedScenariosApi;
+		const saved = new SavedScenarios(api, async () => {
+			throw new Error('network down');
+		});
+		expect(await saved.duplicate(summary)).toBe(true);
+		expect(saved.message).toBe(
+			'Copy saved as “Drift (copy)”. The list could not be reloaded (network down): reload the page to see it as it is now.'
+		);
+		expect(saved.busy).toBe(false);
+	});
+
 	it('says why an action failed, and still reloads (someone else’s change may be the reason)', async () => {
 		const { saved, refreshed } = fake({ remove: failure });
 		expect(await saved.remove(summary)).toBe(false);
