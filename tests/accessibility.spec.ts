@@ -75,6 +75,14 @@ interface PageCase {
 	visit: (page: Page) => Promise<string[]>;
 }
 
+/** A page of charts (the dashboard, Compare): drawn, every part opened, every data table shown. */
+async function auditChartsPage(page: Page): Promise<string[]> {
+	await expect(page.locator('[data-chart] canvas')).toHaveCount(5);
+	await openEverything(page);
+	await expect(page.locator('[data-chart] table')).toHaveCount(5);
+	return audit(page);
+}
+
 const BOTH = { en: ['light', 'dark'], ar: ['light', 'dark'] };
 const ONE = { en: ['light'], ar: ['dark'] };
 
@@ -83,23 +91,13 @@ const PAGES: PageCase[] = [
 		name: 'dashboard',
 		path: () => '/',
 		themes: BOTH,
-		visit: async (page) => {
-			await expect(page.locator('[data-chart] canvas')).toHaveCount(5);
-			await openEverything(page);
-			await expect(page.locator('[data-chart] table')).toHaveCount(5);
-			return audit(page);
-		}
+		visit: auditChartsPage
 	},
 	{
 		name: 'compare',
 		path: () => `/compare?${PRESETS.join('&')}`,
 		themes: BOTH,
-		visit: async (page) => {
-			await expect(page.locator('[data-chart] canvas')).toHaveCount(5);
-			await openEverything(page);
-			await expect(page.locator('[data-chart] table')).toHaveCount(5);
-			return audit(page);
-		}
+		visit: auditChartsPage
 	},
 	{
 		name: 'presentation',

@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { simulate } from '../src/lib/model/index';
 import { loadScenarioWithModel } from '../src/lib/server/preset-files';
-import { readZip } from '../src/lib/briefing/test-zip';
+import { readZip, slideText } from '../src/lib/briefing/test-zip';
 
 // The exported files opened and read: the PowerPoint (unzipped), the PNG's header, the PDF's
 // pages and text. The numbers are checked against the engine run here on the same preset.
@@ -22,14 +22,6 @@ async function baseline() {
 }
 
 const pct = (share: number) => Math.round(share * 10000) / 100;
-const unescape = (xml: string) =>
-	xml
-		.replace(/&quot;/g, '"')
-		.replace(/&apos;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&');
-const texts = (xml: string) => unescape([...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(''));
 // pdftotext splits Arabic words at joins and wraps runs in direction marks: compare without them.
 const squash = (text: string) => text.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
 
@@ -59,12 +51,12 @@ for (const locale of ['en', 'ar'] as const) {
 			)
 		).toBe(true);
 		const provenance = locale === 'ar' ? 'البذرة 20240619' : 'model russia-dprk · seed 20240619 · 10,000 paths';
-		for (const name of slides) expect(texts(files.get(name) ?? ''), name).toContain(provenance);
+		for (const name of slides) expect(slideText(files.get(name) ?? ''), name).toContain(provenance);
 		if (locale === 'ar') {
 			expect(files.get('ppt/presentation.xml')).toContain('rtl="1"');
 			expect(files.get('ppt/slides/slide1.xml')).toContain('rtl="1"');
-			expect(texts(files.get('ppt/slides/slide1.xml') ?? '')).toContain(model.question.ar);
-		} else expect(texts(files.get('ppt/slides/slide1.xml') ?? '')).toContain(model.question.en);
+			expect(slideText(files.get('ppt/slides/slide1.xml') ?? '')).toContain(model.question.ar);
+		} else expect(slideText(files.get('ppt/slides/slide1.xml') ?? '')).toContain(model.question.en);
 	});
 }
 

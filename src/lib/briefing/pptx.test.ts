@@ -6,16 +6,7 @@ import { pptxChart } from './pptx-charts';
 import { pct } from './pptx-chart-style';
 import { influenceOrder, paginate, pickSources } from './sources';
 import { flagship } from './test-fixture';
-import { readZip } from './test-zip';
-
-const unescape = (xml: string) =>
-	xml
-		.replace(/&quot;/g, '"')
-		.replace(/&apos;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&');
-const texts = (xml: string) => unescape([...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(''));
+import { readZip, slideText } from './test-zip';
 
 // Outcome colours and a seed of this test's own, not the shipped preset's: the export must take
 // them from the model and the scenario it is given.
@@ -66,12 +57,14 @@ describe('PowerPoint briefing', async () => {
 		expect(area).toContain(`<c:v>${pct(f.projection.stateProbabilities.transactional.at(-1) ?? 0)}</c:v>`);
 		expect(charts.filter((xml) => xml.includes('<c:barDir val="bar"/>'))).toHaveLength(2);
 		for (const name of slides) {
-			const text = texts(files.get(name) ?? '');
+			const text = slideText(files.get(name) ?? '');
 			expect(text, name).toContain(
 				`${f.scenario.title.en} (saved “Xk2p9QaZ1m”, revision 3) · model ${f.model.id} · seed ${SEED} · 800 paths · exported 2026-03-01 · Scenario Desk`
 			);
 		}
-		expect(texts(files.get('ppt/slides/slide2.xml') ?? '')).toContain(keyJudgments(f.model, f.projection)[0].text.en);
+		expect(slideText(files.get('ppt/slides/slide2.xml') ?? '')).toContain(
+			keyJudgments(f.model, f.projection)[0].text.en
+		);
 	});
 
 	it('writes Arabic slides right to left, time axes reversed', async () => {
@@ -80,8 +73,8 @@ describe('PowerPoint briefing', async () => {
 		const title = files.get('ppt/slides/slide1.xml') ?? '';
 		expect(title).toContain('rtl="1"');
 		expect(title).toContain('algn="r"');
-		expect(texts(title)).toContain(f.model.question.ar);
-		expect(texts(title)).toContain('المراجعة 3');
+		expect(slideText(title)).toContain(f.model.question.ar);
+		expect(slideText(title)).toContain('المراجعة 3');
 		const charts = [...files.entries()].filter(([n]) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map(([, xml]) => xml);
 		const area = charts.find((xml) => xml.includes('<c:areaChart>')) ?? '';
 		expect(area).toContain('<c:orientation val="maxMin"/>');

@@ -1,6 +1,6 @@
-// A tiny zip reader for tests: a .pptx is a zip, and its parts are checked as text. Reads the
-// central directory (at the end of the file) and inflates each entry with Node's zlib, so the
-// tests need no `unzip` command and no zip package.
+// A tiny zip reader for tests: a .pptx is a zip, and its parts are checked as text; slideText
+// reads what a slide shows. Reads the central directory (at the end of the file) and inflates each
+// entry with Node's zlib, so the tests need no `unzip` command and no zip package.
 
 import { inflateRawSync } from 'node:zlib';
 
@@ -29,4 +29,15 @@ export function readZip(data: Uint8Array): Map<string, string> {
 		at += 46 + nameLength + extraLength + commentLength;
 	}
 	return files;
+}
+
+/** The text a slide's XML shows: its `<a:t>` runs joined, with XML's five entities read back. */
+export function slideText(xml: string): string {
+	const runs = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('');
+	return runs
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 }
