@@ -45,10 +45,21 @@ export interface DriverDef {
 	evidence: string[];
 }
 
+/** Months `YYYY-MM`, each standing for its first day: from ≤ to, inside the horizon. */
+export interface EventWindow {
+	from: string;
+	to: string;
+}
+
 export interface EventDef {
 	id: string;
-	/** `YYYY-MM`: effects apply from the first step on or after this month. */
-	date: string;
+	/**
+	 * When the event can happen: its time on a path is drawn uniformly within the window. A
+	 * format-1 `date` D reads as {from: D, to: D}, one instant.
+	 */
+	window: EventWindow;
+	/** Ids of events that must have happened first; the event never happens before them. */
+	requires?: string[];
 	label: BilingualText;
 	description?: BilingualText;
 	/** Shift of each affected driver's value, by driver id. */
@@ -72,7 +83,8 @@ export interface Indicator {
 }
 
 export interface ModelInput {
-	format: 1;
+	/** 1: events on one date; 2: events over windows, with requirements. Both load. */
+	format: 1 | 2;
 	id: string;
 	title: BilingualText;
 	question: BilingualText;
@@ -89,6 +101,11 @@ export interface ModelInput {
 	events: EventDef[];
 	evidence: EvidenceItem[];
 	indicators: Indicator[];
+	/**
+	 * Presets of a model share the present (every driver's assessment, low and high); `validate`
+	 * warns when they do not, unless the model states here why its presets may disagree.
+	 */
+	presetsDisagreeAboutThePresent?: BilingualText;
 }
 
 export interface DriverSetting {
@@ -104,7 +121,7 @@ export interface EventSetting {
 }
 
 export interface ScenarioInput {
-	format: 1;
+	format: 1 | 2;
 	id: string;
 	model: string;
 	title: BilingualText;
@@ -113,6 +130,8 @@ export interface ScenarioInput {
 	samples: number;
 	drivers: Record<string, DriverSetting>;
 	events: Record<string, EventSetting>;
+	/** The unmodelled factors for this scenario; the model's `dynamics` when absent. */
+	dynamics?: Dynamics;
 	notes?: string;
 }
 
@@ -145,4 +164,25 @@ export interface Projection {
 	contributions: Record<string, number[]>;
 	/** E[x(t)] per driver: where each driver stands on average. */
 	driverMeans: Record<string, number[]>;
+	/** Per event, the share of paths on which its effects apply by each step. */
+	eventShares: Record<string, number[]>;
+	/** What the horizon index's uncertainty comes from (docs/model.md#decomposition). */
+	uncertainty: Uncertainty;
+}
+
+/**
+ * The variance of the index at the horizon split by source: each share is the variance with only
+ * that source left on, over the full variance; `interaction` is what the three leave over.
+ * All four sum to 1 (0 each when the full variance is 0).
+ */
+export interface Uncertainty {
+	/** Var S(H) of the full run. */
+	variance: number;
+	/** The analyst's ranges on the drivers' assessments. */
+	ranges: number;
+	/** The events: whether and when each happens. */
+	events: number;
+	/** The unmodelled factors (η). */
+	unmodelled: number;
+	interaction: number;
 }
