@@ -3,4 +3,4 @@
 // interface language), the briefing and its files with the slide language.
 
 export { countText, keepLtr, numberText, percentText, tableNumber, LEFT_TO_RIGHT_MARK, MINUS } from './numbers';
-export { dateTimeText, isoDate, monthText, quarterOfMonth, quarterText } from './time';
+export { dateTimeText, isoDate, monthRangeText, monthText, quarterOfMonth, quarterText } from './time';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateTimeText, isoDate, monthText, quarterOfMonth, quarterText } from './time';
+import { dateTimeText, isoDate, monthRangeText, monthText, quarterOfMonth, quarterText } from './time';
 
 describe('quarterText', () => {
 	it('writes a step as the axes do, in either language', () => {
@@ -24,6 +24,14 @@ describe('dates', () => {
 		expect(monthText('2026-06', 'en')).toBe('June 2026');
 		expect(monthText('2026-06', 'ar')).toMatch(/^\S+ 2026$/);
 		expect(monthText('June', 'en')).toBe('June');
+	});
+
+	it('writes an event window as a range of months, one month when it is one', () => {
+		expect(monthRangeText({ from: '2026-06', to: '2027-12' }, 'en')).toBe('June 2026 – December 2027');
+		expect(monthRangeText({ from: '2026-01', to: '2026-06' }, 'en')).toBe('January – June 2026');
+		expect(monthRangeText({ from: '2026-06', to: '2026-06' }, 'en')).toBe('June 2026');
+		expect(monthRangeText({ from: '2026-06', to: '2027-12' }, 'ar')).toMatch(/^\S+ 2026 – \S+ 2027$/);
+		expect(monthRangeText({ from: 'soon', to: 'later' }, 'en')).toBe('soon – later');
 	});
 
 	it('gives the UTC day of an instant', () => {

@@ -17,16 +17,34 @@ export function quarterOfMonth(month: string): string {
 	return `${year}-Q${Math.ceil(Number(number) / 3)}`;
 }
 
-/** A month `2026-06` → "June 2026" / "يونيو 2026"; anything else as it is. */
-export function monthText(month: string, locale: Locale): string {
-	const match = /^(\d{4})-(\d{2})$/.exec(month);
-	if (!match) return month;
-	const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
-	return new Intl.DateTimeFormat(locale === 'ar' ? 'ar-u-nu-latn' : 'en-GB', {
+const monthFormat = (locale: Locale) =>
+	new Intl.DateTimeFormat(locale === 'ar' ? 'ar-u-nu-latn' : 'en-GB', {
 		month: 'long',
 		year: 'numeric',
 		timeZone: 'UTC'
-	}).format(date);
+	});
+
+function monthDate(month: string): Date | null {
+	const match = /^(\d{4})-(\d{2})$/.exec(month);
+	return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)) : null;
+}
+
+/** A month `2026-06` → "June 2026" / "يونيو 2026"; anything else as it is. */
+export function monthText(month: string, locale: Locale): string {
+	const date = monthDate(month);
+	return date ? monthFormat(locale).format(date) : month;
+}
+
+/**
+ * An event's window {from, to} of months: "June 2026 – December 2027", "January – June 2026", or
+ * one month when from = to (a format-1 date), as the locale writes a range.
+ */
+export function monthRangeText(window: { from: string; to: string }, locale: Locale): string {
+	const from = monthDate(window.from);
+	const to = monthDate(window.to);
+	if (!from || !to) return window.from === window.to ? window.from : `${window.from} – ${window.to}`;
+	// ICU puts thin spaces around the dash, and versions differ: plain spaces, so server and browser agree.
+	return monthFormat(locale).formatRange(from, to).replace(/\s+/gu, ' ');
 }
 
 /** The day of an instant, `YYYY-MM-DD` in UTC: export dates in provenance lines and file footers. */
