@@ -1,8 +1,15 @@
 // Pure edits of a scenario's settings, and the difference between a scenario and its preset.
 
-import type { DriverSetting, ScenarioInput } from '$lib/model';
+import type { DriverSetting, Dynamics, ScenarioInput } from '$lib/model';
 
 export type DriverField = keyof DriverSetting;
+export type DynamicsField = keyof Dynamics;
+
+/** The schema's ranges: φ in [0, 1) — the slider stops at 0.99 — and σ in [0, 5]. */
+export const DYNAMICS_LIMITS: Record<DynamicsField, { min: number; max: number }> = {
+	persistence: { min: 0, max: 0.99 },
+	volatility: { min: 0, max: 5 }
+};
 
 // Slider arithmetic leaves float dust (0.30000000000000004) and -0; neither belongs in a link.
 const round = (value: number) => Math.round(value * 1e6) / 1e6 || 0;
@@ -35,10 +42,43 @@ export function withEventProbability(scenario: ScenarioInput, id: string, probab
 	};
 }
 
+/** The unmodelled factors a scenario runs with: its own, else its model's. */
+export function effectiveDynamics(scenario: ScenarioInput, modelDynamics: Dynamics): Dynamics {
+	return scenario.dynamics ?? modelDynamics;
+}
+
+const sameDynamics = (a: Dynamics | undefined, b: Dynamics | undefined) =>
+	a === b || (!!a && !!b && a.persistence === b.persistence && a.volatility === b.volatility);
+
+/**
+ * A scenario with one of its unmodelled factors changed. Back at the base's own values it takes
+ * the base's `dynamics` again (absent when the base leaves them to the model), so moving a slider
+ * away and back is no edit.
+ */
+export function withDynamicsField(
+	scenario: ScenarioInput,
+	field: DynamicsField,
+	raw: number,
+	defaults: { model: Dynamics; base: ScenarioInput }
+): ScenarioInput {
+	if (!Number.isFinite(raw)) return scenario;
+	const { min, max } = DYNAMICS_LIMITS[field];
+	const next = { ...effectiveDynamics(scenario, defaults.model), [field]: round(Math.min(max, Math.max(min, raw))) };
+	const base = defaults.base.dynamics;
+	const dynamics = sameDynamics(next, effectiveDynamics(defaults.base, defaults.model)) ? base : next;
+	if (sameDynamics(dynamics, scenario.dynamics)) return scenario;
+	if (dynamics) return { ...scenario, dynamics };
+	const rest = { ...scenario };
+	delete rest.dynamics;
+	return rest;
+}
+
 /** What differs from the preset, field by field: the part a link has to carry. */
 export interface ScenarioEdits {
 	drivers: Record<string, Partial<DriverSetting>>;
 	events: Record<string, number>;
+	/** The scenario's unmodelled factors, both of them, when they differ from the preset's. */
+	dynamics?: Dynamics;
 	seed?: number;
 	samples?: number;
 }
@@ -53,6 +93,9 @@ export function editsBetween(preset: ScenarioInput, scenario: ScenarioInput): Sc
 	for (const [id, { probability }] of Object.entries(scenario.events)) {
 		if (preset.events[id]?.probability !== probability) edits.events[id] = probability;
 	}
+	// A scenario that leaves them to the model while its preset sets its own is not an edit a
+	// link can carry; the editor never makes one (withDynamicsField).
+	if (scenario.dynamics && !sameDynamics(preset.dynamics, scenario.dynamics)) edits.dynamics = scenario.dynamics;
 	if (scenario.seed !== preset.seed) edits.seed = scenario.seed;
 	if (scenario.samples !== preset.samples) edits.samples = scenario.samples;
 	return edits;
@@ -65,13 +108,21 @@ export function applyEdits(preset: ScenarioInput, edits: ScenarioEdits): Scenari
 		drivers[id] = { ...drivers[id], ...change } as DriverSetting;
 	const events = { ...preset.events };
 	for (const [id, probability] of Object.entries(edits.events)) events[id] = { probability };
-	return { ...preset, drivers, events, seed: edits.seed ?? preset.seed, samples: edits.samples ?? preset.samples };
+	const applied = {
+		...preset,
+		drivers,
+		events,
+		seed: edits.seed ?? preset.seed,
+		samples: edits.samples ?? preset.samples
+	};
+	return edits.dynamics ? { ...applied, dynamics: { ...edits.dynamics } } : applied;
 }
 
 export function hasEdits(edits: ScenarioEdits): boolean {
 	return (
 		Object.keys(edits.drivers).length > 0 ||
 		Object.keys(edits.events).length > 0 ||
+		edits.dynamics !== undefined ||
 		edits.seed !== undefined ||
 		edits.samples !== undefined
 	);

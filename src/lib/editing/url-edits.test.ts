@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, editsBetween, withDriverField, withEventProbability } from './scenario-edits';
+import {
+	applyEdits,
+	editsBetween,
+	hasEdits,
+	withDriverField,
+	withDynamicsField,
+	withEventProbability
+} from './scenario-edits';
 import { decodeLinkState, encodeLinkState } from './url-edits';
 import type { ScenarioInput } from '$lib/model';
 
@@ -48,6 +55,40 @@ describe('link state', () => {
 				}
 			)
 		);
+	});
+
+	it('round-trips the unmodelled factors through the URL, both together', () => {
+		const modelDynamics = { persistence: 0.85, volatility: 0.15 };
+		fc.assert(
+			fc.property(
+				fc.constantFrom('volatility', 'persistence' as const),
+				fc.double({ min: 0, max: 5, noNaN: true }),
+				fc.boolean(),
+				(field, value, ownDynamics) => {
+					const base = ownDynamics ? { ...preset, dynamics: { persistence: 0.5, volatility: 0.3 } } : preset;
+					const edited = withDynamicsField(base, field, value, { model: modelDynamics, base });
+					const edits = editsBetween(base, edited);
+					expect(hasEdits(edits)).toBe(edited !== base);
+					const params = encodeLinkState(new URLSearchParams(), { kind: 'preset', model: 'm' }, edits);
+					const decoded = decodeLinkState(new URLSearchParams(params.toString()));
+					expect(decoded.unreadable).toEqual([]);
+					expect(applyEdits(base, decoded.edits)).toEqual(edited);
+				}
+			)
+		);
+		const quiet = withDynamicsField(preset, 'volatility', 0, { model: modelDynamics, base: preset });
+		expect(quiet.dynamics).toEqual({ persistence: 0.85, volatility: 0 });
+		const params = encodeLinkState(new URLSearchParams(), { kind: 'preset', model: 'm' }, editsBetween(preset, quiet));
+		expect(params.get('u')).toBe('v0,p0.85');
+	});
+
+	it('reads the unmodelled factors only when the link gives both', () => {
+		expect(decodeLinkState(new URLSearchParams('u=p0.7,v0.1')).edits.dynamics).toEqual({
+			persistence: 0.7,
+			volatility: 0.1
+		});
+		for (const text of ['v0.1', 'v0.1,v0.2', 'v0.1,px', 'v0.1,p0.7,q1'])
+			expect(decodeLinkState(new URLSearchParams({ u: text })).unreadable, text).toEqual([`u: ${text}`]);
 	});
 
 	it('writes nothing for an unedited preset', () => {

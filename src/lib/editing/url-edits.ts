@@ -2,9 +2,10 @@
 // revision) and only what differs from it, in a compact form that survives being pasted:
 //   ?model=russia-dprk&scenario=baseline&d=china-calculus:w0.7,a0.1;ukraine-war-course:t-0.05&e=ukraine-ceasefire:0.6
 //   ?saved=Xk2p9QaZ1m&rev=3&d=china-calculus:a0.2
+//   &u=v0.1,p0.8 — the unmodelled factors (volatility, persistence), both or neither
 // Decoding is structural only; the route validates the result against the model, with messages.
 
-import type { DriverSetting } from '$lib/model';
+import type { DriverSetting, Dynamics } from '$lib/model';
 import type { ScenarioEdits } from './scenario-edits';
 
 const FIELD_CODES: Record<string, keyof DriverSetting> = {
@@ -43,7 +44,7 @@ export interface LinkState {
 /** `params` with the start and the edits written in place of any the link had; other parameters stay. */
 export function encodeLinkState(params: URLSearchParams, source: LinkStart, edits: ScenarioEdits): URLSearchParams {
 	const out = new URLSearchParams(params);
-	for (const key of ['model', 'scenario', 'saved', 'rev', 'd', 'e', 'seed', 'samples']) out.delete(key);
+	for (const key of ['model', 'scenario', 'saved', 'rev', 'd', 'e', 'u', 'seed', 'samples']) out.delete(key);
 	if (source.kind === 'preset') {
 		out.set('model', source.model);
 		if (source.scenario !== undefined) out.set('scenario', source.scenario);
@@ -62,6 +63,7 @@ export function encodeLinkState(params: URLSearchParams, source: LinkStart, edit
 		.map(([id, p]) => `${id}:${p}`)
 		.join(';');
 	if (events) out.set('e', events);
+	if (edits.dynamics) out.set('u', `v${edits.dynamics.volatility},p${edits.dynamics.persistence}`);
 	if (edits.seed !== undefined) out.set('seed', String(edits.seed));
 	if (edits.samples !== undefined) out.set('samples', String(edits.samples));
 	return out;
@@ -70,6 +72,16 @@ export function encodeLinkState(params: URLSearchParams, source: LinkStart, edit
 function number(text: string): number | undefined {
 	if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return undefined;
 	return Number(text);
+}
+
+/** `v0.1,p0.8` → both factors; anything less is unreadable, as a link must set both or neither. */
+function decodeDynamics(text: string): Dynamics | undefined {
+	const values = new Map<string, number | undefined>();
+	for (const item of text.split(',')) values.set(item[0] ?? '', number(item.slice(1)));
+	const volatility = values.get('v');
+	const persistence = values.get('p');
+	if (values.size !== 2 || volatility === undefined || persistence === undefined) return undefined;
+	return { volatility, persistence };
 }
 
 export function decodeLinkState(params: URLSearchParams): LinkState {
@@ -101,6 +113,12 @@ export function decodeLinkState(params: URLSearchParams): LinkState {
 		const value = number(text ?? '');
 		if (id && value !== undefined) state.edits.events[id] = value;
 		else state.unreadable.push(`e: ${part}`);
+	}
+	const unmodelled = params.get('u');
+	if (unmodelled !== null) {
+		const dynamics = decodeDynamics(unmodelled);
+		if (dynamics) state.edits.dynamics = dynamics;
+		else state.unreadable.push(`u: ${unmodelled}`);
 	}
 	for (const key of ['seed', 'samples'] as const) {
 		const text = params.get(key);

@@ -3,7 +3,14 @@
 
 import { getContext, setContext } from 'svelte';
 import type { ModelInput, ScenarioInput } from '$lib/model';
-import { editsBetween, withDriverField, withEventProbability, type DriverField } from '$lib/editing/scenario-edits';
+import {
+	editsBetween,
+	withDriverField,
+	withDynamicsField,
+	withEventProbability,
+	type DriverField,
+	type DynamicsField
+} from '$lib/editing/scenario-edits';
 import type { EditSource } from '$lib/editing/url-edits';
 
 const HISTORY_LIMIT = 200;
@@ -43,6 +50,12 @@ export class EditorState {
 
 	setEvent(id: string, probability: number, settle = true): void {
 		this.scenario = withEventProbability(this.scenario, id, probability);
+		if (settle) this.settle();
+	}
+
+	/** Changes one of the scenario's unmodelled factors (volatility, persistence). */
+	setDynamics(field: DynamicsField, value: number, settle = true): void {
+		this.scenario = withDynamicsField(this.scenario, field, value, { model: this.model.dynamics, base: this.base });
 		if (settle) this.settle();
 	}
 

@@ -13,7 +13,7 @@ const scenario = {
 	drivers: { x: { weight: 0.5, assessment: 0, low: -0.2, high: 0.2, trend: 0 } },
 	events: { e: { probability: 0.5 } }
 } satisfies ScenarioInput;
-const model = { id: 'm' } as ModelInput;
+const model = { id: 'm', dynamics: { persistence: 0.8, volatility: 0.2 } } as ModelInput;
 const source = { kind: 'preset', model: 'm', scenario: 'b' } as const;
 
 describe('EditorState', () => {
@@ -51,5 +51,23 @@ describe('EditorState', () => {
 		expect(editor.edits).toEqual({ drivers: {}, events: {} });
 		editor.undo();
 		expect(editor.scenario.drivers.x.weight).toBe(0.9);
+	});
+
+	it('sets the unmodelled factors from the model’s, undoably, and back at them is no edit', () => {
+		const editor = new EditorState(model, scenario, source);
+		editor.setDynamics('volatility', 0, false);
+		editor.setDynamics('volatility', 0.05, false);
+		editor.settle();
+		expect(editor.scenario.dynamics).toEqual({ persistence: 0.8, volatility: 0.05 });
+		expect(editor.edits.dynamics).toEqual({ persistence: 0.8, volatility: 0.05 });
+		editor.setDynamics('persistence', 2);
+		expect(editor.scenario.dynamics?.persistence).toBe(0.99);
+		editor.undo();
+		editor.setDynamics('volatility', 0.2);
+		expect(editor.scenario.dynamics).toBeUndefined();
+		expect(editor.edits).toEqual({ drivers: {}, events: {} });
+		editor.setDynamics('volatility', 0.4);
+		editor.reset();
+		expect(editor.scenario).toBe(scenario);
 	});
 });
