@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyJudgments, percent, simulate, type KeyJudgment } from '$lib/model';
 import { tinyModel, tinyScenario } from '$lib/schema/test-fixtures';
+import { numberText } from '$lib/format';
 import { changeTable, judgmentTable } from './compare-rows';
 
 // The schema's tiny model: a calm scenario and a strained one whose most likely outcome differs.
@@ -67,5 +68,13 @@ describe('comparison tables', () => {
 		expect(short.rows.map((r) => r[0])).toEqual(t.rows.slice(0, 3).map((r) => r[0]));
 		expect(short.more).toBe(2);
 		expect(changeTable(model, [scenarios[0], scenarios[0]], 'en').rows).toEqual([]);
+	});
+
+	it('names a change of the unmodelled factors, unsigned', () => {
+		const chancy = { ...calm, dynamics: { persistence: model.dynamics.persistence, volatility: 0.45 } };
+		const t = changeTable(model, [scenarios[0], { label: 'Chancy', scenario: chancy }], 'en');
+		expect(t.rows).toEqual([
+			['Unmodelled factors — Volatility', numberText(model.dynamics.volatility, 'en'), '0.45 ◆']
+		]);
 	});
 });

@@ -1,7 +1,7 @@
 // The comparison deck's two tables as text: key judgments side by side (a row per judgment, a
 // column per scenario) and the settings that differ from the reference scenario.
 
-import { inputGroups, onlyDifferences, type InputField } from '$lib/compare/inputs';
+import { inputGroups, onlyDifferences, UNMODELLED, type InputField } from '$lib/compare/inputs';
 import { numberText, percentText } from '$lib/format';
 import type { KeyJudgment, Locale, ModelInput, ScenarioInput } from '$lib/model';
 import { percent } from '$lib/model';
@@ -59,8 +59,13 @@ const FIELD: Record<InputField, (lang: Locale) => string> = {
 	low: (lang) => m.tornado_low({}, { locale: lang }),
 	high: (lang) => m.tornado_high({}, { locale: lang }),
 	trend: (lang) => m.brief_col_trend({}, { locale: lang }),
-	probability: (lang) => m.brief_col_probability({}, { locale: lang })
+	probability: (lang) => m.brief_col_probability({}, { locale: lang }),
+	volatility: (lang) => m.brief_col_volatility({}, { locale: lang }),
+	persistence: (lang) => m.brief_col_persistence({}, { locale: lang })
 };
+
+/** Positions on the −1…+1 scale carry their sign; weights and the unmodelled factors do not. */
+const UNSIGNED: ReadonlySet<InputField> = new Set(['weight', 'volatility', 'persistence']);
 
 /** Settings that differ from the reference, at most `limit` rows; `more` counts the rest. */
 export function changeTable(
@@ -70,6 +75,7 @@ export function changeTable(
 	limit = 12
 ): TextRows & { more: number } {
 	const names = new Map([...model.drivers, ...model.events].map((d) => [d.id, d.label[lang]]));
+	names.set(UNMODELLED, m.brief_unmodelled({}, { locale: lang }));
 	const rows = onlyDifferences(
 		inputGroups(
 			model,
@@ -84,7 +90,7 @@ export function changeTable(
 						? '—'
 						: r.field === 'probability'
 							? percentText(v)
-							: numberText(v, lang, r.field !== 'weight')) + (r.differs[i] ? ' ◆' : '')
+							: numberText(v, lang, !UNSIGNED.has(r.field))) + (r.differs[i] ? ' ◆' : '')
 			)
 		])
 	);

@@ -3,8 +3,12 @@ import { tinyModel, tinyScenario } from '$lib/schema/test-fixtures';
 import { monthText } from '$lib/format';
 import { driversTable, eventsTable, runSettings } from './inputs';
 
-// The schema's tiny model, with settings chosen here so that every sign and mark shows.
-const model = tinyModel();
+// The schema's tiny model, with settings chosen here so that every sign and mark shows, and an
+// event window of its own.
+const model = {
+	...tinyModel(),
+	events: [{ ...tinyModel().events[0], window: { from: '2026-06', to: '2027-03' } }]
+};
 const scenario = {
 	...tinyScenario(),
 	seed: 31,
@@ -38,9 +42,11 @@ describe('inputs tables', () => {
 		expect(driversTable(model, { ...scenario, drivers }, 'en').rows[2]).toEqual(['China', '', '', '', '']);
 	});
 
-	it('gives each event its date and probability, and the run its seed and paths', () => {
-		expect(eventsTable(model, scenario, 'en').rows).toEqual([['Ceasefire', 'June 2026', '35%']]);
-		expect(eventsTable(model, { ...scenario, events: {} }, 'en').rows).toEqual([['Ceasefire', 'June 2026', '']]);
+	it('gives each event its window and probability, and the run its seed and paths', () => {
+		expect(eventsTable(model, scenario, 'en').rows).toEqual([['Ceasefire', 'June 2026 – March 2027', '35%']]);
+		expect(eventsTable(model, { ...scenario, events: {} }, 'en').rows).toEqual([
+			['Ceasefire', 'June 2026 – March 2027', '']
+		]);
 		expect(runSettings(model, scenario, 'en')).toContain('Seed 31 · 1,234 simulated paths');
 		expect(monthText('2026-06', 'ar')).toMatch(/2026/);
 	});

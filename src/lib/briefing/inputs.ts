@@ -1,7 +1,7 @@
 // The drivers-and-assumptions tables as text, shared by the presentation's slides and the
 // PowerPoint file, so both show the same settings written the same way.
 
-import { countText, monthText, numberText, percentText } from '$lib/format';
+import { countText, monthRangeText, monthText, numberText, percentText } from '$lib/format';
 import type { Locale, ModelInput, ScenarioInput } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 
@@ -40,13 +40,13 @@ export function eventsTable(model: ModelInput, scenario: ScenarioInput, lang: Lo
 	const locale = { locale: lang };
 	return {
 		columns: [
-			{ header: m.brief_col_event({}, locale), width: 5 },
-			{ header: m.brief_col_date({}, locale), width: 2 },
+			{ header: m.brief_col_event({}, locale), width: 4.5 },
+			{ header: m.brief_col_date({}, locale), width: 2.5 },
 			{ header: m.brief_col_probability({}, locale), width: 1.5, numeric: true }
 		],
 		rows: model.events.map((e) => [
 			e.label[lang],
-			monthText(e.date, lang),
+			monthRangeText(e.window, lang),
 			scenario.events[e.id] ? percentText(scenario.events[e.id].probability) : ''
 		])
 	};

@@ -14,13 +14,15 @@ third.drivers.military = { ...third.drivers.military, assessment: 0.1 + 0.5 };
 describe('inputGroups', () => {
 	const groups = inputGroups(model, [first, second, third]);
 
-	it('lists every driver’s five settings, then every event’s probability, in model order', () => {
+	it('lists every driver’s five settings, every event’s probability, then the unmodelled factors', () => {
 		expect(groups.map((g) => `${g.kind}:${g.id}`)).toEqual([
 			'driver:military',
 			'driver:trade',
 			'driver:china',
-			'event:ceasefire'
+			'event:ceasefire',
+			'unmodelled:unmodelled'
 		]);
+		expect(groups[4].rows.map((r) => r.field)).toEqual(['volatility', 'persistence']);
 		expect(groups[0].rows.map((r) => r.field)).toEqual(['weight', 'assessment', 'low', 'high', 'trend']);
 		expect(groups[3].rows.map((r) => r.field)).toEqual(['probability']);
 	});
@@ -31,6 +33,18 @@ describe('inputGroups', () => {
 		expect(weight.differs).toEqual([false, true, false]);
 		expect(groups[3].rows[0].differs).toEqual([false, true, false]);
 		expect(groups[0].rows[1].differs).toEqual([false, false, false]);
+	});
+
+	it('reads the model’s unmodelled factors for a scenario without its own, and marks a scenario’s own', () => {
+		const own = { ...tinyScenario(), dynamics: { ...model.dynamics, volatility: model.dynamics.volatility + 0.25 } };
+		const [, , , , unmodelled] = inputGroups(model, [first, own]);
+		expect(unmodelled.rows[0].values).toEqual([model.dynamics.volatility, model.dynamics.volatility + 0.25]);
+		expect(unmodelled.rows[0].differs).toEqual([false, true]);
+		expect(unmodelled.rows[1].differs).toEqual([false, false]);
+		expect(unmodelled.fromModel).toEqual([true, false]);
+		// The model's own numbers written into a scenario are the same setting, not a difference.
+		const same = { ...tinyScenario(), dynamics: { ...model.dynamics } };
+		expect(onlyDifferences(inputGroups(model, [first, same]))).toEqual([]);
 	});
 
 	it('counts the differences per scenario', () => {

@@ -1,9 +1,16 @@
 // The inputs table: every setting of every compared scenario, row by row, with what differs from
-// the first scenario marked, so "what changed" is read off before "what it did".
+// the first scenario marked, so "what changed" is read off before "what it did". The unmodelled
+// factors are settings too: a scenario that leaves more to chance must show it here.
 
-import type { DriverSetting, ModelInput, ScenarioInput } from '$lib/model';
+import type { DriverSetting, Dynamics, ModelInput, ScenarioInput } from '$lib/model';
 
-export type InputField = keyof DriverSetting | 'probability';
+export type InputField = keyof DriverSetting | 'probability' | keyof Dynamics;
+
+/** Volatility first: how big the unexplained shocks are, then how long they last. */
+export const DYNAMICS_FIELDS: readonly (keyof Dynamics)[] = ['volatility', 'persistence'];
+
+/** The id of the unmodelled factors' group (no driver or event can clash with a kind of its own). */
+export const UNMODELLED = 'unmodelled';
 
 export const DRIVER_FIELDS: readonly (keyof DriverSetting)[] = ['weight', 'assessment', 'low', 'high', 'trend'];
 
@@ -15,11 +22,13 @@ export interface InputRow {
 	differs: boolean[];
 }
 
-/** A driver's five settings, or an event's probability. */
+/** A driver's five settings, an event's probability, or the scenario's unmodelled factors. */
 export interface InputGroup {
-	kind: 'driver' | 'event';
+	kind: 'driver' | 'event' | 'unmodelled';
 	id: string;
 	rows: InputRow[];
+	/** Unmodelled factors only: per scenario, whether it takes the model's default (sets none). */
+	fromModel?: boolean[];
 }
 
 // Settings are typed in at 0.05 steps and stored as JSON numbers: anything below this is the same
@@ -34,7 +43,15 @@ function row(field: InputField, values: number[]): InputRow {
 	return { field, values, differs: values.map((v) => !same(v, values[0])) };
 }
 
-/** In the model's order: drivers, then events. A setting a scenario lacks reads as NaN and differs. */
+/** The unmodelled factors a scenario runs with: its own, else the model's. */
+export function scenarioDynamics(model: ModelInput, scenario: ScenarioInput): Dynamics {
+	return scenario.dynamics ?? model.dynamics;
+}
+
+/**
+ * In the model's order: drivers, then events, then the unmodelled factors. A setting a scenario
+ * lacks reads as NaN and differs.
+ */
 export function inputGroups(model: ModelInput, scenarios: readonly ScenarioInput[]): InputGroup[] {
 	const drivers: InputGroup[] = model.drivers.map(({ id }) => ({
 		kind: 'driver',
@@ -56,7 +73,18 @@ export function inputGroups(model: ModelInput, scenarios: readonly ScenarioInput
 			)
 		]
 	}));
-	return [...drivers, ...events];
+	const unmodelled: InputGroup = {
+		kind: 'unmodelled',
+		id: UNMODELLED,
+		rows: DYNAMICS_FIELDS.map((field) =>
+			row(
+				field,
+				scenarios.map((s) => scenarioDynamics(model, s)[field])
+			)
+		),
+		fromModel: scenarios.map((s) => s.dynamics === undefined)
+	};
+	return [...drivers, ...events, unmodelled];
 }
 
 export function rowDiffers(row: InputRow): boolean {
