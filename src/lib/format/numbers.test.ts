@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countText, keepLtr, numberText, percentText, tableNumber } from './numbers';
+import { countText, indexDifferenceText, keepLtr, numberText, percentText, pointsText, tableNumber } from './numbers';
 
 const LRM = '\u200E';
 
@@ -59,5 +59,20 @@ describe('percentText and countText', () => {
 	it('marks text as left to right in Arabic only', () => {
 		expect(keepLtr('2026-03-01', 'ar')).toBe(`${LRM}2026-03-01`);
 		expect(keepLtr('2026-03-01', 'en')).toBe('2026-03-01');
+	});
+});
+
+describe('differences', () => {
+	it('writes a difference of probabilities in points with one decimal and its sign', () => {
+		expect(pointsText(0.0624, 'en')).toBe('+6.2');
+		expect(pointsText(-0.0008, 'en')).toBe('\u22120.1');
+		expect(pointsText(0.0004, 'en')).toBe('0.0');
+		expect(pointsText(-0.12, 'ar')).toBe('\u200E\u221212.0');
+	});
+
+	it('writes a part of an index gap with three decimals and its sign', () => {
+		expect(indexDifferenceText(0.0314, 'en')).toBe('+0.031');
+		expect(indexDifferenceText(-0.2, 'en')).toBe('\u22120.200');
+		expect(indexDifferenceText(0, 'ar')).toBe('0.000');
 	});
 });

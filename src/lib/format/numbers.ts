@@ -34,6 +34,30 @@ export function numberText(value: number, locale: Locale, signed = false): strin
 	return signFirst(text, locale);
 }
 
+function signedFixed(value: number, digits: number, locale: Locale): string {
+	const text = new Intl.NumberFormat('en-US', {
+		minimumFractionDigits: digits,
+		maximumFractionDigits: digits,
+		signDisplay: 'exceptZero'
+	})
+		.format(value)
+		.replace('-', MINUS);
+	return signFirst(text, locale);
+}
+
+/**
+ * A difference of two probabilities in percentage points, one decimal, signed: 0.0624 → "+6.2",
+ * −0.0008 → "−0.1", a difference that rounds to nothing → "0.0". The unit is the caller's words.
+ */
+export function pointsText(difference: number, locale: Locale): string {
+	return signedFixed(difference * 100, 1, locale);
+}
+
+/** A part of a gap in the index, three decimals, signed: parts are often below a hundredth. */
+export function indexDifferenceText(difference: number, locale: Locale): string {
+	return signedFixed(difference, 3, locale);
+}
+
 /** Up to two decimals, for data tables (percent values and index values alike): "37.5", "−0.2". */
 export function tableNumber(value: number, locale: Locale): string {
 	return signFirst(upToTwoDecimals.format(value).replace('-', MINUS), locale);
