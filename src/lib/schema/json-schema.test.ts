@@ -13,7 +13,7 @@ describe('JSON Schema', () => {
 				$schema: 'http://json-schema.org/draft-07/schema#',
 				type: 'object',
 				additionalProperties: false,
-				properties: { $schema: { type: 'string' }, format: { const: 1 } }
+				properties: { $schema: { type: 'string' }, format: { enum: [1, 2] } }
 			});
 		}
 	});
@@ -36,5 +36,18 @@ describe('JSON Schema', () => {
 		};
 		expect(model.properties.dynamics.properties.persistence).toMatchObject({ minimum: 0, exclusiveMaximum: 1 });
 		expect(model.properties.outcomes).toMatchObject({ minItems: 2 });
+	});
+
+	it('describes both formats’ event timing and a scenario’s own unmodelled factors', () => {
+		const model = jsonSchemas()['model.json'] as {
+			properties: { events: { items: { properties: Record<string, object>; required: string[] } } };
+		};
+		const event = model.properties.events.items;
+		expect(Object.keys(event.properties)).toEqual(expect.arrayContaining(['date', 'window', 'requires']));
+		expect(event.properties.window).toMatchObject({ required: ['from', 'to'], additionalProperties: false });
+		expect(event.required).not.toContain('date');
+		const scenario = jsonSchemas()['scenario.json'] as { properties: { dynamics: object }; required: string[] };
+		expect(scenario.properties.dynamics).toMatchObject({ properties: { volatility: { maximum: 5 } } });
+		expect(scenario.required).not.toContain('dynamics');
 	});
 });

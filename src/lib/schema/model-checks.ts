@@ -1,25 +1,14 @@
 // What a model must satisfy across its fields: ordered cut points matching the outcomes, unique
-// ids, references that resolve, event dates inside the horizon.
+// ids, references that resolve, events timed as the model's format says and inside the horizon
+// (event-checks.ts), requirements without cycles (requirement-checks.ts).
 
+import { checkEventTiming } from './event-checks';
 import type { Finding } from './findings';
 import { plural } from './findings';
-import { listNames } from './messages';
-import { isId, MONTH_PATTERN } from './primitives';
+import { COLLECTIONS, monthOf, references } from './model-references';
+import { isId } from './primitives';
 import { field, isFiniteNumber, isObject, objectItems, stringItems } from './raw';
-
-const COLLECTIONS = ['outcomes', 'groups', 'drivers', 'events', 'evidence', 'indicators'] as const;
-type Collection = (typeof COLLECTIONS)[number];
-
-/** Valid ids of a collection; undefined when the collection itself is malformed. */
-function idsOf(model: unknown, collection: Collection): string[] | undefined {
-	const list = field(model, collection);
-	if (!Array.isArray(list)) return undefined;
-	return [...new Set(objectItems(list).flatMap(({ item }) => (isId(item.id) ? [item.id] : [])))];
-}
-
-function monthOf(value: unknown): string | undefined {
-	return typeof value === 'string' && MONTH_PATTERN.test(value) ? value : undefined;
-}
+import { checkRequirements } from './requirement-checks';
 
 function checkThresholds(model: unknown): Finding[] {
 	const thresholds = field(model, 'thresholds');
@@ -44,18 +33,12 @@ function checkThresholds(model: unknown): Finding[] {
 	return findings;
 }
 
-function checkDates(model: unknown): Finding[] {
+function checkHorizon(model: unknown): Finding[] {
 	const start = monthOf(field(field(model, 'horizon'), 'start'));
 	const end = monthOf(field(field(model, 'horizon'), 'end'));
-	if (!start || !end) return [];
-	if (start >= end)
-		return [{ path: ['horizon', 'end'], message: `must be a later month than horizon.start (${start})` }];
-	return objectItems(field(model, 'events')).flatMap(({ index, item }) => {
-		const date = monthOf(item.date);
-		return date && (date < start || date > end)
-			? [{ path: ['events', index, 'date'], message: `${date} is outside the horizon (${start} to ${end})` }]
-			: [];
-	});
+	return start && end && start >= end
+		? [{ path: ['horizon', 'end'], message: `must be a later month than horizon.start (${start})` }]
+		: [];
 }
 
 function checkUniqueIds(model: unknown): Finding[] {
@@ -76,17 +59,6 @@ function checkUniqueIds(model: unknown): Finding[] {
 			];
 		});
 	});
-}
-
-/** Checks that each id met at `path` names an item of `target`. */
-function references(model: unknown, target: Collection, noun: string) {
-	const known = idsOf(model, target);
-	return (path: Finding['path'], id: string): Finding[] => {
-		// Malformed ids were reported by their own schema; a missing target list by the model's.
-		if (!known || !isId(id) || known.includes(id)) return [];
-		const expected = known.length > 0 ? `; known ${noun}s: ${listNames(known)}` : ` (the model has no ${target})`;
-		return [{ path, message: `unknown ${noun} "${id}"${expected}` }];
-	};
 }
 
 function checkReferences(model: unknown): Finding[] {
@@ -113,5 +85,12 @@ function checkReferences(model: unknown): Finding[] {
 }
 
 export function checkModel(model: unknown): Finding[] {
-	return [...checkThresholds(model), ...checkDates(model), ...checkUniqueIds(model), ...checkReferences(model)];
+	return [
+		...checkThresholds(model),
+		...checkHorizon(model),
+		...checkEventTiming(model),
+		...checkUniqueIds(model),
+		...checkReferences(model),
+		...checkRequirements(model)
+	];
 }

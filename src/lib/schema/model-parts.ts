@@ -8,6 +8,7 @@ import type {
 	DriverGroup,
 	Dynamics,
 	EventDef,
+	EventWindow,
 	EvidenceItem,
 	Horizon,
 	Indicator,
@@ -63,10 +64,36 @@ export const driverSchema = z.strictObject(
 /** A shift of a driver's value, as in event effects and indicators. */
 const shiftSchema = numberIn(-1, 1);
 
+export const eventWindowSchema = z
+	.strictObject(
+		{
+			from: monthSchema.describe('First month in which the event can happen.'),
+			to: monthSchema.describe('Last month in which the event can happen; on or after from.')
+		},
+		{ error: wrongTypeExpectation('an object {"from": "YYYY-MM", "to": "YYYY-MM"}') }
+	)
+	.describe(
+		'Format 2: the months within which the event can happen, inside the horizon; its time on a path is drawn uniformly between them.'
+	) satisfies z.ZodType<EventWindow>;
+
+/**
+ * An event as written: format 1 gives a `date`, format 2 a `window` and optional `requires`.
+ * Which of them the file may use depends on the model's `format`, so that rule is checked with
+ * the whole model (event-checks.ts), and the model schema turns `date` into a window.
+ */
 export const eventSchema = z.strictObject(
 	{
 		id: idSchema,
-		date: monthSchema.describe('Effects apply from the first step on or after this month.'),
+		date: monthSchema
+			.optional()
+			.describe('Format 1 only: the event’s one date; effects apply from the first step on or after it.'),
+		window: eventWindowSchema.optional(),
+		requires: z
+			.array(idSchema, aListOfIds)
+			.optional()
+			.describe(
+				'Format 2: ids of events that must have happened first; this event never happens before them, nor without them.'
+			),
 		label: bilingualTextSchema,
 		description: bilingualTextSchema.optional(),
 		effects: z
@@ -74,7 +101,17 @@ export const eventSchema = z.strictObject(
 			.describe('Shift of each affected driver’s value, in [-1, 1], by driver id.')
 	},
 	anObject
-) satisfies z.ZodType<EventDef>;
+);
+
+export type EventFile = z.infer<typeof eventSchema>;
+
+/** The engine's event: a format-1 `date` D is the one-instant window {from: D, to: D}. */
+export function eventDefOf({ date, window, ...event }: EventFile): EventDef {
+	const timing = window ?? (date === undefined ? undefined : { from: date, to: date });
+	// The model's checks refuse an event without its format's timing before this runs.
+	if (!timing) throw new Error(`event "${event.id}" has neither window nor date`);
+	return { ...event, window: timing };
+}
 
 export const evidenceSchema = z.strictObject(
 	{

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ModelInput } from '../model/index';
 import { parseModel } from './parse';
 import { expectOneProblem, problemsOf } from './test-helpers';
-import { tinyModel } from './test-fixtures';
+import { tinyModel, tinyModelFormat1 } from './test-fixtures';
 
 const FILE = 'scenarios/tiny/model.json';
 type Editable = Record<string, unknown> & ModelInput;
@@ -27,7 +27,11 @@ describe('parseModel', () => {
 		const result = broken((m) => {
 			m.subject = { en: 'the partnership', ar: 'الشراكة' };
 			m.events[0].description = { en: 'Guns fall silent', ar: 'تصمت المدافع' };
-			m.events.push({ ...m.events[0], id: 'late', date: '2027-12' }, { ...m.events[0], id: 'early', date: '2025-07' });
+			m.events.push(
+				{ ...m.events[0], id: 'late', window: { from: '2027-12', to: '2027-12' } },
+				{ ...m.events[0], id: 'early', window: { from: '2025-07', to: '2027-12' }, requires: ['ceasefire'] }
+			);
+			m.presetsDisagreeAboutThePresent = { en: 'Each preset is a different reading of today', ar: 'قراءة مختلفة' };
 			delete m.$schema;
 		});
 		expect(result.ok).toBe(true);
@@ -101,14 +105,103 @@ describe('parseModel', () => {
 			'outcomes[2].id',
 			'duplicate id "rupture"'
 		],
-		['a bad date', (m) => (m.events[0].date = '2026-13'), 'events[0].date', 'a month written YYYY-MM'],
 		[
-			'an event after the horizon',
-			(m) => (m.events[0].date = '2028-01'),
-			'events[0].date',
+			'a bad month in a window',
+			(m) => (m.events[0].window.from = '2026-13'),
+			'events[0].window.from',
+			'a month written YYYY-MM'
+		],
+		[
+			'a window ending after the horizon',
+			(m) => (m.events[0].window.to = '2028-01'),
+			'events[0].window.to',
 			'2028-01 is outside the horizon (2025-07 to 2027-12)'
 		],
-		['an event before the horizon', (m) => (m.events[0].date = '2025-06'), 'events[0].date', 'outside the horizon'],
+		[
+			'a window starting before the horizon',
+			(m) => (m.events[0].window.from = '2025-06'),
+			'events[0].window.from',
+			'2025-06 is outside the horizon (2025-07 to 2027-12)'
+		],
+		[
+			'a window that ends before it starts',
+			(m) => (m.events[0].window = { from: '2026-06', to: '2026-05' }),
+			'events[0].window.to',
+			'must be on or after window.from (2026-06)'
+		],
+		[
+			'a window that is not an object',
+			(m) => Object.assign(m.events[0], { window: '2026-06' }),
+			'events[0].window',
+			'must be an object {"from": "YYYY-MM", "to": "YYYY-MM"} (got the text "2026-06")'
+		],
+		[
+			'a format-2 event with a date',
+			(m) => Object.assign(m.events[0], { date: '2026-06' }),
+			'events[0].date',
+			'belongs to format 1: a format-2 event has "window": {"from": "2026-06", "to": "2026-06"} instead'
+		],
+		[
+			'a format-2 event with a date instead of a window',
+			(m) => {
+				Reflect.deleteProperty(m.events[0], 'window');
+				Object.assign(m.events[0], { date: '2026-06' });
+			},
+			'events[0].date',
+			'belongs to format 1'
+		],
+		[
+			'a format-2 event without a window',
+			(m) => Reflect.deleteProperty(m.events[0], 'window'),
+			'events[0].window',
+			'is required: {"from": "YYYY-MM", "to": "YYYY-MM"}, the months within which the event can happen'
+		],
+		[
+			'a requirement of an unknown event',
+			(m) => (m.events[0].requires = ['truce']),
+			'events[0].requires[0]',
+			'unknown event "truce"; known events: ceasefire'
+		],
+		[
+			'an event requiring itself',
+			(m) => (m.events[0].requires = ['ceasefire']),
+			'events[0].requires[0]',
+			'an event cannot require itself'
+		],
+		[
+			'a requirement listed twice',
+			(m) => {
+				m.events.push({ ...m.events[0], id: 'deal', requires: ['ceasefire', 'ceasefire'] });
+			},
+			'events[1].requires[1]',
+			'duplicate "ceasefire" (already listed at requires[0])'
+		],
+		[
+			'requirements that are not a list of ids',
+			(m) => Object.assign(m.events[0], { requires: 'ceasefire' }),
+			'events[0].requires',
+			'must be a list of ids'
+		],
+		[
+			'an event that its requirement pushes past its window',
+			(m) => {
+				m.events[0].window = { from: '2026-06', to: '2027-06' };
+				m.events.push({
+					...m.events[0],
+					id: 'deal',
+					window: { from: '2025-07', to: '2026-03' },
+					requires: ['ceasefire']
+				});
+			},
+			'events[1].requires',
+			'the event could never happen: it needs "ceasefire" first, which cannot happen before 2026-06, after this event’s window ends (2026-03)'
+		],
+		[
+			'a stated reason that is not bilingual',
+			(m) => Object.assign(m, { presetsDisagreeAboutThePresent: 'because' }),
+			'presetsDisagreeAboutThePresent',
+			'an object with "en" (English) and "ar" (Arabic) texts'
+		],
 		[
 			'a horizon that ends before it starts',
 			(m) => (m.horizon.end = '2025-07'),
@@ -150,7 +243,7 @@ describe('parseModel', () => {
 		],
 		['an id that is not kebab-case', (m) => (m.id = 'Tiny_Model'), 'id', 'kebab-case id'],
 		['a missing list', (m) => Reflect.deleteProperty(m, 'indicators'), 'indicators', 'is required: a list'],
-		['format 2', (m) => (m.format = 2 as 1), 'format', 'must be 1, the file format version (got 2)']
+		['format 3', (m) => (m.format = 3 as 2), 'format', 'must be 1 or 2, the file format version (got 3)']
 	];
 
 	it.each(cases)('refuses %s, naming the file and field', (_name, edit, path, words) => {
@@ -162,13 +255,13 @@ describe('parseModel', () => {
 			m.drivers[1].group = 'nope';
 			m.thresholds = [0];
 			Reflect.deleteProperty(m.title, 'ar');
-			m.events[0].date = '2030-01';
+			m.events[0].window.to = '2030-01';
 		});
 		expect(
 			problemsOf(result)
 				.map((p) => p.path)
 				.sort()
-		).toEqual(['drivers[1].group', 'events[0].date', 'thresholds', 'title.ar']);
+		).toEqual(['drivers[1].group', 'events[0].window.to', 'thresholds', 'title.ar']);
 	});
 
 	it('reports references to an item whose own id is malformed', () => {
@@ -183,5 +276,102 @@ describe('parseModel', () => {
 			'drivers[1].group',
 			'kebab-case id'
 		);
+	});
+});
+
+describe('parseModel: requirement cycles', () => {
+	const event = (id: string, requires: string[]) => ({
+		id,
+		window: { from: '2026-01', to: '2027-06' },
+		requires,
+		label: { en: id, ar: id },
+		effects: {}
+	});
+
+	function withEvents(...events: ReturnType<typeof event>[]) {
+		return broken((m) => (m.events = events));
+	}
+
+	it('names the two events of a cycle, from the first in the file', () => {
+		expectOneProblem(
+			withEvents(event('truce', ['deal']), event('deal', ['truce'])),
+			FILE,
+			'events[0].requires',
+			'requirements form a cycle: truce → deal → truce'
+		);
+	});
+
+	it('names every event of a longer cycle in order, and only those', () => {
+		expectOneProblem(
+			withEvents(
+				event('summit', []),
+				event('deal', ['truce']),
+				event('truce', ['talks']),
+				event('talks', ['deal', 'summit'])
+			),
+			FILE,
+			'events[1].requires',
+			'requirements form a cycle: deal → truce → talks → deal'
+		);
+	});
+
+	it('reports each of two separate cycles once', () => {
+		const result = withEvents(event('a', ['b']), event('b', ['a']), event('c', ['d']), event('d', ['c']));
+		expect(problemsOf(result).map((p) => `${p.path}: ${p.message}`)).toEqual([
+			'events[0].requires: requirements form a cycle: a → b → a',
+			'events[2].requires: requirements form a cycle: c → d → c'
+		]);
+	});
+
+	it('accepts chains and diamonds of requirements', () => {
+		const result = withEvents(event('a', []), event('b', ['a']), event('c', ['a']), event('d', ['b', 'c']));
+		expect(result.ok).toBe(true);
+	});
+});
+
+describe('parseModel: format 1', () => {
+	function brokenV1(edit: (m: Record<string, unknown> & { events: Record<string, unknown>[] }) => void) {
+		const model = tinyModelFormat1() as Record<string, unknown> & { events: Record<string, unknown>[] };
+		edit(model);
+		return parseModel(model, FILE);
+	}
+
+	it('reads a date D as the window {from: D, to: D}: the same model as format 2 but for its format', () => {
+		const v1 = parseModel(tinyModelFormat1(), FILE);
+		const v2 = parseModel(tinyModel(), FILE);
+		expect(v1.ok && v2.ok).toBe(true);
+		if (v1.ok && v2.ok) {
+			expect(v1.model.events[0]).not.toHaveProperty('date');
+			expect(v1.model.events[0].window).toEqual({ from: '2026-06', to: '2026-06' });
+			expect(v1.model).toEqual({ ...v2.model, format: 1 });
+		}
+	});
+
+	const cases: [
+		string,
+		(m: Record<string, unknown> & { events: Record<string, unknown>[] }) => void,
+		string,
+		string
+	][] = [
+		[
+			'a window',
+			(m) => (m.events[0].window = { from: '2026-06', to: '2026-09' }),
+			'events[0].window',
+			'needs "format": 2 on the model: a format-1 event has one "date" (npm run scenario -- migrate <folder>'
+		],
+		['requirements', (m) => (m.events[0].requires = []), 'events[0].requires', 'needs "format": 2 on the model'],
+		['no date', (m) => delete m.events[0].date, 'events[0].date', 'is required: a month written YYYY-MM'],
+		['a bad date', (m) => (m.events[0].date = '2026-13'), 'events[0].date', 'a month written YYYY-MM'],
+		[
+			'a date after the horizon',
+			(m) => (m.events[0].date = '2028-01'),
+			'events[0].date',
+			'2028-01 is outside the horizon (2025-07 to 2027-12)'
+		],
+		['a date before the horizon', (m) => (m.events[0].date = '2025-06'), 'events[0].date', 'outside the horizon']
+	];
+
+	it.each(cases)('refuses %s, naming the file and field', (_name, edit, path, words) => {
+		expectOneProblem(brokenV1(edit), FILE, path, words);
 	});
 });

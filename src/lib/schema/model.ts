@@ -1,5 +1,6 @@
 // model.json: one analytical question. Shapes come from model-parts.ts, cross-field rules from
-// model-checks.ts; the result is checked against the engine's ModelInput.
+// model-checks.ts; the result is checked against the engine's ModelInput. Formats 1 and 2 both
+// load: a format-1 event's `date` D is read as the window {from: D, to: D}.
 
 import * as z from 'zod';
 import type { ModelInput } from '../model/index';
@@ -12,6 +13,7 @@ import {
 	driverSchema,
 	dynamicsSchema,
 	evidenceSchema,
+	eventDefOf,
 	eventSchema,
 	horizonSchema,
 	indicatorSchema,
@@ -27,8 +29,8 @@ export const modelSchema = z
 		{
 			$schema: z.string().optional().describe('Relative path of this file’s JSON Schema, for editors.'),
 			format: z
-				.literal(1, { error: expectation('1, the file format version') })
-				.describe('File format version; always 1.'),
+				.literal([1, 2], { error: expectation('1 or 2, the file format version') })
+				.describe('File format version: 1, events on one date; 2, events over a window, with requirements. Both load.'),
 			id: idSchema.describe('The model’s id; also the name of its folder under scenarios/.'),
 			title: bilingualTextSchema,
 			question: bilingualTextSchema,
@@ -48,11 +50,18 @@ export const modelSchema = z
 			drivers: z.array(driverSchema, aList).min(1, { error: 'needs at least 1 driver' }),
 			events: z.array(eventSchema, aList),
 			evidence: z.array(evidenceSchema, aList),
-			indicators: z.array(indicatorSchema, aList)
+			indicators: z.array(indicatorSchema, aList),
+			presetsDisagreeAboutThePresent: bilingualTextSchema
+				.optional()
+				.describe(
+					'Why this model’s presets may have different assessments, lows or highs for today; without it, validate warns when they do.'
+				)
 		},
 		{ error: wrongTypeExpectation('an object holding the model') }
 	)
-	.superRefine(...reportAll(checkModel)) satisfies z.ZodType<ModelInput>;
+	.superRefine(...reportAll(checkModel))
+	// Runs only on a model that passed every check, so each event has its format's timing.
+	.transform(({ events, ...model }) => ({ ...model, events: events.map(eventDefOf) })) satisfies z.ZodType<ModelInput>;
 
 /** model.json as read: ModelInput plus the editor's `$schema`. */
 export type ModelFile = z.infer<typeof modelSchema>;

@@ -21,6 +21,16 @@ describe('parseScenario', () => {
 		if (result.ok) expect(result.scenario.drivers.china.weight).toBe(0.7);
 	});
 
+	it('accepts format 2 and unmodelled factors of its own, at the ends of their ranges', () => {
+		for (const dynamics of [
+			{ persistence: 0, volatility: 0 },
+			{ persistence: 0.99, volatility: 5 }
+		]) {
+			const result = parseScenario({ ...tinyScenario(), format: 2, dynamics }, FILE, tinyModel());
+			expect(result).toMatchObject({ ok: true, scenario: { format: 2, dynamics } });
+		}
+	});
+
 	it('accepts a valid scenario without a model, and notes are optional', () => {
 		expect(parseScenario({ ...tinyScenario(), notes: 'why' }, FILE).ok).toBe(true);
 	});
@@ -86,7 +96,25 @@ describe('parseScenario', () => {
 			'is required: the English text'
 		],
 		['a misspelt field', (s) => (s.note = 'x'), 'note', 'unknown field'],
-		['format 2', (s) => (s.format = 2 as 1), 'format', 'must be 1'],
+		['format 3', (s) => (s.format = 3 as 2), 'format', 'must be 1 or 2, the file format version (got 3)'],
+		[
+			'persistence 1 in its unmodelled factors',
+			(s) => (s.dynamics = { persistence: 1, volatility: 0.2 }),
+			'dynamics.persistence',
+			'from 0 up to but not including 1 (got 1)'
+		],
+		[
+			'volatility 5.5 in its unmodelled factors',
+			(s) => (s.dynamics = { persistence: 0.5, volatility: 5.5 }),
+			'dynamics.volatility',
+			'between 0 and 5 (got 5.5)'
+		],
+		[
+			'unmodelled factors without a volatility',
+			(s) => Object.assign(s, { dynamics: { persistence: 0.5 } }),
+			'dynamics.volatility',
+			'is required: a number between 0 and 5'
+		],
 		[
 			'every weight 0',
 			(s) => Object.values(s.drivers).forEach((d) => (d.weight = 0)),

@@ -6,6 +6,7 @@ import type { DriverSetting, EventSetting, ScenarioInput } from '../model/index'
 import { bilingualTextSchema } from './bilingual-text';
 import { reportAll, type Finding } from './findings';
 import { expectation, wrongTypeExpectation } from './messages';
+import { dynamicsSchema } from './model-parts';
 import { idSchema, integerIn, numberIn } from './primitives';
 import { field, isFiniteNumber, isObject } from './raw';
 import type { Assert, SameFields } from './type-equality';
@@ -61,8 +62,8 @@ export const scenarioSchema = z.strictObject(
 	{
 		$schema: z.string().optional().describe('Relative path of this file’s JSON Schema, for editors.'),
 		format: z
-			.literal(1, { error: expectation('1, the file format version') })
-			.describe('File format version; always 1.'),
+			.literal([1, 2], { error: expectation('1 or 2, the file format version') })
+			.describe('File format version, 1 or 2 (the model’s format says how its events are timed).'),
 		id: idSchema.describe('The scenario’s id; also its file name without .json.'),
 		model: idSchema.describe('Id of the model this scenario sets.'),
 		title: bilingualTextSchema,
@@ -76,6 +77,9 @@ export const scenarioSchema = z.strictObject(
 		events: z
 			.record(idSchema, eventSettingSchema, { error: wrongTypeExpectation('an object of event id → settings') })
 			.describe('Probability of every event of the model, by event id.'),
+		dynamics: dynamicsSchema
+			.optional()
+			.describe('The unmodelled factors of this scenario; when absent, the model’s dynamics apply.'),
 		notes: z.string().optional()
 	},
 	{ error: wrongTypeExpectation('an object holding the scenario') }

@@ -1,4 +1,5 @@
-// Small valid files for tests: a 3-driver model and a scenario on it. Tests copy and break them.
+// Small valid files for tests: a 3-driver model (format 2, and the same as a format-1 file) and a
+// scenario on it. Tests copy and break them.
 
 import type { ModelInput, ScenarioInput } from '../model/index';
 
@@ -7,7 +8,7 @@ const text = (en: string) => ({ en, ar: `نص ${en}` });
 export function tinyModel(): ModelInput & { $schema?: string } {
 	return {
 		$schema: '../../static/schema/model.json',
-		format: 1,
+		format: 2,
 		id: 'tiny',
 		title: text('Tiny model'),
 		question: text('Will it hold?'),
@@ -28,7 +29,14 @@ export function tinyModel(): ModelInput & { $schema?: string } {
 			{ id: 'trade', group: 'interests', label: text('Trade'), description: text('Trade'), evidence: [] },
 			{ id: 'china', group: 'outside', label: text('China'), description: text('China'), evidence: ['ev-arms'] }
 		],
-		events: [{ id: 'ceasefire', date: '2026-06', label: text('Ceasefire'), effects: { military: -0.4 } }],
+		events: [
+			{
+				id: 'ceasefire',
+				window: { from: '2026-06', to: '2026-06' },
+				label: text('Ceasefire'),
+				effects: { military: -0.4 }
+			}
+		],
 		evidence: [
 			{ id: 'ev-arms', quote: text('Shells'), attribution: text('British estimates'), drivers: ['military', 'china'] }
 		],
@@ -52,5 +60,15 @@ export function tinyScenario(): ScenarioInput & { $schema?: string } {
 			china: { weight: 0.7, assessment: 0.2, low: -0.2, high: 0.5, trend: 0 }
 		},
 		events: { ceasefire: { probability: 0.3 } }
+	};
+}
+
+/** tinyModel as a format-1 file: each event on its one `date` (the start of its window). */
+export function tinyModelFormat1(): Record<string, unknown> {
+	const { events, ...model } = tinyModel();
+	return {
+		...model,
+		format: 1,
+		events: events.map(({ window, requires: _requires, ...event }) => ({ ...event, date: window.from }))
 	};
 }
