@@ -17,12 +17,13 @@ export function syntheticModel(
 	}));
 	const events = Array.from({ length: eventCount }, (_, e) => ({
 		id: `event-${e}`,
-		date: `${2026 + (e % 4)}-0${1 + (e % 9)}`,
+		// Windows of one to two years, as a flagship's events have: timing drawn per path.
+		window: { from: `${2026 + (e % 3)}-0${1 + (e % 9)}`, to: `${2027 + (e % 3)}-0${1 + ((e + 4) % 9)}` },
 		label: text(`Event ${e}`),
 		effects: Object.fromEntries(drivers.filter((_, i) => i % 3 === e % 3).map((d, j) => [d.id, ((j % 5) - 2) / 10]))
 	}));
 	const model: ModelInput = {
-		format: 1,
+		format: 2,
 		id: `synthetic-${driverCount}`,
 		title: text('Synthetic'),
 		question: text('?'),

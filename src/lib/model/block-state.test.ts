@@ -13,12 +13,7 @@ describe('block state', () => {
 				const count = Math.min(BLOCK_PATHS, scenario.samples);
 				const [tabulated, summed] = [true, false].map((tabulate) => {
 					const state = new BlockState(run, tabulate);
-					startBlock(
-						run,
-						drawsFor(model, scenario.seed, scenario.samples, run.steps.labels.length).block(0, count),
-						count,
-						state
-					);
+					startBlock(run, drawsFor(run, scenario.seed, scenario.samples).block(0, count), count, state);
 					return state;
 				});
 				expect(Array.from(tabulated.bounded)).toEqual(Array.from(summed.bounded));
@@ -34,12 +29,7 @@ describe('block state', () => {
 				const run = prepareRun(model, scenario);
 				const state = new BlockState(run);
 				const count = Math.min(BLOCK_PATHS, scenario.samples);
-				startBlock(
-					run,
-					drawsFor(model, scenario.seed, scenario.samples, run.steps.labels.length).block(0, count),
-					count,
-					state
-				);
+				startBlock(run, drawsFor(run, scenario.seed, scenario.samples).block(0, count), count, state);
 				const outside: string[] = [];
 				run.driverIds.forEach((id, i) => {
 					for (let q = 0; q < count; q++) {

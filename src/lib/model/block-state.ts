@@ -11,14 +11,20 @@
 import { drawStride, type DrawBlock } from './draws';
 import { shiftTables, type ShiftTables } from './event-masks';
 import type { PreparedRun } from './prepare';
+import { firstStepAtOrAfter } from './time';
 
 export const BLOCK_PATHS = 256;
 
 export class BlockState {
 	/** Sampled assessment of driver i on path q: base[i·BLOCK_PATHS + q]. */
 	readonly base: Float64Array;
-	/** 1 when event e happens on path q: occurred[e·BLOCK_PATHS + q]. */
+	/** 1 when event e's effects apply on path q within the horizon: occurred[e·BLOCK_PATHS + q]. */
 	readonly occurred: Float64Array;
+	/** The step from which they apply (the step count when they never do): startStep[e·BLOCK_PATHS + q]. */
+	readonly startStep: Int32Array;
+	/** Whether event e happened on path q (perhaps after the last step), and when, in years. */
+	readonly happened: Uint8Array;
+	readonly time: Float64Array;
 	/** 1 when driver i may reach ±1 on path q (then it is evaluated step by step). */
 	readonly bounded: Float64Array;
 	/** How many drivers are bounded on each path. */
@@ -30,6 +36,8 @@ export class BlockState {
 	 */
 	readonly shifts: ShiftTables;
 	readonly shiftRow: Int32Array;
+	/** Working row for a step's mask of started events, per path (index-at-step.ts). */
+	readonly startedMask: Int32Array;
 	readonly tabulated: boolean;
 	readonly drivers: number;
 	readonly events: number;
@@ -46,8 +54,12 @@ export class BlockState {
 			total: new Float64Array(0)
 		};
 		this.shiftRow = tables ? new Int32Array(BLOCK_PATHS) : Int32Array.from({ length: BLOCK_PATHS }, (_, q) => q);
+		this.startedMask = new Int32Array(BLOCK_PATHS);
 		this.base = new Float64Array(drivers * BLOCK_PATHS);
 		this.occurred = new Float64Array(events * BLOCK_PATHS);
+		this.startStep = new Int32Array(events * BLOCK_PATHS);
+		this.happened = new Uint8Array(events * BLOCK_PATHS);
+		this.time = new Float64Array(events * BLOCK_PATHS);
 		this.bounded = new Float64Array(drivers * BLOCK_PATHS);
 		this.boundedCount = new Int32Array(BLOCK_PATHS);
 	}
@@ -61,7 +73,7 @@ export function startBlock(
 	state: BlockState,
 	classifyDrivers = true
 ): void {
-	const { drivers, events, base, occurred } = state;
+	const { drivers, events, base } = state;
 	const { values, offset } = draws;
 	const stride = drawStride({ drivers, events, steps: run.steps.years.length });
 	for (let i = 0; i < drivers; i++) {
@@ -88,20 +100,55 @@ export function startBlock(
 			base[row + q] = x < low ? low : x > high ? high : x;
 		}
 	}
-	const { shiftRow, tabulated } = state;
+	startEvents(run, values, offset, stride, count, state);
+	if (!classifyDrivers) return;
+	if (!state.tabulated) sumShifts(run, count, state);
+	classify(run, count, state);
+}
+
+/**
+ * The block's events, requirements first (docs/model.md#events-over-windows): a time drawn within
+ * the window and no earlier than the times of the events required; the event happens when its
+ * u_occ is below its probability, all it requires happened, and that time is within its window.
+ */
+function startEvents(
+	run: PreparedRun,
+	values: Float64Array,
+	offset: number,
+	stride: number,
+	count: number,
+	state: BlockState
+): void {
+	const { drivers, occurred, startStep, happened, time, shiftRow, tabulated } = state;
+	const stepCount = run.steps.years.length;
 	if (tabulated) shiftRow.fill(0);
-	for (let e = 0; e < events; e++) {
+	for (const e of run.eventOrder) {
 		const row = e * BLOCK_PATHS;
 		const chance = run.eventChance[e];
-		for (let q = 0, at = offset + drivers + e; q < count; q++, at += stride) {
-			const happens = values[at] < chance ? 1 : 0;
-			occurred[row + q] = happens;
-			if (tabulated) shiftRow[q] |= happens << e;
+		const from = run.eventFrom[e];
+		const to = run.eventTo[e];
+		const width = to - from;
+		const firstRequired = run.requiresOffset[e];
+		const lastRequired = run.requiresOffset[e + 1];
+		for (let q = 0, at = offset + drivers + 2 * e; q < count; q++, at += stride) {
+			// min: rounding must not push a draw past the window's end.
+			let t = Math.min(to, from + values[at + 1] * width);
+			let happens = values[at] < chance;
+			for (let j = firstRequired; j < lastRequired; j++) {
+				const required = run.eventRequires[j] * BLOCK_PATHS + q;
+				happens &&= happened[required] === 1;
+				t = Math.max(t, time[required]);
+			}
+			happens &&= t <= to;
+			const step = happens ? firstStepAtOrAfter(t, stepCount) : stepCount;
+			happened[row + q] = happens ? 1 : 0;
+			time[row + q] = t;
+			startStep[row + q] = step;
+			const applies = step < stepCount ? 1 : 0;
+			occurred[row + q] = applies;
+			if (tabulated) shiftRow[q] |= applies << e;
 		}
 	}
-	if (!classifyDrivers) return;
-	if (!tabulated) sumShifts(run, count, state);
-	classify(run, count, state);
 }
 
 /** For models with many events: each path's shifts added up effect by effect, in its own row. */

@@ -3,17 +3,18 @@ import type { PreparedRun } from './prepare';
 
 /**
  * The drivers that may reach ±1 on a path, clamped step by step, straight into the index and
- * the drivers' sums. Each driver walks its own effects in the order events start.
+ * the drivers' sums. Each driver adds up its events' shifts at the steps they start on the path.
  */
 export class BoundedDrivers {
 	readonly #years: Float64Array;
-	/** Driver i's effects are #effect…[#first[i] .. #first[i+1]), earliest event first. */
+	/** Driver i's effects are #effect…[#first[i] .. #first[i+1]), in the model's event order. */
 	readonly #first: Int32Array;
-	readonly #effectStep: Int32Array;
 	readonly #effectEvent: Int32Array;
 	readonly #effectShift: Float64Array;
 	/** This path's weighted sum of its bounded drivers, per step. */
 	readonly #sums: Float64Array;
+	/** The shifts that start at each step, for one driver of one path. */
+	readonly #shiftAt: Float64Array;
 
 	constructor(
 		private readonly run: PreparedRun,
@@ -21,11 +22,13 @@ export class BoundedDrivers {
 		private readonly index: Float64Array,
 		private readonly driverSums: Float64Array
 	) {
+		const steps = run.steps.years.length;
 		this.#years = Float64Array.from(run.steps.years);
-		this.#sums = new Float64Array(run.steps.years.length);
+		this.#sums = new Float64Array(steps);
+		this.#shiftAt = new Float64Array(steps + 1);
 		const byDriver: number[][] = run.driverIds.map(() => []);
 		const eventOf = new Int32Array(run.effectDriver.length);
-		for (const e of run.eventsByStart) {
+		for (let e = 0; e < run.eventChance.length; e++) {
 			for (let j = run.effectOffset[e]; j < run.effectOffset[e + 1]; j++) {
 				byDriver[run.effectDriver[j]].push(j);
 				eventOf[j] = e;
@@ -36,7 +39,6 @@ export class BoundedDrivers {
 		byDriver.forEach((list, i) => (this.#first[i + 1] = this.#first[i] + list.length));
 		this.#effectShift = Float64Array.from(effects, (j) => run.effectShift[j]);
 		this.#effectEvent = Int32Array.from(effects, (j) => eventOf[j]);
-		this.#effectStep = Int32Array.from(effects, (j) => run.eventStartStep[eventOf[j]]);
 	}
 
 	add(state: BlockState, q: number, p: number): void {
@@ -44,18 +46,20 @@ export class BoundedDrivers {
 		const drivers = state.drivers;
 		const years = this.#years;
 		const sums = this.#sums.fill(0);
+		const shiftAt = this.#shiftAt;
 		for (let i = 0; i < drivers; i++) {
 			if (state.bounded[i * BLOCK_PATHS + q] === 0) continue;
 			const base = state.base[i * BLOCK_PATHS + q];
 			const trend = run.trend[i];
 			const weight = run.normalizedWeights[i];
-			const end = this.#first[i + 1];
-			let next = this.#first[i];
+			shiftAt.fill(0);
+			for (let j = this.#first[i]; j < this.#first[i + 1]; j++) {
+				const at = this.#effectEvent[j] * BLOCK_PATHS + q;
+				if (state.occurred[at] === 1) shiftAt[state.startStep[at]] += this.#effectShift[j];
+			}
 			let shift = 0;
 			for (let k = 0; k < years.length; k++) {
-				// An event that did not happen on the path adds a shift times 0.
-				for (; next < end && this.#effectStep[next] <= k; next++)
-					shift += this.#effectShift[next] * state.occurred[this.#effectEvent[next] * BLOCK_PATHS + q];
+				shift += shiftAt[k];
 				let x = base + trend * years[k] + shift;
 				x = x < -1 ? -1 : x > 1 ? 1 : x;
 				sums[k] += weight * x;

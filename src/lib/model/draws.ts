@@ -1,6 +1,6 @@
 // Common random numbers. The layout is fixed by the model's shape, never by the settings'
-// values: per path, one uniform per driver, one per event, one normal per step, drawn path after
-// path from one seeded stream. Moving a slider therefore never reshuffles any other draw, and a
+// values: per path, one uniform per driver, two per event (whether, then when it happens), one
+// normal per step, drawn path after path from one seeded stream. Moving a slider therefore never reshuffles any other draw, and a
 // small sample count sees exactly the first paths of the full count.
 //
 // A run reads them a block of paths at a time through a DrawSource: streamed (generated as the
@@ -18,8 +18,9 @@ export interface DrawLayout {
 }
 
 /**
- * A block of consecutive paths' uniforms: path `from + q` has its drivers' then its events'
- * uniforms at `values[offset + q·stride + i]`, stride = drivers + events + steps.
+ * A block of consecutive paths' uniforms: path `from + q` has its drivers', then its events'
+ * (u_occ, u_time of event e at drivers + 2e, drivers + 2e + 1), then its steps' uniforms at
+ * `values[offset + q·stride + i]`, stride = drivers + 2·events + steps.
  */
 export interface DrawBlock {
 	values: Float64Array;
@@ -45,7 +46,12 @@ export interface Dynamics {
 
 /** The stride between two paths' draws. */
 export function drawStride(layout: DrawLayout): number {
-	return layout.drivers + layout.events + layout.steps;
+	return layout.drivers + 2 * layout.events + layout.steps;
+}
+
+/** Where a path's step uniforms start within its stride. */
+export function stepDrawOffset(layout: DrawLayout): number {
+	return layout.drivers + 2 * layout.events;
 }
 
 /**
@@ -68,7 +74,7 @@ function drawPaths(
 	if (!eta) return;
 	const shock = dynamics.volatility * Math.sqrt(STEP_YEARS);
 	for (let q = 0; q < count; q++) {
-		const normals = offset + q * stride + layout.drivers + layout.events;
+		const normals = offset + q * stride + stepDrawOffset(layout);
 		const p = from + q;
 		// η(0) = 0, η(t+Δ) = φ·η(t) + σ·√Δ·ε; the first step's normal is drawn but never used.
 		let value = 0;

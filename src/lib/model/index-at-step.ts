@@ -20,13 +20,10 @@ export function indexAtStep(
 	const state = new BlockState(run);
 	const shift = new Float64Array(drivers * BLOCK_PATHS);
 	const weighted = new Float64Array(BLOCK_PATHS);
-	// The events that have started by the step, as a mask.
-	let started = 0;
-	for (let e = 0; e < state.events; e++) if (run.eventStartStep[e] <= step) started |= 1 << e;
 	for (let from = 0; from < samples; from += BLOCK_PATHS) {
 		const count = Math.min(BLOCK_PATHS, samples - from);
 		startBlock(run, source.block(from, count), count, state, false);
-		if (state.tabulated) shiftsByMask(count, state, started, shift);
+		if (state.tabulated) shiftsByMask(count, state, step, shift);
 		else shiftsByEffects(run, count, state, step, shift);
 		weighted.fill(0);
 		for (let i = 0; i < drivers; i++) {
@@ -43,13 +40,17 @@ export function indexAtStep(
 	}
 }
 
-/** Each path's shifts of its started events, from its event mask's row. */
-function shiftsByMask(count: number, state: BlockState, started: number, shift: Float64Array): void {
-	const { drivers, shiftRow } = state;
+/** Each path's shifts of the events started by the step, from the row of their mask. */
+function shiftsByMask(count: number, state: BlockState, step: number, shift: Float64Array): void {
+	const { drivers, events, shiftRow, startStep } = state;
 	const { total } = state.shifts;
+	const started = state.startedMask;
+	started.fill(0, 0, count);
+	for (let e = 0; e < events; e++)
+		for (let q = 0; q < count; q++) started[q] |= (startStep[e * BLOCK_PATHS + q] <= step ? 1 : 0) << e;
 	for (let i = 0; i < drivers; i++) {
 		const row = i * BLOCK_PATHS;
-		for (let q = 0; q < count; q++) shift[row + q] = total[(shiftRow[q] & started) * drivers + i];
+		for (let q = 0; q < count; q++) shift[row + q] = total[(shiftRow[q] & started[q]) * drivers + i];
 	}
 }
 
@@ -57,12 +58,12 @@ function shiftsByMask(count: number, state: BlockState, started: number, shift: 
 function shiftsByEffects(run: PreparedRun, count: number, state: BlockState, step: number, shift: Float64Array): void {
 	shift.fill(0);
 	for (let e = 0; e < state.events; e++) {
-		if (run.eventStartStep[e] > step) continue;
 		const eventRow = e * BLOCK_PATHS;
 		for (let j = run.effectOffset[e]; j < run.effectOffset[e + 1]; j++) {
 			const row = run.effectDriver[j] * BLOCK_PATHS;
 			const effect = run.effectShift[j];
-			for (let q = 0; q < count; q++) shift[row + q] += effect * state.occurred[eventRow + q];
+			for (let q = 0; q < count; q++)
+				if (state.occurred[eventRow + q] === 1 && state.startStep[eventRow + q] <= step) shift[row + q] += effect;
 		}
 	}
 }

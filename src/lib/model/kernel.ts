@@ -4,12 +4,14 @@
 //  2. step by step over all paths, one contiguous row at a time: the index, its sum, rupture so
 //     far, and the row's histogram, from which outcome counts and quantile bands come exactly.
 
+import { Decomposition } from './decomposition';
 import type { DrawSource } from './draws';
 import { pathPass, type LinearParts } from './path-pass';
 import type { PreparedRun } from './prepare';
 import { Scratch } from './scratch';
 import { quantileOf, quantileRanks, StepHistogram } from './step-histogram';
 import { STEP_YEARS } from './time';
+import type { Uncertainty } from './types';
 
 export interface KernelResult {
 	samples: number;
@@ -24,6 +26,10 @@ export interface KernelResult {
 	driverSums: Float64Array;
 	/** Σ over paths of the index, per step. */
 	indexSums: Float64Array;
+	/** Paths on which each event's effects apply by each step, events × steps. */
+	eventCounts: Float64Array;
+	/** What the horizon index's variance comes from; only when asked for. */
+	uncertainty?: Uncertainty;
 }
 
 /**
@@ -39,13 +45,17 @@ function indexRange(run: PreparedRun): [number, number] {
 	return [-reach, reach];
 }
 
-/** `bandProbabilities` increasing; `scratch` lends the large working arrays. */
+/**
+ * `bandProbabilities` increasing; `scratch` lends the large working arrays; `decompose` also
+ * splits the horizon index's variance by source.
+ */
 export function runKernel(
 	run: PreparedRun,
 	source: DrawSource,
 	samples: number,
 	scratch: Scratch = new Scratch(),
-	bandProbabilities: readonly number[] = []
+	bandProbabilities: readonly number[] = [],
+	decompose = false
 ): KernelResult {
 	const drivers = run.driverIds.length;
 	const steps = run.steps.years.length;
@@ -53,7 +63,8 @@ export function runKernel(
 	const years = Float64Array.from(run.steps.years);
 	const index = scratch.float('index', steps * samples, false);
 	const driverSums = new Float64Array(steps * drivers);
-	const parts = pathPass(run, source, samples, index, driverSums, scratch);
+	const decomposition = decompose ? new Decomposition(run, samples) : undefined;
+	const parts = pathPass(run, source, samples, index, driverSums, scratch, decomposition);
 
 	const bands = new Float64Array(steps * bandProbabilities.length);
 	const outcomeCounts = new Int32Array(steps * outcomes);
@@ -61,26 +72,22 @@ export function runKernel(
 	const indexSums = new Float64Array(steps);
 	const offset = scratch.float('offset', samples);
 	const ruptured = scratch.bytes('ruptured', samples);
-	const { level, slope, eventJump } = parts;
+	const { level, slope, jumpAt } = parts;
 	const thresholds = run.thresholds;
 	const ruptureBelow = thresholds.length > 0 ? thresholds[0] : Infinity;
 	const ranks = quantileRanks(samples, bandProbabilities);
 	const [low, high] = indexRange(run);
 	const histogram = new StepHistogram(samples, low, high);
 	const { counts, binOfPath } = histogram;
-	let nextEvent = 0;
 	let ruptures = 0;
 
 	for (let k = 0; k < steps; k++) {
-		while (nextEvent < run.eventsByStart.length && run.eventStartStep[run.eventsByStart[nextEvent]] <= k) {
-			const row = run.eventsByStart[nextEvent++] * samples;
-			for (let p = 0; p < samples; p++) offset[p] += eventJump[row + p];
-		}
 		const t = years[k];
 		const row = k * samples;
 		histogram.reset();
 		let sum = 0;
 		for (let p = 0; p < samples; p++) {
+			offset[p] += jumpAt[row + p];
 			const s = index[row + p] + level[p] + slope[p] * t + offset[p];
 			index[row + p] = s;
 			sum += s;
@@ -107,7 +114,22 @@ export function runKernel(
 		);
 	}
 	addLinearSums(driverSums, parts, run.trend, years);
-	return { samples, steps, bands, outcomeCounts, ruptureCounts, driverSums, indexSums };
+	const eventCounts = cumulativeByStep(parts.started, steps);
+	const uncertainty = decomposition?.finish(
+		index.subarray((steps - 1) * samples, steps * samples),
+		Float64Array.from({ length: run.eventChance.length }, (_, e) => eventCounts[e * steps + steps - 1] / samples)
+	);
+	return { samples, steps, bands, outcomeCounts, ruptureCounts, driverSums, indexSums, eventCounts, uncertainty };
+}
+
+/** Running sums along each row of `steps` values. */
+function cumulativeByStep(counts: Float64Array, steps: number): Float64Array {
+	const result = new Float64Array(counts.length);
+	for (let row = 0; row < counts.length; row += steps) {
+		let sum = 0;
+		for (let k = 0; k < steps; k++) result[row + k] = sum += counts[row + k];
+	}
+	return result;
 }
 
 /** Σ over linear paths of base + trend·t + shift(t), added to the step-by-step sums. */

@@ -15,9 +15,12 @@ export type Metric =
 	/** Mean cohesion index at the step. */
 	| { kind: 'mean-index'; step?: number };
 
-/** The default metric: probability of the best two outcomes at the horizon. */
+/**
+ * The default metric: probability of the outcomes from the middle up at the horizon — the same
+ * outcomes as the key judgment "… or better at the end of <horizon year>" (judgments.ts).
+ */
 export function defaultMetric(model: ModelInput): Metric {
-	return { kind: 'outcomes', outcomes: model.outcomes.slice(-2).map((o) => o.id) };
+	return { kind: 'outcomes', outcomes: model.outcomes.slice(Math.floor(model.outcomes.length / 2)).map((o) => o.id) };
 }
 
 export interface MetricContext {
@@ -33,7 +36,7 @@ export function evaluateMetric(context: MetricContext, scenario: ScenarioInput, 
 	const run = prepareRun(model, scenario);
 	const stepCount = run.steps.labels.length;
 	const step = Math.min(stepCount - 1, Math.max(0, metric.step ?? stepCount - 1));
-	const draws = drawsFor(model, seed, samples, stepCount, context.cache);
+	const draws = drawsFor(run, seed, samples, context.cache);
 	if (metric.kind === 'rupture')
 		return runKernel(run, draws, samples, context.cache?.scratch).ruptureCounts[step] / samples;
 	const values = new Float64Array(samples);

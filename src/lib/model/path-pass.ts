@@ -4,6 +4,7 @@
 
 import { BLOCK_PATHS, BlockState, startBlock } from './block-state';
 import { BoundedDrivers } from './bounded-drivers';
+import type { Decomposition } from './decomposition';
 import { EventJumps } from './event-jumps';
 import type { DrawSource } from './draws';
 import type { PreparedRun } from './prepare';
@@ -12,13 +13,15 @@ import type { Scratch } from './scratch';
 export interface LinearParts {
 	level: Float64Array;
 	slope: Float64Array;
-	/** Weighted jump of the linear drivers when event e occurs on path p, at [e·samples + p]. */
-	eventJump: Float64Array;
+	/** Weighted jumps of the linear drivers of path p's events that start at step k, at [k·samples + p]. */
+	jumpAt: Float64Array;
 	/** Σ over linear paths of each driver's sampled assessment, its path count, and event shifts by start step. */
 	baseSum: Float64Array;
 	count: Float64Array;
 	/** Σ over paths of event shifts on linear drivers, by start step and driver: [step·drivers + i]. */
 	shiftFrom: Float64Array;
+	/** Paths on which event e starts at step k: [e·steps + k]. */
+	started: Float64Array;
 }
 
 /**
@@ -31,7 +34,8 @@ export function pathPass(
 	samples: number,
 	index: Float64Array,
 	driverSums: Float64Array,
-	scratch: Scratch
+	scratch: Scratch,
+	decomposition?: Decomposition
 ): LinearParts {
 	const drivers = run.driverIds.length;
 	const events = run.eventChance.length;
@@ -40,26 +44,23 @@ export function pathPass(
 	const parts: LinearParts = {
 		level: scratch.float('level', samples),
 		slope: scratch.float('slope', samples),
-		eventJump: scratch.float('eventJump', events * samples, false),
+		jumpAt: scratch.float('jumpAt', steps * samples),
 		baseSum: new Float64Array(drivers),
 		count: new Float64Array(drivers),
-		shiftFrom: new Float64Array((steps + 1) * drivers)
+		shiftFrom: new Float64Array(steps * drivers),
+		started: new Float64Array(events * steps)
 	};
 	const state = new BlockState(run);
-	const jumps = new EventJumps(run, samples, parts.eventJump);
+	const jumps = new EventJumps(run, samples, parts.jumpAt, parts.shiftFrom, parts.started);
 	const bounded = new BoundedDrivers(run, samples, index, driverSums);
 	for (let from = 0; from < samples; from += BLOCK_PATHS) {
 		const count = Math.min(BLOCK_PATHS, samples - from);
 		startBlock(run, source.block(from, count), count, state);
+		decomposition?.addBlock(state, from, count, index);
 		addLinearDrivers(run, state, from, count, parts);
 		jumps.addBlock(state, from, count);
-		for (let q = 0; q < count; q++) {
-			if (state.boundedCount[q] === 0) continue;
-			jumps.redoPath(state, q, from + q);
-			bounded.add(state, q, from + q);
-		}
+		for (let q = 0; q < count; q++) if (state.boundedCount[q] !== 0) bounded.add(state, q, from + q);
 	}
-	jumps.addShifts(parts.shiftFrom);
 	return parts;
 }
 

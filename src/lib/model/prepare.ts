@@ -1,7 +1,8 @@
 // Turns a model and a scenario into flat typed arrays that the simulation kernel reads in its
 // inner loops, in the model's driver and event order (the order fixes the draw layout).
 
-import { firstStepOnOrAfter, timeSteps, type TimeSteps } from './time';
+import { eventOrder } from './event-order';
+import { monthNumber, timeSteps, type TimeSteps } from './time';
 import type { ModelInput, ScenarioInput } from './types';
 
 export interface PreparedRun {
@@ -20,12 +21,16 @@ export interface PreparedRun {
 	/** How far the trend takes each driver down (≤ 0) and up (≥ 0) by the horizon. */
 	driftDown: Float64Array;
 	driftUp: Float64Array;
-	/** The event's probability if it starts within the horizon, else 0: u < it says it happens on a path. */
+	/** The scenario's probability of each event: u_occ < it (and its requirements met) says it happens. */
 	eventChance: Float64Array;
-	/** Step from which each event's effects apply (steps.length: never within the horizon). */
-	eventStartStep: Int32Array;
-	/** Event indices by start step, earliest first: a path walks them once with a pointer. */
-	eventsByStart: Int32Array;
+	/** Each event's window in years since the start: its time on a path is drawn within it. */
+	eventFrom: Float64Array;
+	eventTo: Float64Array;
+	/** Events it requires: eventRequires[requiresOffset[e] .. requiresOffset[e+1]). */
+	requiresOffset: Int32Array;
+	eventRequires: Int32Array;
+	/** Event indices with every event's requirements before it (see event-order.ts). */
+	eventOrder: Int32Array;
 	/** Effects of event e are effectDriver/effectShift[effectOffset[e] .. effectOffset[e+1]). */
 	effectOffset: Int32Array;
 	effectDriver: Int32Array;
@@ -62,14 +67,24 @@ export function prepareRun(model: ModelInput, scenario: ScenarioInput): Prepared
 	const normalizedWeights = weights.map((w) => (totalWeight > 0 ? w / totalWeight : 0));
 
 	const eventCount = model.events.length;
+	const eventIndex = new Map(model.events.map((event, e) => [event.id, e]));
 	const eventProbability = new Float64Array(eventCount);
-	const eventStartStep = new Int32Array(eventCount);
+	const yearsOf = (month: string) => (monthNumber(month) - monthNumber(model.horizon.start)) / 12;
+	const eventFrom = Float64Array.from(model.events, (event) => yearsOf(event.window.from));
+	const eventTo = Float64Array.from(model.events, (event) => yearsOf(event.window.to));
+	const requiresOffset = new Int32Array(eventCount + 1);
+	const eventRequires: number[] = [];
 	const effectOffset = new Int32Array(eventCount + 1);
 	const effectDrivers: number[] = [];
 	const effectShifts: number[] = [];
 	model.events.forEach((event, e) => {
 		eventProbability[e] = scenario.events[event.id]?.probability ?? 0;
-		eventStartStep[e] = firstStepOnOrAfter(model.horizon.start, event.date, steps.labels.length);
+		requiresOffset[e] = eventRequires.length;
+		for (const id of event.requires ?? []) {
+			const index = eventIndex.get(id);
+			if (index === undefined) throw new Error(`event ${event.id} requires unknown event ${id}`);
+			eventRequires.push(index);
+		}
 		effectOffset[e] = effectDrivers.length;
 		for (const [driverId, shift] of Object.entries(event.effects)) {
 			const index = driverIndex.get(driverId);
@@ -79,16 +94,14 @@ export function prepareRun(model: ModelInput, scenario: ScenarioInput): Prepared
 		}
 	});
 	effectOffset[eventCount] = effectDrivers.length;
+	requiresOffset[eventCount] = eventRequires.length;
 
 	const lastYear = steps.years[steps.years.length - 1] ?? 0;
 	const drift = trend.map((t) => t * lastYear);
 	const effectShift = Float64Array.from(effectShifts);
-	const eventsByStart = Int32Array.from(model.events.map((_, e) => e)).sort(
-		(x, y) => eventStartStep[x] - eventStartStep[y] || x - y
-	);
+	const dynamics = scenario.dynamics ?? model.dynamics;
 	return {
 		steps,
-		eventsByStart,
 		driverIds,
 		normalizedWeights,
 		low,
@@ -100,15 +113,19 @@ export function prepareRun(model: ModelInput, scenario: ScenarioInput): Prepared
 		right: high.map((h, i) => h - mode[i]),
 		driftDown: drift.map((d) => (d < 0 ? d : 0)),
 		driftUp: drift.map((d) => (d > 0 ? d : 0)),
-		eventChance: eventProbability.map((probability, e) => (eventStartStep[e] < steps.labels.length ? probability : 0)),
-		eventStartStep,
+		eventChance: eventProbability,
+		eventFrom,
+		eventTo,
+		requiresOffset,
+		eventRequires: Int32Array.from(eventRequires),
+		eventOrder: eventOrder(model.events),
 		effectOffset,
 		effectDriver: Int32Array.from(effectDrivers),
 		effectShift,
 		effectUp: effectShift.map((shift) => (shift > 0 ? shift : 0)),
 		effectDown: effectShift.map((shift) => (shift > 0 ? 0 : shift)),
 		thresholds: Float64Array.from(model.thresholds),
-		persistence: model.dynamics.persistence,
-		volatility: model.dynamics.volatility
+		persistence: dynamics.persistence,
+		volatility: dynamics.volatility
 	};
 }

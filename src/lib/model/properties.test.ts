@@ -114,7 +114,12 @@ describe('engine properties (docs/model.md#properties)', () => {
 					...model,
 					events: [
 						...model.events,
-						{ id: 'extra', date: '2025-07', label: { en: 'x', ar: 'x' }, effects: { d0: shift } }
+						{
+							id: 'extra',
+							window: { from: '2025-07', to: '2025-07' },
+							label: { en: 'x', ar: 'x' },
+							effects: { d0: shift }
+						}
 					]
 				};
 				const without = {

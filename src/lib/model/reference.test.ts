@@ -67,6 +67,21 @@ function expectSameProjection(
 		expectClose(optimised.driverMeans[id], reference.driverMeans[id], `driverMeans.${id}`);
 		expectClose(optimised.contributions[id], reference.contributions[id], `contributions.${id}`);
 	}
+	// Event shares count paths by the step each event starts on: the same draws, the same comparisons.
+	expect(optimised.eventShares).toEqual(reference.eventShares);
+	// The decomposition: the same variances, each path's terms added in another order. Shares of a
+	// variance that is itself rounding (no uncertainty at all) are not compared.
+	expectUncertainty(optimised.uncertainty, reference.uncertainty);
+}
+
+function expectUncertainty(optimised: Projection['uncertainty'], reference: Projection['uncertainty']): void {
+	expect(Math.abs(optimised.variance - reference.variance)).toBeLessThanOrEqual(
+		1e-12 * Math.max(1, reference.variance)
+	);
+	if (reference.variance < 1e-9) return;
+	for (const source of ['ranges', 'events', 'unmodelled', 'interaction'] as const)
+		if (Math.abs(optimised[source] - reference[source]) > 1e-9)
+			expect.fail(`uncertainty.${source}: ${optimised[source]} vs ${reference[source]}`);
 }
 
 /** Drivers by id: two totals within rounding of each other may be listed in either order. */
@@ -150,7 +165,11 @@ describe('the optimised engine against the reference engine (docs/model.md, writ
 	it('gives the same projection to the bit where the index is the same sum, with ties at thresholds and in quantiles', () => {
 		fc.assert(
 			fc.property(tiedModelAndScenario, ({ model, scenario }) => {
-				expect(simulate(model, scenario)).toEqual(referenceSimulate(model, scenario));
+				const { uncertainty, ...optimised } = simulate(model, scenario);
+				const { uncertainty: expected, ...reference } = referenceSimulate(model, scenario);
+				expect(optimised).toEqual(reference);
+				// The decomposition's η-only run is η in one, the drivers' constant plus η in the other.
+				expectUncertainty(uncertainty, expected);
 			}),
 			{ numRuns: 40 }
 		);

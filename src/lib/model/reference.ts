@@ -6,7 +6,7 @@
 
 import { inverseNormal, UniformStream } from './random';
 import { monthNumber, STEP_YEARS, timeSteps } from './time';
-import type { DriverSetting, ModelInput, Projection, ScenarioInput } from './types';
+import type { DriverSetting, ModelInput, Projection, ScenarioInput, Uncertainty } from './types';
 
 export interface ReferenceOptions {
 	samples?: number;
@@ -19,6 +19,8 @@ export interface ReferencePath {
 	index: number[];
 	/** Each driver's value x at each step: drivers[i][k]. */
 	drivers: number[][];
+	/** The step from which each event applies (the step count when it does not). */
+	eventSteps: number[];
 }
 
 const BAND_PROBABILITIES = { p5: 0.05, p25: 0.25, p50: 0.5, p75: 0.75, p95: 0.95 } as const;
@@ -58,20 +60,70 @@ export function outcomeOf(s: number, thresholds: number[]): number {
 	return k;
 }
 
-/** The first step whose month is on or after `date`; the step count when none is. */
-function firstStepFrom(months: string[], date: string): number {
-	const k = months.findIndex((month) => monthNumber(month) >= monthNumber(date));
-	return k === -1 ? months.length : k;
+/** The first step whose time is at or after `years`; the step count when none is. */
+function firstStepFrom(stepYears: number[], years: number): number {
+	const k = stepYears.findIndex((t) => t >= years);
+	return k === -1 ? stepYears.length : k;
+}
+
+/**
+ * Which sources of uncertainty a run draws (docs/model.md#decomposition). A source switched off
+ * takes its centre: each assessment its mode; each event its effects times `eventShares[e][k]`, the
+ * share of paths of the full run on which it applies by step k; η zero.
+ */
+export interface Sources {
+	ranges: boolean;
+	unmodelled: boolean;
+	/** Undefined: events drawn. */
+	eventShares?: number[][];
+}
+
+const ALL_SOURCES: Sources = { ranges: true, unmodelled: true };
+
+/** One path's events: when each applies from (the step count when it does not within the horizon). */
+function eventSteps(
+	model: ModelInput,
+	draws: Float64Array,
+	driverCount: number,
+	probabilities: number[],
+	stepYears: number[]
+): number[] {
+	const yearsOf = (month: string) => (monthNumber(month) - monthNumber(model.horizon.start)) / 12;
+	const settled = new Map<string, { happened: boolean; time: number }>();
+	// Each event after those it requires (validation rules out cycles), by recursion.
+	const settle = (e: number): { happened: boolean; time: number } => {
+		const event = model.events[e];
+		const known = settled.get(event.id);
+		if (known) return known;
+		const from = yearsOf(event.window.from);
+		const to = yearsOf(event.window.to);
+		// Event e's two uniforms: whether at D + 2e, when at D + 2e + 1.
+		let time = Math.min(to, from + draws[driverCount + 2 * e + 1] * (to - from));
+		let happened = draws[driverCount + 2 * e] < probabilities[e];
+		for (const id of event.requires ?? []) {
+			const required = settle(model.events.findIndex((other) => other.id === id));
+			happened = happened && required.happened;
+			time = Math.max(time, required.time);
+		}
+		const result = { happened: happened && time <= to, time };
+		settled.set(event.id, result);
+		return result;
+	};
+	return model.events.map((_, e) => {
+		const { happened, time } = settle(e);
+		return happened ? firstStepFrom(stepYears, time) : stepYears.length;
+	});
 }
 
 /** The model's paths, one at a time, in draw order. */
 export function* referencePaths(
 	model: ModelInput,
 	scenario: ScenarioInput,
-	options: ReferenceOptions = {}
+	options: ReferenceOptions = {},
+	sources: Sources = ALL_SOURCES
 ): Generator<ReferencePath> {
 	const { samples, seed } = runSize(scenario, options);
-	const { months, years } = timeSteps(model.horizon);
+	const { years } = timeSteps(model.horizon);
 	const settings = model.drivers.map(({ id }) => {
 		const setting = scenario.drivers[id];
 		if (!setting) throw new Error(`scenario ${scenario.id} has no setting for driver ${id}`);
@@ -86,32 +138,38 @@ export function* referencePaths(
 		model.drivers.map(({ id }) => (Object.hasOwn(event.effects, id) ? event.effects[id] : undefined))
 	);
 	const probabilities = model.events.map((event) => scenario.events[event.id]?.probability ?? 0);
-	const startSteps = model.events.map((event) => firstStepFrom(months, event.date));
-	const { persistence, volatility } = model.dynamics;
+	const { persistence, volatility } = scenario.dynamics ?? model.dynamics;
 	const driverCount = model.drivers.length;
 	const eventCount = model.events.length;
 
 	const stream = new UniformStream(seed);
-	const draws = new Float64Array(driverCount + eventCount + years.length);
+	const draws = new Float64Array(driverCount + 2 * eventCount + years.length);
 	for (let p = 0; p < samples; p++) {
-		// This path's draws: driver i's uniform at i, event e's at D + e, step k's at D + E + k.
+		// This path's draws: driver i's uniform at i, event e's two at D + 2e and D + 2e + 1, step
+		// k's at D + 2E + k.
 		stream.fill(draws);
-		const assessed = settings.map((s, i) => triangularQuantile(draws[i], s.low, s.assessment, s.high));
-		const occurred = model.events.map((_, e) => draws[driverCount + e] < probabilities[e]);
-		const path: ReferencePath = { index: [], drivers: settings.map(() => []) };
+		const assessed = settings.map((s, i) =>
+			sources.ranges ? triangularQuantile(draws[i], s.low, s.assessment, s.high) : s.assessment
+		);
+		const startSteps = eventSteps(model, draws, driverCount, probabilities, years);
+		const path: ReferencePath = { index: [], drivers: settings.map(() => []), eventSteps: startSteps };
 		let eta = 0;
 		for (let k = 0; k < years.length; k++) {
 			// η(0) = 0, η(t+Δ) = φ·η(t) + σ·√Δ·ε: step 0's normal is drawn but never used.
-			if (k > 0)
+			if (k > 0 && sources.unmodelled)
 				eta =
-					persistence * eta + volatility * Math.sqrt(STEP_YEARS) * inverseNormal(draws[driverCount + eventCount + k]);
+					persistence * eta +
+					volatility * Math.sqrt(STEP_YEARS) * inverseNormal(draws[driverCount + 2 * eventCount + k]);
 			let weighted = 0;
 			for (let i = 0; i < driverCount; i++) {
-				// The shifts of the events that have occurred by this step, in the model's order.
+				// The shifts of the events that have occurred by this step (or their expected
+				// shifts), in the model's order.
 				let shifts = 0;
 				for (let e = 0; e < eventCount; e++) {
 					const shift = shiftOf[e][i];
-					if (occurred[e] && startSteps[e] <= k && shift !== undefined) shifts += shift;
+					if (shift === undefined) continue;
+					if (sources.eventShares) shifts += shift * sources.eventShares[e][k];
+					else if (startSteps[e] <= k) shifts += shift;
 				}
 				const x = Math.min(1, Math.max(-1, assessed[i] + settings[i].trend * years[k] + shifts));
 				path.drivers[i].push(x);
@@ -148,8 +206,12 @@ export function referenceSimulate(
 	const indexValues = perStep((): number[] => []);
 	const indexSums = perStep(() => 0);
 	const driverSums = model.drivers.map(() => perStep(() => 0));
+	const eventCounts = model.events.map(() => perStep(() => 0));
 
 	for (const path of referencePaths(model, scenario, { samples, seed })) {
+		path.eventSteps.forEach((start, e) => {
+			for (let k = start; k < stepCount; k++) eventCounts[e][k]++;
+		});
 		let ruptured = false;
 		for (let k = 0; k < stepCount; k++) {
 			const s = path.index[k];
@@ -193,6 +255,43 @@ export function referenceSimulate(
 			mean: indexSums.map((sum) => sum / samples)
 		},
 		contributions,
-		driverMeans
+		driverMeans,
+		eventShares: Object.fromEntries(model.events.map(({ id }, e) => [id, eventCounts[e].map((c) => c / samples)])),
+		uncertainty: referenceUncertainty(model, scenario, { samples, seed }, indexValues[stepCount - 1], eventCounts)
+	};
+}
+
+/** Population variance, measured from the first value: equal values give exactly 0. */
+function variance(values: number[]): number {
+	const deviations = values.map((v) => v - values[0]);
+	const mean = deviations.reduce((sum, d) => sum + d, 0) / values.length;
+	return deviations.reduce((sum, d) => sum + (d - mean) * (d - mean), 0) / values.length;
+}
+
+/**
+ * The decomposition of Var S(H) (docs/model.md#decomposition), from the full run's horizon index
+ * and its event counts per step: each source alone on, the others at their centres.
+ */
+function referenceUncertainty(
+	model: ModelInput,
+	scenario: ScenarioInput,
+	options: { samples: number; seed: number },
+	fullHorizon: number[],
+	eventCounts: number[][]
+): Uncertainty {
+	const full = variance(fullHorizon);
+	const eventShares = eventCounts.map((counts) => counts.map((c) => c / options.samples));
+	const horizonVariance = (sources: Sources) =>
+		variance([...referencePaths(model, scenario, options, sources)].map((path) => path.index[path.index.length - 1]));
+	const ranges = horizonVariance({ ranges: true, unmodelled: false, eventShares });
+	const events = horizonVariance({ ranges: false, unmodelled: false });
+	const unmodelled = horizonVariance({ ranges: false, unmodelled: true, eventShares });
+	if (!(full > 0)) return { variance: 0, ranges: 0, events: 0, unmodelled: 0, interaction: 0 };
+	return {
+		variance: full,
+		ranges: ranges / full,
+		events: events / full,
+		unmodelled: unmodelled / full,
+		interaction: (full - ranges - events - unmodelled) / full
 	};
 }

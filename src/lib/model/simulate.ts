@@ -1,6 +1,6 @@
 import { drawSource, type DrawCache, type DrawSource } from './draws';
 import { runKernel } from './kernel';
-import { prepareRun } from './prepare';
+import { prepareRun, type PreparedRun } from './prepare';
 import type { ModelInput, Projection, ScenarioInput } from './types';
 
 export interface SimulateOptions {
@@ -14,19 +14,13 @@ export interface SimulateOptions {
 
 const BAND_PROBABILITIES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 
-/** The draws a run of this model reads, cached or streamed. */
-export function drawsFor(
-	model: ModelInput,
-	seed: number,
-	samples: number,
-	steps: number,
-	cache?: DrawCache
-): DrawSource {
+/** The draws a prepared run reads, cached or streamed; η follows the run's unmodelled factors. */
+export function drawsFor(run: PreparedRun, seed: number, samples: number, cache?: DrawCache): DrawSource {
 	return drawSource(
 		seed,
 		samples,
-		{ drivers: model.drivers.length, events: model.events.length, steps },
-		model.dynamics,
+		{ drivers: run.driverIds.length, events: run.eventChance.length, steps: run.steps.years.length },
+		{ persistence: run.persistence, volatility: run.volatility },
 		cache
 	);
 }
@@ -38,10 +32,11 @@ export function simulate(model: ModelInput, scenario: ScenarioInput, options: Si
 	const stepCount = run.steps.labels.length;
 	const result = runKernel(
 		run,
-		drawsFor(model, seed, samples, stepCount, options.cache),
+		drawsFor(run, seed, samples, options.cache),
 		samples,
 		options.cache?.scratch,
-		BAND_PROBABILITIES
+		BAND_PROBABILITIES,
+		true
 	);
 
 	const outcomeIds = model.outcomes.map((o) => o.id);
@@ -94,6 +89,13 @@ export function simulate(model: ModelInput, scenario: ScenarioInput, options: Si
 		ruptureRisk: Array.from(result.ruptureCounts, (c) => c / samples),
 		index,
 		contributions,
-		driverMeans
+		driverMeans,
+		eventShares: Object.fromEntries(
+			model.events.map((event, e) => [
+				event.id,
+				Array.from(result.eventCounts.subarray(e * stepCount, (e + 1) * stepCount), (c) => c / samples)
+			])
+		),
+		uncertainty: result.uncertainty ?? { variance: 0, ranges: 0, events: 0, unmodelled: 0, interaction: 0 }
 	};
 }

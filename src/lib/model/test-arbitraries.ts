@@ -5,9 +5,17 @@ import type { DriverSetting, ModelInput, ScenarioInput } from './types';
 
 const text = (s: string) => ({ en: s, ar: s });
 
+/** A test event: one date (format 1) or a window; `requires` by index into the model's events. */
+export interface TestEvent {
+	date?: string;
+	window?: { from: string; to: string };
+	requires?: number[];
+	effects: Record<number, number>;
+}
+
 export function smallModel(
 	driverCount: number,
-	events: { date: string; effects: Record<number, number> }[],
+	events: TestEvent[],
 	thresholds: number[],
 	persistence = 0.8,
 	volatility = 0.2
@@ -20,7 +28,7 @@ export function smallModel(
 		evidence: []
 	}));
 	return {
-		format: 1,
+		format: 2,
 		id: 'test-model',
 		title: text('Test'),
 		question: text('Q?'),
@@ -36,7 +44,8 @@ export function smallModel(
 		drivers,
 		events: events.map((e, i) => ({
 			id: `e${i}`,
-			date: e.date,
+			window: e.window ?? { from: e.date ?? '2025-07', to: e.date ?? '2025-07' },
+			...(e.requires?.length ? { requires: e.requires.map((r) => `e${r}`) } : {}),
 			label: text(`Event ${i}`),
 			effects: Object.fromEntries(Object.entries(e.effects).map(([d, s]) => [`d${d}`, s]))
 		})),
@@ -84,9 +93,15 @@ export const driverSetting: fc.Arbitrary<DriverSetting> = fc
 		return { weight, low, assessment, high, trend };
 	});
 
-const month = fc
-	.tuple(fc.integer({ min: 2025, max: 2028 }), fc.integer({ min: 1, max: 12 }))
-	.map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+const monthOf = (n: number) => `${2025 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+/** A window within 2025-01 … 2028-12 (the horizon starts 2025-07: some start before it); a third are one instant. */
+const window = fc
+	.tuple(fc.integer({ min: 0, max: 47 }), fc.integer({ min: 0, max: 47 }), fc.integer({ min: 0, max: 2 }))
+	.map(([a, b, kind]) => {
+		const instant = kind === 0;
+		const [from, to] = [a, b].sort((x, y) => x - y);
+		return { from: monthOf(from), to: monthOf(instant ? from : to) };
+	});
 
 export const thresholds = fc
 	.uniqueArray(fine(-0.9, 0.9), { minLength: 1, maxLength: 4 })
@@ -109,7 +124,9 @@ export const modelAndScenario = fc
 				settings: fc.array(driverSetting, { minLength: driverCount, maxLength: driverCount }),
 				events: fc.array(
 					fc.record({
-						date: month,
+						window,
+						// An index into the events before this one (none when it is ≥ this one's): no cycles.
+						requires: fc.integer({ min: 0, max: 12 }),
 						driver: fc.integer({ min: 0, max: driverCount - 1 }),
 						shift: fine(-0.6, 0.6),
 						probability: unit(0, 1)
@@ -120,7 +137,11 @@ export const modelAndScenario = fc
 			.map(({ settings, events }) => {
 				const model = smallModel(
 					driverCount,
-					events.map((e) => ({ date: e.date, effects: { [e.driver]: e.shift } })),
+					events.map((e, i) => ({
+						window: e.window,
+						requires: e.requires < i ? [e.requires] : [],
+						effects: { [e.driver]: e.shift }
+					})),
 					thresholds,
 					persistence,
 					volatility

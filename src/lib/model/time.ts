@@ -56,6 +56,15 @@ export function firstStepOnOrAfter(horizonStart: string, date: string, stepCount
 	return Math.min(stepCount, Math.ceil(offset / MONTHS_PER_STEP));
 }
 
+/**
+ * Index of the first step whose time (years since the start) is at or after `years`; `stepCount`
+ * when none is. Steps are k·¼ year, and t/¼ = 4t is exact, so the comparison is exact too.
+ */
+export function firstStepAtOrAfter(years: number, stepCount: number): number {
+	if (years <= 0) return 0;
+	return Math.min(stepCount, Math.ceil(years / STEP_YEARS));
+}
+
 /** Index of the last step of each calendar year in the steps (the year's closing quarter). */
 export function yearEndSteps(steps: TimeSteps): { year: number; step: number }[] {
 	const result: { year: number; step: number }[] = [];
