@@ -16,7 +16,10 @@ describe('sources', async () => {
 
 	it('ranks drivers by the tornado swing, or by |contribution| at the horizon without one', () => {
 		const bySwing = influenceOrder(f.projection, f.tornado);
-		expect(bySwing[0]).toBe([...f.tornado.bars].sort((a, b) => b.swing - a.swing)[0].driver);
+		const driverBars = f.tornado.bars.filter((b) => b.kind === 'driver');
+		expect(bySwing[0]).toBe([...driverBars].sort((a, b) => b.swing - a.swing)[0].id);
+		// Events have bars too, but no quotes of their own to cite.
+		expect(bySwing).toHaveLength(driverBars.length);
 		const byContribution = influenceOrder(f.projection, null);
 		const last = f.projection.times.length - 1;
 		const sizes = byContribution.map((id) => Math.abs(f.projection.contributions[id][last]));
@@ -47,16 +50,22 @@ describe('sources', async () => {
 		expect(sourceQuotes(f.model, picks, 'en', (l) => l)[0].quote).toBe(first.quote.en);
 	});
 
-	it('orders a comparison by the largest share of the gap, and falls back to the model order', () => {
+	it('orders a comparison’s drivers by their part of the gap in points, and falls back to the model order', () => {
 		const gap = {
 			step: 0,
+			metric: { kind: 'outcomes' as const, outcomes: ['x'] },
 			indexA: 0,
 			indexB: 0.1,
 			gap: 0.1,
+			probabilityA: 0.5,
+			probabilityB: 0.4,
+			probabilityGap: -0.1,
 			residual: 0,
-			drivers: [
-				{ driver: 'a', total: 0.01, fromWeight: 0, fromValue: 0.01 },
-				{ driver: 'b', total: -0.09, fromWeight: 0, fromValue: -0.09 }
+			items: [
+				{ kind: 'event' as const, id: 'e', index: 0.2, probability: -0.2 },
+				{ kind: 'driver' as const, id: 'a', index: -0.09, probability: 0.01 },
+				{ kind: 'driver' as const, id: 'b', index: 0.01, probability: -0.05 },
+				{ kind: 'unmodelled' as const, id: 'unmodelled', index: 0, probability: 0.14 }
 			]
 		};
 		expect(gapOrder(gap, f.model)).toEqual(['b', 'a']);

@@ -16,19 +16,31 @@ export function sourcesTitle(page: number, pages: number, locale: Locale): strin
 /** Drivers by influence: the tornado's swing when there is one, else |contribution| at the horizon. */
 export function influenceOrder(projection: Projection, tornado: Tornado | null): string[] {
 	if (tornado && tornado.bars.length > 0)
-		return [...tornado.bars].sort((a, b) => b.swing - a.swing || a.driver.localeCompare(b.driver)).map((b) => b.driver);
+		return tornado.bars
+			.filter((b) => b.kind === 'driver')
+			.sort((a, b) => b.swing - a.swing || a.id.localeCompare(b.id))
+			.map((b) => b.id);
 	const last = projection.times.length - 1;
 	return Object.entries(projection.contributions)
 		.sort(([a, x], [b, y]) => Math.abs(y[last] ?? 0) - Math.abs(x[last] ?? 0) || a.localeCompare(b))
 		.map(([id]) => id);
 }
 
-/** Drivers by their share of the first gap of a comparison, largest |share| first. */
+/**
+ * Drivers by their part of the first gap of a comparison, largest first (in points of the headline
+ * outcome, then in the index); events and the unmodelled factors cite no quotes.
+ */
 export function gapOrder(gap: GapAttribution | undefined, model: ModelInput): string[] {
 	if (!gap) return model.drivers.map((d) => d.id);
-	return [...gap.drivers]
-		.sort((a, b) => Math.abs(b.total) - Math.abs(a.total) || a.driver.localeCompare(b.driver))
-		.map((d) => d.driver);
+	return gap.items
+		.filter((item) => item.kind === 'driver')
+		.sort(
+			(a, b) =>
+				Math.abs(b.probability) - Math.abs(a.probability) ||
+				Math.abs(b.index) - Math.abs(a.index) ||
+				a.id.localeCompare(b.id)
+		)
+		.map((item) => item.id);
 }
 
 export interface SourcePick {

@@ -1,5 +1,6 @@
 // Shared inputs for the comparison builders' tests: three scenarios and English text.
 
+import { indexDifferenceText, pointsText } from '$lib/format';
 import type { GapAttribution, Projection } from '$lib/model';
 import type { CompareContext, CompareSeries, CompareText } from './compare-series';
 import { context, projection } from './test-fixture';
@@ -39,28 +40,48 @@ export const compareText: CompareText = {
 	seriesColumn: (scenario, column) => `${scenario} — ${column}`,
 	statesAt: (time) => `Outcome probabilities at ${time}`,
 	scenario: 'Scenario',
-	fromWeight: 'From weight',
-	fromValue: 'From value',
-	total: 'Total',
-	allDrivers: 'All drivers',
-	gapAxis: 'Share of the gap in the index',
-	gapCaption: (other, first, time, gap, residual) =>
-		`${other} against ${first} at ${time}: gap ${gap}, residual ${residual}`
+	gapKinds: { driver: 'Driver', event: 'Event', unmodelled: 'Unmodelled factors' },
+	input: 'Input',
+	kindColumn: 'Kind',
+	pointsColumn: (metric) => `${metric} (points)`,
+	indexColumn: 'Mean index',
+	allInputs: 'All inputs',
+	pointsNumber: (difference) => pointsText(difference, 'en'),
+	points: (value) => `${value} pts`,
+	indexDifference: (difference) => indexDifferenceText(difference, 'en'),
+	bothUnits: (points, index) => `${points} (index ${index})`,
+	gapAxis: (metric) => `Part of the gap in ${metric}`,
+	gapCaption: (p) =>
+		`${p.other} against ${p.first} at ${p.time}: ${p.metric} ${p.a} → ${p.b} (${p.points}), index ${p.index}; same: ${p.identical}`
 };
 
 export function compareContext(rtl = false, theme: ChartTheme = 'light'): CompareContext {
 	return { ...context(rtl, theme), compare: compareText };
 }
 
+/** Abandonment against Baseline: two drivers, an event and the unmodelled factors differ; one event does not. */
 export const gap: GapAttribution = {
 	step: 2,
+	metric: { kind: 'outcomes', outcomes: ['transactional', 'deepening'] },
 	indexA: 0.05,
 	indexB: -0.15,
 	gap: -0.2,
-	drivers: [
-		{ driver: 'trade', total: -0.05, fromWeight: 0.01, fromValue: -0.06 },
-		{ driver: 'military', total: -0.12, fromWeight: 0, fromValue: -0.12 },
-		{ driver: 'sanctions', total: -0.03, fromWeight: -0.04, fromValue: 0.01 }
+	probabilityA: 0.6,
+	probabilityB: 0.42,
+	probabilityGap: -0.18,
+	items: [
+		{ kind: 'driver', id: 'military', index: -0.12, probability: -0.1 },
+		{ kind: 'event', id: 'ceasefire', index: -0.05, probability: -0.05 },
+		{ kind: 'unmodelled', id: 'unmodelled', index: 0, probability: -0.04 },
+		{ kind: 'driver', id: 'trade', index: -0.04, probability: 0.01 },
+		{ kind: 'driver', id: 'sanctions', index: 0.01, probability: 0 },
+		{ kind: 'event', id: 'summit', index: 0, probability: 0 }
 	],
 	residual: 0
 };
+
+/** The fixture's events, as the gap chart names them. */
+export const events = [
+	{ id: 'ceasefire', label: 'Ceasefire in Ukraine' },
+	{ id: 'summit', label: 'Putin–Kim summit' }
+];

@@ -1,45 +1,83 @@
 import type { TooltipItem } from 'chart.js';
 import { describe, expect, it } from 'vitest';
+import type { ModelInput } from '$lib/model';
 import { baseLinePlugin } from './base-line';
-import { compareContext, gap } from './compare-fixture';
-import { compareGapChart, compareGapTable, gapRows } from './compare-gap';
+import { compareContext, events, gap } from './compare-fixture';
+import { compareGapChart, compareGapTable, gapRows, identicalCount } from './compare-gap';
+import { GAP_CHART, gapMetricName } from './compare-registry';
 import { drivers, nonPlainPaths, scaleOf } from './test-fixture';
 
-describe('compareGapChart', () => {
-	const config = compareGapChart(gap, drivers, '#CC79A7', compareContext());
-	const [value, weight] = config.data.datasets;
+const labels = { drivers, events };
+const metric = '“Transactional” or better';
 
-	it('sorts drivers by the size of their share of the gap', () => {
-		expect(config.data.labels).toEqual(['Military cooperation', 'Trade', 'Sanctions pressure']);
-		expect(gapRows(gap, drivers).map((r) => r.total)).toEqual([-0.12, -0.05, -0.03]);
+describe('gapRows', () => {
+	const rows = gapRows(gap, labels, compareContext());
+
+	it('names drivers, events (by their label) and the unmodelled factors, largest part in points first', () => {
+		expect(rows.map((r) => r.label)).toEqual([
+			'Military cooperation',
+			'Ceasefire in Ukraine',
+			'Unmodelled factors',
+			'Trade',
+			'Sanctions pressure'
+		]);
+		expect(rows.map((r) => r.kind)).toEqual(['driver', 'event', 'unmodelled', 'driver', 'driver']);
 	});
 
-	it('stacks the part from the value and the part from the weight', () => {
-		expect([value.label, weight.label]).toEqual(['From value', 'From weight']);
-		expect(value.data).toEqual([-0.12, -0.06, 0.01]);
-		expect(weight.data).toEqual([0, 0.01, -0.04]);
+	it('gives each part in points of probability and in the index', () => {
+		expect(rows.map((r) => Math.round(r.points * 10) / 10)).toEqual([-10, -5, -4, 1, 0]);
+		expect(rows.map((r) => r.index)).toEqual([-0.12, -0.05, 0, -0.04, 0.01]);
+	});
+
+	it('leaves out only inputs with no part in either unit, and counts them', () => {
+		// The unmodelled factors move no mean here but do move the outcome: shown.
+		expect(rows.find((r) => r.kind === 'unmodelled')).toBeDefined();
+		expect(rows.some((r) => r.id === 'summit')).toBe(false);
+		expect(identicalCount(gap)).toBe(1);
+	});
+});
+
+describe('compareGapChart', () => {
+	const config = compareGapChart(gap, labels, metric, '#CC79A7', compareContext());
+	const [driver, event, unmodelled] = config.data.datasets;
+
+	it('draws points of the headline outcome, one dataset per kind of input, one bar per row', () => {
+		expect(config.data.datasets.map((d) => d.label)).toEqual(['Driver', 'Event', 'Unmodelled factors']);
+		const round = (xs: (number | null)[]) => xs.map((x) => (x === null ? null : Math.round(x * 10) / 10));
+		expect(round(driver.data)).toEqual([-10, null, null, 1, 0]);
+		expect(round(event.data)).toEqual([null, -5, null, null, null]);
+		expect(round(unmodelled.data)).toEqual([null, null, -4, null, null]);
 		expect(scaleOf(config, 'x').stacked).toBe(true);
 		expect(scaleOf(config, 'y').stacked).toBe(true);
 		expect(config.options?.indexAxis).toBe('y');
 	});
 
-	it('draws both parts in the scenario’s colour, the weight part lighter', () => {
-		expect(value.backgroundColor).toBe('#CC79A7');
-		expect(weight.backgroundColor).toBe('#CC79A755');
-		expect(weight.borderColor).toBe('#CC79A7');
+	it('tells the kinds apart in lightness: drivers solid, events a tint of the scenario’s colour', () => {
+		expect(driver.backgroundColor).toBe('#CC79A7');
+		expect(event.backgroundColor).toBe('#CC79A755');
+		expect(event.borderColor).toBe('#CC79A7');
+		expect(unmodelled.backgroundColor).not.toContain('#CC79A7');
 	});
 
-	it('draws the zero line and writes signs, with the driver’s total in the tooltip', () => {
+	it('names the metric on the axis, writes signed points, and both units in the tooltip', () => {
 		expect(config.plugins).toContain(baseLinePlugin);
-		expect(scaleOf(config, 'x').ticks.callback(-0.1)).toBe('\u22120.10');
+		expect(scaleOf(config, 'x').title.text).toBe(`Part of the gap in ${metric}`);
+		expect(scaleOf(config, 'x').ticks.callback(-5)).toBe('\u22125.0');
 		const tooltip = config.options?.plugins?.tooltip as unknown as {
-			callbacks: { footer: (items: TooltipItem<'bar'>[]) => string };
+			callbacks: { label: (item: TooltipItem<'bar'>) => string };
 		};
-		expect(tooltip.callbacks.footer([{ dataIndex: 1 } as TooltipItem<'bar'>])).toBe('Total: \u22120.05');
+		const item = { dataIndex: 1, dataset: { label: 'Event' } } as TooltipItem<'bar'>;
+		expect(tooltip.callbacks.label(item)).toBe('Event: \u22125.0 pts (index \u22120.050)');
+	});
+
+	it('leaves out a kind no row has', () => {
+		const onlyDrivers = { ...gap, items: gap.items.filter((i) => i.kind === 'driver') };
+		const chart = compareGapChart(onlyDrivers, labels, metric, '#CC79A7', compareContext());
+		expect(chart.data.datasets.map((d) => d.label)).toEqual(['Driver']);
 	});
 
 	it('mirrors in Arabic and is plain data', () => {
-		const rtl = compareGapChart(gap, drivers, '#CC79A7', compareContext(true));
+		const rtl = compareGapChart(gap, labels, metric, '#CC79A7', compareContext(true));
 		expect(scaleOf(rtl, 'y').position).toBe('right');
 		expect(scaleOf(rtl, 'x').reverse).toBe(true);
 		expect(nonPlainPaths(config)).toEqual([]);
@@ -47,22 +85,50 @@ describe('compareGapChart', () => {
 });
 
 describe('compareGapTable', () => {
-	it('lists every driver’s parts, their sums, and the gap and residual in the caption', () => {
+	it('lists every input with a part in both units, their sums, and the gaps in the caption', () => {
 		const table = compareGapTable(
 			gap,
-			drivers,
-			{ first: 'Baseline', other: 'Abandonment', time: '2026-Q1' },
+			labels,
+			{ first: 'Baseline', other: 'Abandonment', time: '2026-Q1', metric },
 			compareContext()
 		);
-		expect(table.caption).toBe('Abandonment against Baseline at 2026 Q1: gap \u22120.20, residual 0.00');
-		expect(table.columns).toEqual(['Driver', 'From weight', 'From value', 'Total']);
-		expect(table.rows.slice(0, 3)).toEqual([
-			['Military cooperation', 0, -0.12, -0.12],
-			['Trade', 0.01, -0.06, -0.05],
-			['Sanctions pressure', -0.04, 0.01, -0.03]
+		expect(table.caption).toBe(
+			`Abandonment against Baseline at 2026 Q1: ${metric} 60% → 42% (\u221218.0 pts), index \u22120.200; same: 1`
+		);
+		expect(table.columns).toEqual(['Input', 'Kind', `${metric} (points)`, 'Mean index']);
+		expect(table.rows).toEqual([
+			['Military cooperation', 'Driver', '\u221210.0', '\u22120.120'],
+			['Ceasefire in Ukraine', 'Event', '\u22125.0', '\u22120.050'],
+			['Unmodelled factors', 'Unmodelled factors', '\u22124.0', '0.000'],
+			['Trade', 'Driver', '+1.0', '\u22120.040'],
+			['Sanctions pressure', 'Driver', '0.0', '+0.010'],
+			['All inputs', '', '\u221218.0', '\u22120.200']
 		]);
-		const [label, w, v, total] = table.rows[3] as [string, number, number, number];
-		expect(label).toBe('All drivers');
-		expect([w, v, total].map((x) => Math.round(x * 100) / 100)).toEqual([-0.03, -0.17, -0.2]);
+	});
+});
+
+describe('gapMetricName', () => {
+	const outcome = (id: string) => ({
+		id,
+		label: { en: id[0].toUpperCase() + id.slice(1), ar: id },
+		description: { en: '', ar: '' }
+	});
+	const model = {
+		outcomes: ['rupture', 'cooling', 'transactional', 'deepening'].map(outcome)
+	} as unknown as ModelInput;
+
+	it('names the outcomes from the middle up as “X or better”, and any other set by its outcomes', () => {
+		expect(gapMetricName(model, gap, 'en')).toBe('“Transactional” or better');
+		expect(gapMetricName(model, gap, 'ar')).toBe('«transactional» أو أفضل');
+		const odd = { ...gap, metric: { kind: 'outcomes' as const, outcomes: ['cooling', 'deepening'] } };
+		expect(gapMetricName(model, odd, 'en')).toBe('Cooling · Deepening');
+	});
+
+	it('gives the card a description with both gaps', () => {
+		const names = { first: 'Baseline', other: 'Abandonment', time: '2026-Q1', metric };
+		const data = { gap, labels, color: '#CC79A7', names };
+		expect(GAP_CHART.description(data, 'en')).toBe(
+			`${metric} from 60% to 42% (\u221218.0 pts); mean index from +0.05 to \u22120.15 (\u22120.200). Largest part first.`
+		);
 	});
 });

@@ -2,16 +2,16 @@
 // slides: the overlaid charts by kind, and the gap attribution of one scenario against the first.
 
 import type { ChartConfiguration } from 'chart.js';
-import { numberText, quarterText } from '$lib/format';
-import type { GapAttribution } from '$lib/model';
+import { indexDifferenceText, numberText, percentText, pointsText, quarterText } from '$lib/format';
+import type { GapAttribution, Locale, ModelInput } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 import type { ChartEntry } from './chart-entry';
-import { compareGapChart, compareGapTable, type GapNames } from './compare-gap';
+import { compareGapChart, compareGapTable, type GapLabels, type GapNames } from './compare-gap';
 import { compareIndexChart, compareIndexTable } from './compare-index';
 import { compareRuptureChart, compareRuptureTable } from './compare-rupture';
 import type { CompareContext, CompareSeries } from './compare-series';
 import { compareStatesChart, compareStatesTable } from './compare-states';
-import type { DriverLabel, OutcomeStyle } from './types';
+import type { OutcomeStyle } from './types';
 
 /** Everything the overlaid charts are built from, in the language they are shown in. */
 export interface CompareChartData {
@@ -69,27 +69,46 @@ export const COMPARE_CHARTS: {
 /** One scenario's gap to the reference, as its chart takes it. */
 export interface GapChartData {
 	gap: GapAttribution;
-	drivers: DriverLabel[];
+	labels: GapLabels;
 	/** The compared scenario's series colour. */
 	color: string;
 	names: GapNames;
 }
 
+/**
+ * The headline outcome the gap's points are of, "“Transactional” or better": the metric's lowest
+ * outcome when it holds every outcome from there up (the engine's default), else their names.
+ */
+export function gapMetricName(model: ModelInput, gap: GapAttribution, locale: Locale): string {
+	const { metric } = gap;
+	const label = (id: string) => model.outcomes.find((o) => o.id === id)?.label[locale] ?? id;
+	if (metric.kind !== 'outcomes') return m.axis_probability({}, { locale });
+	const ids = model.outcomes.map((o) => o.id);
+	const lowest = Math.min(...metric.outcomes.map((id) => ids.indexOf(id)));
+	const upward = lowest >= 0 && ids.slice(lowest).every((id) => metric.outcomes.includes(id));
+	return upward && metric.outcomes.length === ids.length - lowest
+		? m.compare_gap_metric({ outcome: label(ids[lowest]) }, { locale })
+		: metric.outcomes.map(label).join(' · ');
+}
+
 /** Named otherwise on a slide than on the Compare page, so its slide title is always there. */
 export const GAP_CHART: Required<
-	ChartEntry<GapChartData, ChartConfiguration<'bar', number[], string>, CompareContext>
+	ChartEntry<GapChartData, ChartConfiguration<'bar', (number | null)[], string>, CompareContext>
 > = {
-	chart: (d, ctx) => compareGapChart(d.gap, d.drivers, d.color, ctx),
-	table: (d, ctx) => compareGapTable(d.gap, d.drivers, d.names, ctx),
+	chart: (d, ctx) => compareGapChart(d.gap, d.labels, d.names.metric, d.color, ctx),
+	table: (d, ctx) => compareGapTable(d.gap, d.labels, d.names, ctx),
 	title: (d, locale) => m.compare_gap_title({ other: d.names.other, first: d.names.first }, { locale }),
 	slideTitle: (d, locale) => m.brief_gap_title({ other: d.names.other, first: d.names.first }, { locale }),
 	description: (d, locale) =>
 		m.compare_gap_desc(
 			{
-				a: numberText(d.gap.indexA, locale, true),
-				b: numberText(d.gap.indexB, locale, true),
-				gap: numberText(d.gap.gap, locale, true),
-				residual: numberText(d.gap.residual, locale, true)
+				metric: d.names.metric,
+				a: percentText(d.gap.probabilityA),
+				b: percentText(d.gap.probabilityB),
+				points: m.compare_points({ value: pointsText(d.gap.probabilityGap, locale) }, { locale }),
+				ia: numberText(d.gap.indexA, locale, true),
+				ib: numberText(d.gap.indexB, locale, true),
+				index: indexDifferenceText(d.gap.gap, locale)
 			},
 			{ locale }
 		)

@@ -24,15 +24,45 @@ export interface CompareText {
 	statesAt(time: string): string;
 	/** First column of the grouped bars' table: "Scenario". */
 	scenario: string;
-	/** Gap attribution: "From weight", "From value", "Total", "All drivers". */
-	fromWeight: string;
-	fromValue: string;
-	total: string;
-	allDrivers: string;
-	/** Value axis of the gap chart: "Share of the gap in the index". */
-	gapAxis: string;
+	/** Gap attribution: the kinds of input, as the legend and the table name them. */
+	gapKinds: { driver: string; event: string; unmodelled: string };
+	/** First column of the gap table: "Input". */
+	input: string;
+	/** Its kind column: "Kind". */
+	kindColumn: string;
+	/** Column of the parts in points of the headline outcome, given its name. */
+	pointsColumn(metric: string): string;
+	/** Column of the parts in the mean index: "Mean index". */
+	indexColumn: string;
+	/** The sum row: "All inputs". */
+	allInputs: string;
+	/** A difference of probabilities in points, signed, one decimal (`pointsText`): "+6.2". */
+	pointsNumber(difference: number): string;
+	/** That number with its unit: "+6.2 pts". */
+	points(value: string): string;
+	/** A part of the index gap, signed, three decimals: "+0.031". */
+	indexDifference(difference: number): string;
+	/** One part in both units: "+6.2 pts (index +0.031)". */
+	bothUnits(points: string, index: string): string;
+	/** Value axis of the gap chart, given the headline outcome's name. */
+	gapAxis(metric: string): string;
 	/** Caption of a gap table, every value already formatted. */
-	gapCaption(other: string, first: string, time: string, gap: string, residual: string): string;
+	gapCaption(parts: GapCaptionParts): string;
+}
+
+export interface GapCaptionParts {
+	other: string;
+	first: string;
+	time: string;
+	metric: string;
+	/** The headline outcome's probability in the first and in the other scenario. */
+	a: string;
+	b: string;
+	/** The gaps: in points with the unit, and in the mean index. */
+	points: string;
+	index: string;
+	/** Inputs set the same in both. */
+	identical: number;
 }
 
 export interface CompareContext extends ChartContext {

@@ -7,8 +7,10 @@ export { stateProbabilitiesChart, stateProbabilitiesTable } from './state-probab
 export { indexFanChart, indexFanTable, type IndexFanOptions } from './index-fan';
 export { ruptureRiskChart, ruptureRiskTable } from './rupture-risk';
 export { contributionsChart, contributionsTable, contributionRows } from './contributions';
-export { tornadoChart, tornadoTable } from './tornado';
+export { tornadoChart, tornadoTable, type TornadoNames } from './tornado';
+export { uncertaintyChart, uncertaintyTable, largestSource, UNCERTAINTY_SOURCES } from './uncertainty';
 export { baseLinePlugin, type BaseLineOptions } from './base-line';
+export { barValuesPlugin, type BarValuesOptions } from './bar-values';
 export { signed } from './format';
 export { plainCopy } from './plain-copy';
 export { registerCharts } from './register';
@@ -19,13 +21,24 @@ export {
 	type CompareContext,
 	type CompareSeries,
 	type CompareText,
+	type GapCaptionParts,
 	type SeriesStyle
 } from './compare-series';
 export { compareIndexChart, compareIndexTable } from './compare-index';
 export { compareStatesChart, compareStatesTable, clampStep } from './compare-states';
 export { compareRuptureChart, compareRuptureTable } from './compare-rupture';
-export { driverLabels, outcomeColor, outcomeStyles, FALLBACK_OUTCOME_COLOR } from './model-styles';
-export { compareGapChart, compareGapTable, gapRows, type GapNames } from './compare-gap';
+export { driverLabels, eventLabels, outcomeColor, outcomeStyles, FALLBACK_OUTCOME_COLOR } from './model-styles';
+export {
+	compareGapChart,
+	compareGapTable,
+	gapPartText,
+	gapRows,
+	identicalCount,
+	type GapKind,
+	type GapLabels,
+	type GapNames,
+	type GapRow
+} from './compare-gap';
 export type { ChartEntry } from './chart-entry';
 export {
 	SCENARIO_CHARTS,
@@ -41,6 +54,7 @@ export {
 	COMPARE_CHART_KINDS,
 	COMPARE_PAGE_KINDS,
 	GAP_CHART,
+	gapMetricName,
 	type CompareChartConfigs,
 	type CompareChartData,
 	type CompareChartInputs,

@@ -4,6 +4,7 @@
 import type { CompareContext, CompareText } from '$lib/charts';
 import type { ChartTheme } from '$lib/charts';
 import type { ComparedScenario } from '$lib/compare/types';
+import { indexDifferenceText, pointsText } from '$lib/format';
 import { chartText } from '$lib/i18n/chart-text';
 import { tr, uiLocale } from '$lib/i18n/text';
 import { m } from '$lib/paraglide/messages';
@@ -13,12 +14,22 @@ export function compareText(): CompareText {
 		seriesColumn: (scenario, column) => m.compare_series_column({ scenario, column }),
 		statesAt: (date) => m.compare_chart_states({ date }),
 		scenario: m.compare_table_scenario(),
-		fromWeight: m.compare_from_weight(),
-		fromValue: m.compare_from_value(),
-		total: m.compare_total(),
-		allDrivers: m.compare_all_drivers(),
-		gapAxis: m.compare_gap_axis(),
-		gapCaption: (other, first, date, gap, residual) => m.compare_gap_caption({ other, first, date, gap, residual })
+		gapKinds: {
+			driver: m.compare_gap_kind_driver(),
+			event: m.compare_gap_kind_event(),
+			unmodelled: m.compare_gap_kind_unmodelled()
+		},
+		input: m.compare_gap_input(),
+		kindColumn: m.compare_gap_kind(),
+		pointsColumn: (metric) => m.compare_gap_points_column({ metric }),
+		indexColumn: m.compare_gap_index_column(),
+		allInputs: m.compare_gap_all_inputs(),
+		pointsNumber: (difference) => pointsText(difference, uiLocale()),
+		points: (value) => m.compare_points({ value }),
+		indexDifference: (difference) => indexDifferenceText(difference, uiLocale()),
+		bothUnits: (points, index) => m.compare_both_units({ points, index }),
+		gapAxis: (metric) => m.compare_gap_axis({ metric }),
+		gapCaption: (p) => m.compare_gap_caption({ ...p, date: p.time, identical: String(p.identical) })
 	};
 }
 
