@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareContext, gap, series } from './compare-fixture';
+import { compareContext, events, gap, series } from './compare-fixture';
 import {
 	COMPARE_CHART_KINDS,
 	COMPARE_CHARTS,
@@ -38,13 +38,15 @@ describe('comparison chart registry', () => {
 	});
 
 	it('names a gap by its two scenarios, on the page and on a slide, with its figures signed', () => {
-		const names = { first: 'Baseline', other: 'Abandonment', time: '2026-Q1' };
-		const input = { gap, drivers, color: '#CC79A7', names };
+		const names = { first: 'Baseline', other: 'Abandonment', time: '2026-Q1', metric: '“Transactional” or better' };
+		const input = { gap, labels: { drivers, events }, color: '#CC79A7', names };
 		expect(GAP_CHART.title(input, 'en')).toBe('Abandonment against Baseline');
 		expect(GAP_CHART.slideTitle(input, 'en')).toContain('Abandonment against Baseline');
 		expect(GAP_CHART.slideTitle(input, 'en')).not.toBe(GAP_CHART.title(input, 'en'));
-		expect(GAP_CHART.description(input, 'en')).toContain('from +0.05 to \u22120.15: gap \u22120.20, residual 0.00');
-		expect(GAP_CHART.description(input, 'ar')).toContain('\u200E\u22120.20');
+		expect(GAP_CHART.description(input, 'en')).toContain(
+			'“Transactional” or better from 60% to 42% (\u221218.0 pts); mean index from +0.05 to \u22120.15'
+		);
+		expect(GAP_CHART.description(input, 'ar')).toContain('\u200E\u221218.0 نقطة');
 		expect(GAP_CHART.chart(input, compareContext()).data.datasets[0].backgroundColor).toBe('#CC79A7');
 	});
 });
