@@ -9,6 +9,7 @@ export class UsageError extends Error {}
 export type Command =
 	| { name: 'help' }
 	| { name: 'validate'; dir: string }
+	| { name: 'migrate'; dir: string }
 	| { name: 'run'; file: string; json: boolean; seed?: number; samples?: number; lang: Locale }
 	| { name: 'schema'; mode: 'write' | 'check' };
 
@@ -65,6 +66,11 @@ export function parseArgs(args: readonly string[]): Command {
 			only(command, flags, []);
 			if (positional.length > 1) throw new UsageError('validate takes at most one folder');
 			return { name: 'validate', dir: positional[0] ?? DEFAULT_DIR };
+		case 'migrate':
+			only(command, flags, []);
+			if (positional.length !== 1)
+				throw new UsageError('migrate needs exactly one model folder, e.g. scenarios/russia-dprk');
+			return { name: 'migrate', dir: positional[0] };
 		case 'run': {
 			only(command, flags, ['--json', '--seed', '--samples', '--lang']);
 			if (positional.length !== 1)
@@ -88,6 +94,6 @@ export function parseArgs(args: readonly string[]): Command {
 			return { name: 'schema', mode: flags.has('--write') ? 'write' : 'check' };
 		}
 		default:
-			throw new UsageError(`unknown command "${command}" (commands: validate, run, schema; see --help)`);
+			throw new UsageError(`unknown command "${command}" (commands: validate, run, migrate, schema; see --help)`);
 	}
 }

@@ -10,6 +10,11 @@ Commands:
       --seed N          Override the scenario's seed (0 to 4294967295).
       --samples N       Override the sample count (100 to 200000).
       --lang en|ar      Language of the text output (default en).
+  migrate <folder>      Rewrite a model folder (model.json and its scenario files) from
+                        format 1 to format 2: "format": 2, and each event's "date": D
+                        becomes "window": {"from": D, "to": D}; nothing else changes.
+                        Every file must be valid first, else nothing is written. A
+                        folder already in format 2 is left as it is.
   schema --write        Regenerate static/schema/*.json from the zod schemas.
   schema --check        Fail when static/schema/*.json is out of date.
 

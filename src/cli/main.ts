@@ -1,4 +1,4 @@
-// The `scenario` command: npm run scenario -- <validate|run|schema> … (see program.ts).
+// The `scenario` command: npm run scenario -- <validate|run|migrate|schema> … (see program.ts).
 
 import { main } from './program';
 

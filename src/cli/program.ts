@@ -5,6 +5,7 @@
 import { parseArgs, UsageError, type Command } from './args';
 import { HELP } from './help';
 import { processIo, type Io } from './io';
+import { migrateCommand } from './migrate';
 import { runCommand } from './run';
 import { schemaCommand } from './schema-files';
 import { validateCommand } from './validate';
@@ -18,6 +19,8 @@ async function execute(command: Command, io: Io): Promise<number> {
 			return validateCommand(command.dir, io);
 		case 'run':
 			return runCommand(command, io);
+		case 'migrate':
+			return migrateCommand(command.dir, io);
 		case 'schema':
 			return schemaCommand(command.mode, io);
 	}
