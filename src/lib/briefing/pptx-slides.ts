@@ -5,6 +5,7 @@ import { metricLabel, scenarioChartData } from '$lib/charts/chart-data';
 import { outcomeColor } from '$lib/charts/model-styles';
 import { SCENARIO_CHARTS, type ScenarioChartKind } from '$lib/charts/registry';
 import { keyJudgments } from '$lib/model';
+import { fillSummary } from '$lib/narrative/summary';
 import { m } from '$lib/paraglide/messages';
 import { driversTable, eventsTable, runSettings, type TextTable } from './inputs';
 import type { BriefingInput } from './pptx';
@@ -35,7 +36,7 @@ export function titleSlide(slide: PptxGenJS.Slide, input: BriefingInput, provena
 	);
 	slide.addText(scenario.title[lang], textOptions(lang, { x: MARGIN, y: 3.0, w: BODY_W, h: 0.7, fontSize: 24 }));
 	slide.addText(
-		scenario.summary[lang],
+		fillSummary(scenario.summary, scenario, lang),
 		textOptions(lang, { x: MARGIN, y: 3.8, w: BODY_W, h: 2.1, fontSize: 14, color: MUTED })
 	);
 	slide.addText(provenance, textOptions(lang, { x: MARGIN, y: 6.0, w: BODY_W, h: 0.5, fontSize: 12 }));
