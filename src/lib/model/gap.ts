@@ -1,33 +1,45 @@
-// Gap attribution: which drivers explain the difference between two scenarios' mean index.
+// Gap attribution: which inputs explain the difference between two scenarios, in the mean index
+// and in the probability of the headline outcomes (docs/model.md#gap-attribution).
 //
-// The mean index is Σᵢ cᵢ + E[η] with cᵢ = (wᵢ/Σw)·E[xᵢ]. Run both scenarios on the same draws and
-// E[η] is identical, so the gap is exactly Σᵢ Δcᵢ. Each Δcᵢ splits exactly (midpoint rule for a
-// product) into a part from the driver's relative weight and a part from its value.
+// The inputs are each driver's settings, each event's probability, and the unmodelled factors.
+// Starting from A, the inputs that differ are switched to B's one at a time, and each switch is
+// credited with the change it makes; that is done in the model's order and in the reverse order,
+// and the two credits averaged. Each order's credits add up to the whole gap, so their average
+// does too, whatever the interactions; averaging two orders takes away most of the order's say.
+// Every run uses A's seed and sample count: common random numbers make the gap the inputs' alone.
 
 import { DrawCache } from './draws';
-import { simulate } from './simulate';
+import { defaultMetric, horizonValues, type MetricContext, type OutcomesMetric } from './metric';
+import { timeSteps } from './time';
 import type { ModelInput, ScenarioInput } from './types';
 
-export interface DriverGap {
-	driver: string;
-	/** Δcᵢ: this driver's share of the gap (B − A). */
-	total: number;
-	/** Part due to the change in relative weight. */
-	fromWeight: number;
-	/** Part due to the change in the driver's expected value (assessment, range, trend, events). */
-	fromValue: number;
+export type GapInputKind = 'driver' | 'event' | 'unmodelled';
+
+export interface GapItem {
+	kind: GapInputKind;
+	/** Driver or event id; 'dynamics' for the unmodelled factors. */
+	id: string;
+	/** Part of the gap in the mean index (B − A). */
+	index: number;
+	/** Part of the gap in the probability of the headline outcomes (0–1; × 100 for points). */
+	probability: number;
 }
 
 export interface GapAttribution {
 	/** Step index the gap is measured at. */
 	step: number;
+	/** The headline: the outcomes whose probability the gap is given in. */
+	metric: OutcomesMetric;
 	indexA: number;
 	indexB: number;
 	/** indexB − indexA. */
 	gap: number;
-	/** Largest |total| first. */
-	drivers: DriverGap[];
-	/** gap − Σ totals: rounding only, as both runs share their draws. */
+	probabilityA: number;
+	probabilityB: number;
+	probabilityGap: number;
+	/** Every input, largest |probability| first, then largest |index|. */
+	items: GapItem[];
+	/** gap − Σ index parts: rounding only. */
 	residual: number;
 }
 
@@ -39,10 +51,41 @@ export interface GapOptions {
 	cache?: DrawCache;
 }
 
-function relativeWeights(model: ModelInput, scenario: ScenarioInput): number[] {
-	const weights = model.drivers.map((d) => scenario.drivers[d.id].weight);
-	const total = weights.reduce((sum, w) => sum + w, 0);
-	return weights.map((w) => (total > 0 ? w / total : 0));
+interface GapInput {
+	kind: GapInputKind;
+	id: string;
+	differs: boolean;
+	/** `target` with this input set as in `source`. */
+	apply(target: ScenarioInput, source: ScenarioInput): ScenarioInput;
+}
+
+/** The inputs of a model, in order: drivers, events, then the unmodelled factors. */
+export function gapInputs(model: ModelInput, a: ScenarioInput, b: ScenarioInput): GapInput[] {
+	const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+	const dynamicsOf = (s: ScenarioInput) => s.dynamics ?? model.dynamics;
+	return [
+		...model.drivers.map(({ id }) => ({
+			kind: 'driver' as const,
+			id,
+			differs: !same(a.drivers[id], b.drivers[id]),
+			apply: (t: ScenarioInput, s: ScenarioInput) => ({ ...t, drivers: { ...t.drivers, [id]: s.drivers[id] } })
+		})),
+		...model.events.map(({ id }) => ({
+			kind: 'event' as const,
+			id,
+			differs: (a.events[id]?.probability ?? 0) !== (b.events[id]?.probability ?? 0),
+			apply: (t: ScenarioInput, s: ScenarioInput) => ({
+				...t,
+				events: { ...t.events, [id]: { probability: s.events[id]?.probability ?? 0 } }
+			})
+		})),
+		{
+			kind: 'unmodelled' as const,
+			id: 'dynamics',
+			differs: !same(dynamicsOf(a), dynamicsOf(b)),
+			apply: (t: ScenarioInput, s: ScenarioInput) => ({ ...t, dynamics: dynamicsOf(s) })
+		}
+	];
 }
 
 export function gapAttribution(
@@ -51,29 +94,65 @@ export function gapAttribution(
 	b: ScenarioInput,
 	options: GapOptions = {}
 ): GapAttribution {
-	// Both runs use A's seed and sample count: common random numbers make the gap the inputs' alone.
-	const shared = {
-		seed: options.seed ?? a.seed,
-		samples: options.samples ?? a.samples,
-		cache: options.cache ?? new DrawCache(1)
+	const context: MetricContext = {
+		model,
+		seed: (options.seed ?? a.seed) >>> 0,
+		samples: Math.max(1, Math.floor(options.samples ?? a.samples)),
+		cache: options.cache ?? new DrawCache(2)
 	};
-	const projectionA = simulate(model, a, shared);
-	const projectionB = simulate(model, b, shared);
-	const last = projectionA.times.length - 1;
+	const metric = defaultMetric(model);
+	const last = Math.max(0, timeSteps(model.horizon).labels.length - 1);
 	const step = Math.min(last, Math.max(0, options.step ?? last));
-	const weightsA = relativeWeights(model, a);
-	const weightsB = relativeWeights(model, b);
-	const drivers = model.drivers.map(({ id }, i) => {
-		const cA = projectionA.contributions[id][step];
-		const cB = projectionB.contributions[id][step];
-		const valueA = projectionA.driverMeans[id][step];
-		const valueB = projectionB.driverMeans[id][step];
-		const fromWeight = (weightsB[i] - weightsA[i]) * ((valueA + valueB) / 2);
-		return { driver: id, total: cB - cA, fromWeight, fromValue: cB - cA - fromWeight };
-	});
-	drivers.sort((x, y) => Math.abs(y.total) - Math.abs(x.total) || x.driver.localeCompare(y.driver));
-	const indexA = projectionA.index.mean[step];
-	const indexB = projectionB.index.mean[step];
-	const explained = drivers.reduce((sum, d) => sum + d.total, 0);
-	return { step, indexA, indexB, gap: indexB - indexA, drivers, residual: indexB - indexA - explained };
+	const evaluate = (s: ScenarioInput) => horizonValues(context, s, step, metric.outcomes);
+	return attributeGap(model, a, b, step, metric, evaluate);
+}
+
+/** The path method above, for any evaluator of (mean index, probability) — shared with the reference. */
+export function attributeGap(
+	model: ModelInput,
+	a: ScenarioInput,
+	b: ScenarioInput,
+	step: number,
+	metric: OutcomesMetric,
+	evaluate: (s: ScenarioInput) => { mean: number; share: number }
+): GapAttribution {
+	const inputs = gapInputs(model, a, b);
+	const changing = inputs.filter((input) => input.differs);
+	const atA = evaluate(a);
+	const atB = evaluate(b);
+	const credit = new Map(inputs.map((input) => [input, { index: 0, probability: 0 }]));
+	for (const order of [changing, [...changing].reverse()]) {
+		let scenario = a;
+		let before = atA;
+		order.forEach((input, n) => {
+			scenario = input.apply(scenario, b);
+			// The last switch reaches B itself: its value is B's, not a run of a rebuilt copy.
+			const after = n === order.length - 1 ? atB : evaluate(scenario);
+			const part = credit.get(input)!;
+			part.index += (after.mean - before.mean) / 2;
+			part.probability += (after.share - before.share) / 2;
+			before = after;
+		});
+	}
+	const items = inputs.map((input) => ({ kind: input.kind, id: input.id, ...credit.get(input)! }));
+	items.sort(
+		(x, y) =>
+			Math.abs(y.probability) - Math.abs(x.probability) ||
+			Math.abs(y.index) - Math.abs(x.index) ||
+			inputs.findIndex((i) => i.id === x.id && i.kind === x.kind) -
+				inputs.findIndex((i) => i.id === y.id && i.kind === y.kind)
+	);
+	const gap = atB.mean - atA.mean;
+	return {
+		step,
+		metric,
+		indexA: atA.mean,
+		indexB: atB.mean,
+		gap,
+		probabilityA: atA.share,
+		probabilityB: atB.share,
+		probabilityGap: atB.share - atA.share,
+		items,
+		residual: gap - items.reduce((sum, item) => sum + item.index, 0)
+	};
 }

@@ -6,11 +6,12 @@ export {
 	sensitivity,
 	type Tornado,
 	type TornadoBar,
+	type TornadoInputKind,
 	type SensitivityInput,
 	type SensitivityOptions
 } from './sensitivity';
-export { defaultMetric, evaluateMetric, type Metric } from './metric';
-export { gapAttribution, type GapAttribution, type DriverGap, type GapOptions } from './gap';
+export { defaultMetric, evaluateMetric, type Metric, type OutcomesMetric } from './metric';
+export { gapAttribution, type GapAttribution, type GapItem, type GapInputKind, type GapOptions } from './gap';
 export { estimativeTerm, percent, ESTIMATIVE_TERMS, type EstimativeTerm, type EstimativeKey } from './estimative';
 export { keyJudgments, type KeyJudgment, type JudgmentKind } from './judgments';
 export { timeSteps, yearEndSteps, monthNumber, firstStepOnOrAfter, type TimeSteps } from './time';

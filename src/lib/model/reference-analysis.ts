@@ -1,10 +1,10 @@
 // The tornado and the gap attribution of docs/model.md, written plainly on the reference engine
 // (reference.ts), to check sensitivity.ts and gap.ts against. Slow by design: for tests only.
 
-import type { GapAttribution, GapOptions } from './gap';
+import { attributeGap, type GapAttribution, type GapOptions } from './gap';
 import { defaultMetric, type Metric } from './metric';
-import { outcomeOf, referencePaths, referenceSimulate, relativeWeights, runSize } from './reference';
-import type { SensitivityOptions, Tornado } from './sensitivity';
+import { outcomeOf, referencePaths, runSize } from './reference';
+import { bySwing, type SensitivityOptions, type Tornado, type TornadoBar } from './sensitivity';
 import { timeSteps } from './time';
 import type { DriverSetting, ModelInput, ScenarioInput } from './types';
 
@@ -32,9 +32,10 @@ function withDriver(scenario: ScenarioInput, id: string, change: Partial<DriverS
 }
 
 /**
- * The swing of the metric when one driver's input goes from its low end to its high end, all else
- * at the scenario's settings: the assessment pinned at its range's low, then at its high (no range
- * left); or the weight at −50%, then at +50%. Largest swing first.
+ * The swing of the metric when one input goes from its low end to its high end, all else at the
+ * scenario's settings: a driver's assessment pinned at its range's low, then at its high (no range
+ * left), or its weight at −50%, then at +50%; with the assessments, each event's probability at 0,
+ * then at 1. Largest swing first.
  */
 export function referenceSensitivity(
 	model: ModelInput,
@@ -45,7 +46,7 @@ export function referenceSensitivity(
 	const input = options.input ?? 'assessment';
 	const size = runSize(scenario, options);
 	const evaluate = (s: ScenarioInput) => referenceMetric(model, s, metric, size);
-	const bars = model.drivers.map(({ id }) => {
+	const bars: TornadoBar[] = model.drivers.map(({ id }) => {
 		const setting = scenario.drivers[id];
 		const [lowEnd, highEnd] =
 			input === 'weight'
@@ -56,16 +57,23 @@ export function referenceSensitivity(
 					];
 		const low = evaluate(withDriver(scenario, id, lowEnd));
 		const high = evaluate(withDriver(scenario, id, highEnd));
-		return { driver: id, low, high, swing: Math.abs(high - low) };
+		return { kind: 'driver', id, low, high, swing: Math.abs(high - low) };
 	});
-	bars.sort((a, b) => b.swing - a.swing || a.driver.localeCompare(b.driver));
+	if (input === 'assessment')
+		for (const { id } of model.events) {
+			const at = (probability: number) =>
+				evaluate({ ...scenario, events: { ...scenario.events, [id]: { probability } } });
+			const low = at(0);
+			const high = at(1);
+			bars.push({ kind: 'event', id, low, high, swing: Math.abs(high - low) });
+		}
+	bars.sort(bySwing);
 	return { metric, input, base: evaluate(scenario), bars };
 }
 
 /**
- * How much of the difference in the mean index between A and B (both on A's draws) each driver
- * explains: its change in contribution Δcᵢ, split by the midpoint rule into the part of its
- * relative weight, Δwᵢ·(x̄ᵢᴬ + x̄ᵢᴮ)/2, and the part of its mean value, the rest.
+ * The gap between A and B attributed to their inputs by the path method of gap.ts (attributeGap),
+ * each run of a mixed scenario done path by path on A's draws.
  */
 export function referenceGapAttribution(
 	model: ModelInput,
@@ -73,22 +81,12 @@ export function referenceGapAttribution(
 	b: ScenarioInput,
 	options: Omit<GapOptions, 'cache'> = {}
 ): GapAttribution {
-	const shared = { seed: options.seed ?? a.seed, samples: options.samples ?? a.samples };
-	const projectionA = referenceSimulate(model, a, shared);
-	const projectionB = referenceSimulate(model, b, shared);
-	const last = projectionA.times.length - 1;
+	const size = { seed: (options.seed ?? a.seed) >>> 0, samples: Math.max(1, Math.floor(options.samples ?? a.samples)) };
+	const last = timeSteps(model.horizon).labels.length - 1;
 	const step = Math.min(last, Math.max(0, options.step ?? last));
-	const weightsA = relativeWeights(model.drivers.map(({ id }) => a.drivers[id]));
-	const weightsB = relativeWeights(model.drivers.map(({ id }) => b.drivers[id]));
-	const drivers = model.drivers.map(({ id }, i) => {
-		const total = projectionB.contributions[id][step] - projectionA.contributions[id][step];
-		const meanValue = (projectionA.driverMeans[id][step] + projectionB.driverMeans[id][step]) / 2;
-		const fromWeight = (weightsB[i] - weightsA[i]) * meanValue;
-		return { driver: id, total, fromWeight, fromValue: total - fromWeight };
-	});
-	drivers.sort((x, y) => Math.abs(y.total) - Math.abs(x.total) || x.driver.localeCompare(y.driver));
-	const indexA = projectionA.index.mean[step];
-	const indexB = projectionB.index.mean[step];
-	const gap = indexB - indexA;
-	return { step, indexA, indexB, gap, drivers, residual: gap - drivers.reduce((sum, d) => sum + d.total, 0) };
+	const metric = defaultMetric(model);
+	return attributeGap(model, a, b, step, metric, (s) => ({
+		mean: referenceMetric(model, s, { kind: 'mean-index', step }, size),
+		share: referenceMetric(model, s, { ...metric, step }, size)
+	}));
 }

@@ -84,25 +84,21 @@ function expectUncertainty(optimised: Projection['uncertainty'], reference: Proj
 			expect.fail(`uncertainty.${source}: ${optimised[source]} vs ${reference[source]}`);
 }
 
-/** Drivers by id: two totals within rounding of each other may be listed in either order. */
+/** Inputs by kind and id: two parts within rounding of each other may be listed in either order. */
 function expectSameGap(optimised: GapAttribution, reference: GapAttribution): void {
 	expect(optimised.step).toBe(reference.step);
-	// The means and contributions the gap is made of are within rounding (see above).
+	expect(optimised.metric).toEqual(reference.metric);
+	// Both run indexAtStep's sums and the reference's path by path: the same terms (see above).
 	expectClose(
-		[optimised.indexA, optimised.indexB, optimised.gap],
-		[reference.indexA, reference.indexB, reference.gap],
+		[optimised.indexA, optimised.indexB, optimised.gap, optimised.probabilityA, optimised.probabilityB],
+		[reference.indexA, reference.indexB, reference.gap, reference.probabilityA, reference.probabilityB],
 		'gap'
 	);
-	const byId = (gap: GapAttribution) => [...gap.drivers].sort((x, y) => x.driver.localeCompare(y.driver));
+	const byId = (gap: GapAttribution) =>
+		[...gap.items].sort((x, y) => x.kind.localeCompare(y.kind) || x.id.localeCompare(y.id));
 	const [mine, theirs] = [byId(optimised), byId(reference)];
-	expect(mine.map((d) => d.driver)).toEqual(theirs.map((d) => d.driver));
-	mine.forEach((d, i) =>
-		expectClose(
-			[d.total, d.fromWeight, d.fromValue],
-			[theirs[i].total, theirs[i].fromWeight, theirs[i].fromValue],
-			d.driver
-		)
-	);
+	expect(mine.map((d) => `${d.kind}:${d.id}`)).toEqual(theirs.map((d) => `${d.kind}:${d.id}`));
+	mine.forEach((d, i) => expectClose([d.index, d.probability], [theirs[i].index, theirs[i].probability], d.id));
 }
 
 /**
@@ -199,13 +195,17 @@ describe('the optimised engine against the reference engine (docs/model.md, writ
 				fc.array(driverSetting, { minLength: 5, maxLength: 5 }),
 				fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 10, maxLength: 10 }),
 				({ model, scenario }, settings, probabilities) => {
-					const other = scenarioFor(
-						model,
-						model.drivers.map((_, i) => settings[i]),
-						model.events.map((_, e) => probabilities[e]),
-						scenario.seed + 1,
-						scenario.samples
-					);
+					const other = {
+						...scenarioFor(
+							model,
+							model.drivers.map((_, i) => settings[i]),
+							model.events.map((_, e) => probabilities[e]),
+							scenario.seed + 1,
+							scenario.samples
+						),
+						// Half the time other unmodelled factors as well.
+						...(probabilities[0] < 0.5 ? { dynamics: { persistence: 0.3, volatility: probabilities[1] / 2 } } : {})
+					};
 					expectSameGap(gapAttribution(model, scenario, other), referenceGapAttribution(model, scenario, other));
 				}
 			),

@@ -7,11 +7,15 @@ import type { DriverSetting, ModelInput, ScenarioInput } from './types';
 
 export type SensitivityInput = 'assessment' | 'weight';
 
+export type TornadoInputKind = 'driver' | 'event';
+
 export interface TornadoBar {
-	driver: string;
-	/** Metric with the input at its low end (assessment = low; weight −50%). */
+	kind: TornadoInputKind;
+	/** Driver or event id. */
+	id: string;
+	/** Metric with the input at its low end (assessment = low; weight −50%; probability 0). */
 	low: number;
-	/** Metric with the input at its high end (assessment = high; weight +50%). */
+	/** Metric with the input at its high end (assessment = high; weight +50%; probability 1). */
 	high: number;
 	/** |high − low|. */
 	swing: number;
@@ -20,7 +24,7 @@ export interface TornadoBar {
 export interface Tornado {
 	metric: Metric;
 	input: SensitivityInput;
-	/** Metric at the scenario's own settings. */
+	/** Metric at the scenario's own settings: with the same seed and samples, the key judgment's number. */
 	base: number;
 	/** Largest swing first. */
 	bars: TornadoBar[];
@@ -38,6 +42,10 @@ const WEIGHT_SWING = 0.5;
 
 function withDriver(scenario: ScenarioInput, id: string, change: Partial<DriverSetting>): ScenarioInput {
 	return { ...scenario, drivers: { ...scenario.drivers, [id]: { ...scenario.drivers[id], ...change } } };
+}
+
+function withEvent(scenario: ScenarioInput, id: string, probability: number): ScenarioInput {
+	return { ...scenario, events: { ...scenario.events, [id]: { probability } } };
 }
 
 function endpoints(setting: DriverSetting, input: SensitivityInput): [Partial<DriverSetting>, Partial<DriverSetting>] {
@@ -62,12 +70,24 @@ export function sensitivity(model: ModelInput, scenario: ScenarioInput, options:
 		cache: options.cache ?? new DrawCache(1)
 	};
 	const base = evaluateMetric(context, scenario, metric);
+	const bar = (kind: TornadoInputKind, id: string, atLow: ScenarioInput, atHigh: ScenarioInput): TornadoBar => {
+		const low = evaluateMetric(context, atLow, metric);
+		const high = evaluateMetric(context, atHigh, metric);
+		return { kind, id, low, high, swing: Math.abs(high - low) };
+	};
 	const bars = model.drivers.map(({ id }) => {
 		const [lowChange, highChange] = endpoints(scenario.drivers[id], input);
-		const low = evaluateMetric(context, withDriver(scenario, id, lowChange), metric);
-		const high = evaluateMetric(context, withDriver(scenario, id, highChange), metric);
-		return { driver: id, low, high, swing: Math.abs(high - low) };
+		return bar('driver', id, withDriver(scenario, id, lowChange), withDriver(scenario, id, highChange));
 	});
-	bars.sort((a, b) => b.swing - a.swing || a.driver.localeCompare(b.driver));
+	// Events have no weight: they join the tornado of the inputs as set, from "never" to "surely".
+	if (input === 'assessment')
+		for (const { id } of model.events)
+			bars.push(bar('event', id, withEvent(scenario, id, 0), withEvent(scenario, id, 1)));
+	bars.sort(bySwing);
 	return { metric, input, base, bars };
+}
+
+/** Largest swing first; ties by kind (drivers first), then id. */
+export function bySwing(a: TornadoBar, b: TornadoBar): number {
+	return b.swing - a.swing || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id);
 }
