@@ -4,6 +4,10 @@ Commands:
   validate [dir]        Check every model folder under dir (default scenarios/):
                         <dir>/<model-id>/model.json and each scenario *.json beside it.
                         Prints "ok: …" or one line per problem (file: path: message).
+                        Warns (exit 0) when presets of a model disagree about the
+                        present (a driver's assessment, low or high) unless the model
+                        says why in presetsDisagreeAboutThePresent, and when a summary
+                        writes a number itself instead of an {event:ID} template.
   run <file>            Simulate one scenario with the model.json in its folder; print
                         the key judgments and outcome probabilities by year.
       --json            Print the whole projection as JSON instead.

@@ -2,7 +2,8 @@
 
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tinyScenario } from '../lib/schema/test-fixtures';
+import { tinyModel, tinyScenario } from '../lib/schema/test-fixtures';
+import { displayPath } from '../lib/server/preset-files';
 import { removeTrees, validTree, writeTree } from './test-preset-tree';
 import { main } from './program';
 
@@ -34,6 +35,66 @@ describe('scenario validate', () => {
 			`${file}: drivers.china.low: must be ≤ assessment (0.2)`,
 			`${file}: seed: must be a whole number between 0 and 4294967295 (got -1)`
 		]);
+	});
+});
+
+describe('scenario validate: warnings', () => {
+	/** calm reads today differently: china's assessment and low differ from the baseline's. */
+	function disagreeingTree() {
+		const calm = { ...tinyScenario(), id: 'calm', events: { ceasefire: { probability: 0.9 } } };
+		calm.drivers = { ...calm.drivers, china: { ...calm.drivers.china, assessment: 0.1, low: -0.3 } };
+		return { ...validTree(), 'tiny/calm.json': calm };
+	}
+	const shown = (root: string, file: string) => displayPath(path.join(root, file));
+
+	it('warns, naming presets and drivers, when presets disagree about the present, and still exits 0', async () => {
+		const root = await writeTree(disagreeingTree());
+		const result = await cli('validate', root);
+		expect(result.code).toBe(0);
+		expect(result.out).toBe('ok: 1 model, 2 scenarios (1 warning)\n');
+		expect(result.err.split('\n')).toEqual([
+			expect.stringMatching(
+				new RegExp(
+					`^warning: ${shown(root, 'tiny/model.json')}: the presets disagree about the present: .*"presetsDisagreeAboutThePresent":$`
+				)
+			),
+			'  china assessment: 0.2 in baseline; 0.1 in calm',
+			'  china low: -0.2 in baseline; -0.3 in calm',
+			''
+		]);
+	});
+
+	it('says once that the model allows it, with its reason, instead of warning', async () => {
+		const model = {
+			...tinyModel(),
+			presetsDisagreeAboutThePresent: { en: 'Calm reads China anew.', ar: 'قراءة جديدة' }
+		};
+		const root = await writeTree({ ...disagreeingTree(), 'tiny/model.json': model });
+		expect(await cli('validate', root)).toEqual({
+			code: 0,
+			err: '',
+			out: `note: ${shown(root, 'tiny/model.json')}: the presets disagree about the present (china), as the model allows: Calm reads China anew.\nok: 1 model, 2 scenarios\n`
+		});
+	});
+
+	it('warns of numbers a summary writes itself, per language', async () => {
+		const baseline = { ...tinyScenario(), summary: { en: 'A ceasefire (30%) by 2026', ar: 'وقف ({event:ceasefire})' } };
+		const root = await writeTree({ ...validTree(), 'tiny/baseline.json': baseline });
+		const result = await cli('validate', root);
+		expect(result).toMatchObject({ code: 0, out: 'ok: 1 model, 2 scenarios (1 warning)\n' });
+		expect(result.err).toBe(
+			`warning: ${shown(root, 'tiny/baseline.json')}: summary.en: writes 30%, 2026 itself; quote an event's probability as {event:ID}, so that the number follows the scenario's settings\n`
+		);
+	});
+
+	it('refuses a summary template that names no event of the model', async () => {
+		const baseline = { ...tinyScenario(), summary: { en: 'A truce ({event:truce})', ar: 'وقف ({event:ceasefire})' } };
+		const root = await writeTree({ ...validTree(), 'tiny/baseline.json': baseline });
+		expect(await cli('validate', root)).toEqual({
+			code: 1,
+			out: '',
+			err: `${shown(root, 'tiny/baseline.json')}: summary.en: {event:truce} names no event of model "tiny" (its events: ceasefire)\n`
+		});
 	});
 });
 

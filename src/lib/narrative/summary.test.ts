@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fillSummary, templateEventIds } from './summary';
+import { fillSummary, literalNumbers, templateEventIds } from './summary';
 
 const summary = {
 	en: 'A ceasefire ({event:ceasefire}) and then a deal ({event:us-deal}); a ceasefire again: {event:ceasefire}.',
@@ -45,5 +45,18 @@ describe('templateEventIds', () => {
 	it('lists the ids in order, misspelt ones included', () => {
 		expect(templateEventIds(summary.en)).toEqual(['ceasefire', 'us-deal', 'ceasefire']);
 		expect(templateEventIds('{event:Cease Fire} {event:}')).toEqual(['Cease Fire', '']);
+	});
+});
+
+describe('literalNumbers', () => {
+	it('finds percentages, decimals and whole numbers, in either script, but not inside templates', () => {
+		expect(literalNumbers('a ceasefire (35%) or a deal (25 %), weight 0.4, by 2030')).toEqual([
+			'35%',
+			'25 %',
+			'0.4',
+			'2030'
+		]);
+		expect(literalNumbers('وقف لإطلاق النار (٣٥٪) أو (35%) عام ٢٠٣٠ و٠٫٤')).toEqual(['٣٥٪', '35%', '٢٠٣٠', '٠٫٤']);
+		expect(literalNumbers('{event:un-2397} ({event:ceasefire}) within the horizon')).toEqual([]);
 	});
 });

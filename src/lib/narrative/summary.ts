@@ -23,3 +23,14 @@ export function fillSummary(summary: BilingualText, scenario: Pick<ScenarioInput
 		return setting ? percentText(setting.probability) : template;
 	});
 }
+
+/** A number in Latin or Arabic-Indic digits, with its decimals and a percent sign if any. */
+const LITERAL_NUMBER = /[0-9\u0660-\u0669]+(?:[.,\u066B][0-9\u0660-\u0669]+)*(?:\s?[%\u066A])?/g;
+
+/**
+ * Numbers a text writes itself, outside its templates ("35%", "0.4", "2030"): a summary that
+ * quotes a setting that way goes stale as soon as the setting moves, so validate warns of each.
+ */
+export function literalNumbers(text: string): string[] {
+	return [...text.replace(EVENT_TEMPLATE, ' ').matchAll(LITERAL_NUMBER)].map((match) => match[0]);
+}

@@ -1,7 +1,9 @@
 // A scenario against its model: same model id, a setting for every driver and event of the
-// model, and no setting for anything the model does not define.
+// model, no setting for anything the model does not define, and summary templates that name
+// the model's events.
 
 import type { ModelInput } from '../model/index';
+import { templateEventIds } from '../narrative/summary';
 import { reportAll, type Finding } from './findings';
 import { listNames } from './messages';
 import { isId } from './primitives';
@@ -29,6 +31,20 @@ function checkCoverage(settings: unknown, key: 'drivers' | 'events', model: Mode
 	return [...missing, ...unknown];
 }
 
+/** Each `{event:ID}` of the summary, in both languages, must name an event of the model. */
+function checkTemplates(summary: unknown, model: ModelInput): Finding[] {
+	const known = model.events.map((event) => event.id);
+	return (['en', 'ar'] as const).flatMap((lang) => {
+		const text = field(summary, lang);
+		if (typeof text !== 'string') return [];
+		const unknown = [...new Set(templateEventIds(text))].filter((id) => !known.includes(id));
+		return unknown.map((id) => ({
+			path: ['summary', lang],
+			message: `{event:${id}} names no event of model "${model.id}"${known.length > 0 ? ` (its events: ${listNames(known)})` : ''}`
+		}));
+	});
+}
+
 export function checkScenarioAgainstModel(scenario: unknown, model: ModelInput): Finding[] {
 	const modelId = field(scenario, 'model');
 	return [
@@ -36,7 +52,8 @@ export function checkScenarioAgainstModel(scenario: unknown, model: ModelInput):
 			? [{ path: ['model'], message: `must be "${model.id}", the id of the model it sets (got "${modelId}")` }]
 			: []),
 		...checkCoverage(field(scenario, 'drivers'), 'drivers', model, 'its weight, assessment, low, high and trend'),
-		...checkCoverage(field(scenario, 'events'), 'events', model, 'its probability')
+		...checkCoverage(field(scenario, 'events'), 'events', model, 'its probability'),
+		...checkTemplates(field(scenario, 'summary'), model)
 	];
 }
 

@@ -31,6 +31,11 @@ describe('parseScenario', () => {
 		}
 	});
 
+	it('accepts summary templates that name the model’s events', () => {
+		const summary = { en: 'A ceasefire ({event:ceasefire})', ar: 'وقف ({event:ceasefire})' };
+		expect(parseScenario({ ...tinyScenario(), summary }, FILE, tinyModel()).ok).toBe(true);
+	});
+
 	it('accepts a valid scenario without a model, and notes are optional', () => {
 		expect(parseScenario({ ...tinyScenario(), notes: 'why' }, FILE).ok).toBe(true);
 	});
@@ -96,6 +101,18 @@ describe('parseScenario', () => {
 			'is required: the English text'
 		],
 		['a misspelt field', (s) => (s.note = 'x'), 'note', 'unknown field'],
+		[
+			'a summary template naming an unknown event',
+			(s) => (s.summary.ar = 'وقف ({event:ceasefire}) وانقلاب ({event:coup})'),
+			'summary.ar',
+			'{event:coup} names no event of model "tiny" (its events: ceasefire)'
+		],
+		[
+			'a summary template with a malformed id',
+			(s) => (s.summary.en = 'A truce ({event: ceasefire})'),
+			'summary.en',
+			'{event: ceasefire} names no event of model "tiny"'
+		],
 		['format 3', (s) => (s.format = 3 as 2), 'format', 'must be 1 or 2, the file format version (got 3)'],
 		[
 			'persistence 1 in its unmodelled factors',
