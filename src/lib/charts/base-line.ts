@@ -2,7 +2,7 @@
 // scenario's own settings), the contributions' zero. A plugin rather than a dataset, so the line
 // spans the whole plot height and bar-chart typing stays simple.
 
-import type { ChartType, Plugin } from 'chart.js';
+import type { ChartType, FontSpec, Plugin } from 'chart.js';
 
 export interface BaseLineOptions {
 	/** Value on the axis, in the axis's units. */
@@ -12,6 +12,11 @@ export interface BaseLineOptions {
 	color: string;
 	width: number;
 	dash: number[];
+	/**
+	 * Text written above the plot at the line ("As set: 54%"); the chart leaves room for it with
+	 * `layout.padding.top` (see `baseLineLabelRoom`).
+	 */
+	label?: { text: string; font: Partial<FontSpec> };
 }
 
 declare module 'chart.js' {
@@ -20,6 +25,11 @@ declare module 'chart.js' {
 	interface PluginOptionsByType<TType extends ChartType> {
 		baseLine?: BaseLineOptions | false;
 	}
+}
+
+/** Room above the plot for a line's label of this font size. */
+export function baseLineLabelRoom(fontSize: number): number {
+	return Math.ceil(fontSize * 1.6);
 }
 
 /**
@@ -43,6 +53,17 @@ export const baseLinePlugin: Plugin<'bar', BaseLineOptions> = {
 		g.moveTo(x, top);
 		g.lineTo(x, bottom);
 		g.stroke();
+		if (options.label) {
+			const size = options.label.font.size ?? 12;
+			g.font = `${options.label.font.weight ?? 'bold'} ${size}px ${options.label.font.family ?? 'sans-serif'}`;
+			g.fillStyle = options.color;
+			g.textBaseline = 'bottom';
+			g.textAlign = 'center';
+			// Centred on the line, but kept whole inside the canvas near either edge.
+			const half = g.measureText(options.label.text).width / 2;
+			const at = Math.min(Math.max(x, half + 2), chart.width - half - 2);
+			g.fillText(options.label.text, at, top - size * 0.3);
+		}
 		g.restore();
 	}
 };

@@ -11,7 +11,7 @@ import {
 	type Tornado
 } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
-import { driverLabels, outcomeStyles } from './model-styles';
+import { driverLabels, eventLabels, outcomeStyles } from './model-styles';
 import type { ScenarioChartData } from './registry';
 
 /** What the tornado measures: "Chance of “A” or “B” at the end of 2030", or the generic name. */
@@ -41,6 +41,7 @@ export function scenarioChartData(
 		tornado,
 		outcomes: outcomeStyles(model, label),
 		drivers: driverLabels(model, label),
+		events: eventLabels(model, label),
 		// A threshold is where its outcome begins: the one above it.
 		thresholds: model.thresholds.map((value, i) => ({
 			value,

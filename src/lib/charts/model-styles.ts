@@ -1,8 +1,8 @@
-// A model's outcomes and drivers as the chart builders take them, in one language: the pages pass
+// A model's outcomes, drivers and events as the chart builders take them, in one language: the pages pass
 // `tr` (the interface language), the decks and the PowerPoint export their slide language.
 
 import type { BilingualText, ModelInput } from '$lib/model';
-import type { DriverLabel, OutcomeStyle } from './types';
+import type { DriverLabel, EventLabel, OutcomeStyle } from './types';
 
 /** For an outcome the model gives no colour. */
 export const FALLBACK_OUTCOME_COLOR = '#777777';
@@ -18,4 +18,8 @@ export function outcomeStyles(model: ModelInput, label: (text: BilingualText) =>
 
 export function driverLabels(model: ModelInput, label: (text: BilingualText) => string): DriverLabel[] {
 	return model.drivers.map((d) => ({ id: d.id, label: label(d.label) }));
+}
+
+export function eventLabels(model: ModelInput, label: (text: BilingualText) => string): EventLabel[] {
+	return model.events.map((e) => ({ id: e.id, label: label(e.label) }));
 }

@@ -13,7 +13,7 @@ describe('chartPalette', () => {
 
 	it.each(themes)('%s: bars and lines reach 3:1 on the background', (theme) => {
 		const p = chartPalette(theme);
-		for (const color of [p.pushesUp, p.pushesDown, p.band.median]) {
+		for (const color of [p.pushesUp, p.pushesDown, p.band.median, p.lowEnd, p.highEnd, p.inputs, p.unmodelled]) {
 			expect(contrastRatio(color, p.background)).toBeGreaterThanOrEqual(3);
 		}
 	});
@@ -21,6 +21,12 @@ describe('chartPalette', () => {
 	it.each(themes)('%s: the two contribution hues differ in lightness, not only in hue', (theme) => {
 		const p = chartPalette(theme);
 		expect(contrastRatio(p.pushesUp, p.pushesDown)).toBeGreaterThanOrEqual(1.4);
+	});
+
+	it.each(themes)('%s: the tornado’s two ends and the two kinds of source differ in lightness too', (theme) => {
+		const p = chartPalette(theme);
+		expect(contrastRatio(p.lowEnd, p.highEnd)).toBeGreaterThanOrEqual(1.4);
+		expect(contrastRatio(p.inputs, p.unmodelled)).toBeGreaterThanOrEqual(1.4);
 	});
 
 	it('uses the documented backgrounds', () => {

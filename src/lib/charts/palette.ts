@@ -15,6 +15,15 @@ export interface ChartPalette {
 	/** Contributions: two hues that also differ in lightness, so they survive greyscale. */
 	pushesUp: string;
 	pushesDown: string;
+	/** Tornado: the metric with an input at its low end (lighter) and at its high end (darker hue). */
+	lowEnd: string;
+	highEnd: string;
+	/**
+	 * What the outcome depends on: the analyst's inputs (ranges, events) in one hue, the unmodelled
+	 * factors in a neutral one; the interaction, a leftover rather than a source, is drawn in outline.
+	 */
+	inputs: string;
+	unmodelled: string;
 	fontFamily: string;
 	fontSize: number;
 	titleSize: number;
@@ -46,6 +55,10 @@ const light: ChartPalette = {
 	band: { outer: 'rgba(59, 75, 160, 0.16)', inner: 'rgba(59, 75, 160, 0.38)', median: '#3B4BA0' },
 	pushesUp: '#0072B2',
 	pushesDown: '#8C3B00',
+	lowEnd: '#B0508F',
+	highEnd: '#1F3D8C',
+	inputs: '#3B4BA0',
+	unmodelled: '#707780',
 	...screenType
 };
 
@@ -59,6 +72,11 @@ const dark: ChartPalette = {
 	// lightness gap (light blue over darker vermillion).
 	pushesUp: '#7FB8E6',
 	pushesDown: '#C2581A',
+	// On dark the ends swap which is lighter, as the contributions' do; both still ≥ 3:1.
+	lowEnd: '#F0B3DA',
+	highEnd: '#5470D8',
+	inputs: '#9AA8F0',
+	unmodelled: '#737B85',
 	...screenType
 };
 

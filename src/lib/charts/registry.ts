@@ -13,7 +13,8 @@ import { FALLBACK_OUTCOME_COLOR } from './model-styles';
 import { ruptureRiskChart, ruptureRiskTable } from './rupture-risk';
 import { stateProbabilitiesChart, stateProbabilitiesTable } from './state-probabilities';
 import { tornadoChart, tornadoTable } from './tornado';
-import type { DriverLabel, OutcomeStyle, Threshold } from './types';
+import type { DriverLabel, EventLabel, OutcomeStyle, Threshold } from './types';
+import { uncertaintyChart, uncertaintyTable } from './uncertainty';
 
 /** Everything the scenario's charts are built from, in the language they are shown in. */
 export interface ScenarioChartData {
@@ -22,6 +23,7 @@ export interface ScenarioChartData {
 	tornado: Tornado | null;
 	outcomes: OutcomeStyle[];
 	drivers: DriverLabel[];
+	events: EventLabel[];
 	thresholds: Threshold[];
 	/** Step the contributions are shown at. */
 	step: number;
@@ -35,7 +37,8 @@ export interface ScenarioChartInputs {
 	index: Pick<ScenarioChartData, 'projection' | 'thresholds'>;
 	rupture: Pick<ScenarioChartData, 'projection' | 'outcomes'>;
 	contributions: Pick<ScenarioChartData, 'projection' | 'drivers' | 'step'>;
-	tornado: Pick<ScenarioChartData, 'tornado' | 'drivers' | 'metricLabel'>;
+	uncertainty: Pick<ScenarioChartData, 'projection'>;
+	tornado: Pick<ScenarioChartData, 'tornado' | 'drivers' | 'events' | 'metricLabel'>;
 }
 
 /** What each kind's builder returns. */
@@ -44,14 +47,18 @@ export interface ScenarioChartConfigs {
 	index: ChartConfiguration<'line', number[], string>;
 	rupture: ChartConfiguration<'line', number[], string>;
 	contributions: ChartConfiguration<'bar', (number | null)[], string>;
+	uncertainty: ChartConfiguration<'bar', number[], string>;
 	tornado: ChartConfiguration<'bar', [number, number][], string>;
 }
 
 export type ScenarioChartKind = keyof ScenarioChartInputs;
 
-/** The dashboard's and the deck's order; the tornado only once it has been computed. */
+/**
+ * The dashboard's and the deck's order: the outcome, then what it depends on (how much is the
+ * analyst's inputs at all), then which drivers; the tornado only once it has been computed.
+ */
 export function scenarioChartKinds(tornado: Tornado | null): ScenarioChartKind[] {
-	const kinds: ScenarioChartKind[] = ['states', 'index', 'rupture', 'contributions'];
+	const kinds: ScenarioChartKind[] = ['states', 'index', 'rupture', 'uncertainty', 'contributions'];
 	if (tornado) kinds.push('tornado');
 	return kinds;
 }
@@ -91,9 +98,15 @@ export const SCENARIO_CHARTS: {
 		slideTitle: (d, locale) => m.brief_chart_contributions_horizon({ date: contributionsTime(d, locale) }, { locale }),
 		description: (_, locale) => m.chart_contributions_desc({}, { locale })
 	},
+	uncertainty: {
+		chart: (d, ctx) => uncertaintyChart(d.projection.uncertainty, ctx),
+		table: (d, ctx) => uncertaintyTable(d.projection.uncertainty, ctx),
+		title: (_, locale) => m.chart_uncertainty({}, { locale }),
+		description: (_, locale) => m.chart_uncertainty_desc({}, { locale })
+	},
 	tornado: {
-		chart: (d, ctx) => tornadoChart(d.tornado ?? NO_TORNADO, d.drivers, ctx, d.tornado ? d.metricLabel : undefined),
-		table: (d, ctx) => tornadoTable(d.tornado ?? NO_TORNADO, d.drivers, ctx, d.tornado ? d.metricLabel : undefined),
+		chart: (d, ctx) => tornadoChart(d.tornado ?? NO_TORNADO, d, ctx, d.tornado ? d.metricLabel : undefined),
+		table: (d, ctx) => tornadoTable(d.tornado ?? NO_TORNADO, d, ctx, d.tornado ? d.metricLabel : undefined),
 		title: (_, locale) => m.chart_tornado({}, { locale }),
 		description: (_, locale) => m.chart_tornado_desc({}, { locale })
 	}

@@ -1,7 +1,7 @@
 // Shared inputs for the chart builder tests: a small projection and English text.
 
 import type { Projection, Tornado } from '$lib/model';
-import type { ChartContext, ChartText, ChartTheme, DriverLabel, OutcomeStyle } from './types';
+import type { ChartContext, ChartText, ChartTheme, DriverLabel, EventLabel, OutcomeStyle } from './types';
 
 export const projection: Projection = {
 	modelId: 'm',
@@ -35,7 +35,10 @@ export const projection: Projection = {
 		military: [0.5, 0.52, 0.55],
 		trade: [0.1, -0.02, -0.06],
 		sanctions: [-0.3, -0.4, -0.5]
-	}
+	},
+	eventShares: { ceasefire: [0, 0.1, 0.25] },
+	// Slightly negative interaction, as clamping can leave it.
+	uncertainty: { variance: 0.04, ranges: 0.3, events: 0.18, unmodelled: 0.53, interaction: -0.01 }
 };
 
 export const outcomes: OutcomeStyle[] = [
@@ -51,15 +54,19 @@ export const drivers: DriverLabel[] = [
 	{ id: 'sanctions', label: 'Sanctions pressure' }
 ];
 
+export const events: EventLabel[] = [{ id: 'ceasefire', label: 'Ceasefire' }];
+
 export const tornado: Tornado = {
 	metric: { kind: 'outcomes', outcomes: ['transactional', 'deepening-alliance'] },
 	input: 'assessment',
 	base: 0.55,
 	bars: [
-		{ driver: 'trade', low: 0.5, high: 0.58, swing: 0.08 },
-		{ driver: 'military', low: 0.4, high: 0.7, swing: 0.3 },
-		// Raising this input lowers the metric: the bar must still run from min to max.
-		{ driver: 'sanctions', low: 0.62, high: 0.47, swing: 0.15 }
+		{ kind: 'driver', id: 'trade', low: 0.5, high: 0.58, swing: 0.08 },
+		{ kind: 'driver', id: 'military', low: 0.4, high: 0.7, swing: 0.3 },
+		// Raising this input lowers the metric: each end still goes its own way from the base.
+		{ kind: 'driver', id: 'sanctions', low: 0.62, high: 0.47, swing: 0.15 },
+		// Both ends above the base (a nonlinear metric): neither end's bar may hide the other.
+		{ kind: 'event', id: 'ceasefire', low: 0.6, high: 0.72, swing: 0.12 }
 	]
 };
 
@@ -84,6 +91,21 @@ export const text: ChartText = {
 	highEnd: 'High end',
 	swing: 'Swing',
 	base: (value) => `Scenario as set: ${value}`,
+	baseLine: (value) => `As set: ${value}`,
+	input: 'Input',
+	tornadoEnds: {
+		assessmentLow: 'Assessment low',
+		assessmentHigh: 'Assessment high',
+		eventOff: 'Probability 0',
+		eventOn: 'Probability 1',
+		weightLow: 'Weight −50%',
+		weightHigh: 'Weight +50%'
+	},
+	orForEvent: (driver, event) => `${driver} / ${event}`,
+	sources: { ranges: 'Ranges', events: 'Events', unmodelled: 'Unmodelled', interaction: 'Interaction' },
+	largestSource: (source, share) => `Largest: ${source} (${share})`,
+	uncertaintyShare: 'Share',
+	source: 'Source',
 	percentColumn: (label) => `${label} (%)`,
 	pointsColumn: (label) => `${label} (percentage points)`,
 	percent: (share) => `${Math.round(share * 100)}%`,

@@ -49,6 +49,30 @@ export interface ChartText {
 	swing: string;
 	/** Tornado title naming the dashed line, given the formatted base value: "Scenario as set: 54%". */
 	base(value: string): string;
+	/** Tornado: the label on the as-set line, given the formatted value: "As set: 54%". */
+	baseLine(value: string): string;
+	/** Tornado: first column of its table, a driver or an event: "Input". */
+	input: string;
+	/** Tornado: what each end means, for a driver's assessment, an event, a driver's weight. */
+	tornadoEnds: {
+		assessmentLow: string;
+		assessmentHigh: string;
+		eventOff: string;
+		eventOn: string;
+		weightLow: string;
+		weightHigh: string;
+	};
+	/** Tornado legend when drivers and events share a colour: "{driver}, or for an event {event}". */
+	orForEvent(driver: string, event: string): string;
+
+	/** What the outcome depends on: each source's name. */
+	sources: Record<UncertaintySource, string>;
+	/** Its caption: "Largest source: Unmodelled factors (62%)". */
+	largestSource(source: string, share: string): string;
+	/** Its value axis: "Share of the uncertainty". */
+	uncertaintyShare: string;
+	/** Its table's first column: "Source". */
+	source: string;
 
 	/** Column header for a value in percent: "Rupture (%)". */
 	percentColumn(label: string): string;
@@ -61,6 +85,9 @@ export interface ChartText {
 	/** A step label such as `2025-Q3` as shown on the axis. */
 	time(label: string): string;
 }
+
+/** The parts of the horizon index's variance (`Projection.uncertainty`, without the total). */
+export type UncertaintySource = 'ranges' | 'events' | 'unmodelled' | 'interaction';
 
 export interface ChartContext {
 	rtl: boolean;
@@ -78,6 +105,9 @@ export interface DriverLabel {
 	id: string;
 	label: string;
 }
+
+/** An event's id and its label in the chart's language. */
+export type EventLabel = DriverLabel;
 
 export interface Threshold {
 	value: number;

@@ -26,6 +26,26 @@ export function chartText(): ChartText {
 		highEnd: m.tornado_high(),
 		swing: m.chart_swing(),
 		base: (value) => m.chart_base({ value }),
+		baseLine: (value) => m.tornado_base_line({ value }),
+		input: m.table_input(),
+		tornadoEnds: {
+			assessmentLow: m.tornado_assessment_low(),
+			assessmentHigh: m.tornado_assessment_high(),
+			eventOff: m.tornado_event_off(),
+			eventOn: m.tornado_event_on(),
+			weightLow: m.tornado_weight_low(),
+			weightHigh: m.tornado_weight_high()
+		},
+		orForEvent: (driver, event) => m.tornado_legend_with_events({ driver, event }),
+		sources: {
+			ranges: m.source_ranges(),
+			events: m.source_events(),
+			unmodelled: m.source_unmodelled(),
+			interaction: m.source_interaction()
+		},
+		largestSource: (source, share) => m.chart_uncertainty_largest({ source, value: share }),
+		uncertaintyShare: m.axis_uncertainty_share(),
+		source: m.table_source(),
 		percentColumn: (label) => m.chart_percent_column({ label }),
 		pointsColumn: (label) => m.chart_points_column({ label }),
 		percent: formatPercent,
