@@ -2,7 +2,7 @@
 
 /** Paths per run while a control is moving: smooth enough to read, fast enough to follow. */
 export const QUICK_SAMPLES = 1000;
-/** Sensitivity runs 2 × drivers evaluations; this many paths keeps it well inside a frame budget. */
-export const TORNADO_SAMPLES = 4000;
+// The settled tornado has no count of its own: it runs on the scenario's own samples and seed, the
+// same paths as the settled projection, so its as-set value is the key judgment's number.
 /** A drag that pauses this long counts as settled, and the full count runs. */
 export const SETTLE_AFTER_MS = 250;

@@ -6,7 +6,7 @@ import { getContext, setContext } from 'svelte';
 import type { ModelInput, Projection, ScenarioInput, SensitivityInput, Tornado } from '$lib/model';
 import type { SimulationFailure, SimulationMode, SimulationRequest, SimulationResponse } from '$lib/worker/protocol';
 import SimulationWorker from '$lib/worker/simulation.worker?worker';
-import { QUICK_SAMPLES, TORNADO_SAMPLES } from '$lib/sampling';
+import { QUICK_SAMPLES } from '$lib/sampling';
 
 export class SimulationClient {
 	projection: Projection = $state.raw() as Projection;
@@ -47,8 +47,9 @@ export class SimulationClient {
 			model,
 			scenario,
 			samples: mode === 'quick' ? Math.min(QUICK_SAMPLES, scenario.samples) : scenario.samples,
-			tornado:
-				mode === 'full' ? { samples: Math.min(TORNADO_SAMPLES, scenario.samples), input: this.tornadoInput } : null
+			// The full run's paths (and the scenario's seed): the tornado's as-set value is then the
+			// projection's own number, the one the key judgment states.
+			tornado: mode === 'full' ? { samples: scenario.samples, input: this.tornadoInput } : null
 		};
 		worker.postMessage(request);
 	}

@@ -2,8 +2,8 @@
 // answers it shows and which it drops as stale, and when it says that a full result is coming.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sensitivity, simulate, type Projection, type Tornado } from '$lib/model';
-import { QUICK_SAMPLES, TORNADO_SAMPLES } from '$lib/sampling';
+import { keyJudgments, sensitivity, simulate, type Projection, type Tornado } from '$lib/model';
+import { QUICK_SAMPLES } from '$lib/sampling';
 import { tinyModel, tinyScenario } from '$lib/schema/test-fixtures';
 import type { SimulationFailure, SimulationRequest, SimulationResponse } from '$lib/worker/protocol';
 import { loadWorker } from '$lib/worker/test-worker';
@@ -70,9 +70,9 @@ afterEach(() => {
 });
 
 describe('SimulationClient', () => {
-	it('asks for a quick run of few paths without a tornado, and a full run of all with one, under rising ids', () => {
+	it('asks for a quick run of few paths without a tornado, and a full run of all with one on the same paths, under rising ids', () => {
 		const { client: c, worker } = client();
-		const big = { ...scenario, samples: 10 * TORNADO_SAMPLES };
+		const big = { ...scenario, samples: 40_000 };
 		c.run(model, big, 'quick');
 		c.tornadoInput = 'weight';
 		c.run(model, big, 'full');
@@ -80,7 +80,7 @@ describe('SimulationClient', () => {
 		expect(made.workers).toHaveLength(1);
 		expect(worker().requests.map(({ id, mode, samples, tornado }) => ({ id, mode, samples, tornado }))).toEqual([
 			{ id: 1, mode: 'quick', samples: QUICK_SAMPLES, tornado: null },
-			{ id: 2, mode: 'full', samples: big.samples, tornado: { samples: TORNADO_SAMPLES, input: 'weight' } },
+			{ id: 2, mode: 'full', samples: big.samples, tornado: { samples: big.samples, input: 'weight' } },
 			{ id: 3, mode: 'full', samples: 300, tornado: { samples: 300, input: 'weight' } }
 		]);
 		expect(worker().requests[0]).toMatchObject({ model, scenario: big });
@@ -196,12 +196,21 @@ describe('SimulationClient', () => {
 		});
 		inProcess.onreply = (reply) => page.onmessage?.({ data: reply } as MessageEvent);
 		const c = new SimulationClient(initial, null);
-		c.run(model, scenario, 'quick');
-		c.run(model, { ...scenario, drivers: { ...scenario.drivers } }, 'full');
+		// Noisy enough that the judgment is not a sure thing: fewer paths would then give another number.
+		const noisy = { ...scenario, dynamics: { persistence: 0.5, volatility: 1 } };
+		c.run(model, noisy, 'quick');
+		c.run(model, { ...noisy, drivers: { ...noisy.drivers } }, 'full');
 		await vi.waitFor(() => expect(c.refining).toBe(false));
 		expect(c.error).toBeNull();
-		expect(c.projection).toEqual(simulate(model, scenario));
-		expect(c.tornado).toEqual(sensitivity(model, scenario, { samples: Math.min(TORNADO_SAMPLES, scenario.samples) }));
+		expect(c.projection).toEqual(simulate(model, noisy));
+		expect(c.tornado).toEqual(sensitivity(model, noisy));
+		// The tornado's as-set value is the number the key judgment "at least … at the horizon" states.
+		const horizon = keyJudgments(model, c.projection)
+			.filter((j) => j.kind === 'at-least')
+			.at(-1);
+		expect(horizon?.probability).toBeGreaterThan(0.05);
+		expect(horizon?.probability).toBeLessThan(0.95);
+		expect(c.tornado?.base).toBe(horizon?.probability);
 		// The two requests came together: only the newer, full one was computed.
 		expect(inProcess.replies.map((r) => r.id)).toEqual([2, 2]);
 	});

@@ -1,7 +1,7 @@
 // Runs the engine off the main thread. Requests that arrive while one is running replace each
 // other: only the newest waiting request is computed, so a fast drag never builds a queue.
-// Sensitivity follows the projection in a later task, and is skipped when a newer request
-// has come in meanwhile.
+// Sensitivity follows the projection in a later task, on the same paths (the request's samples,
+// the scenario's seed, the cached draws), and is skipped when a newer request has come in meanwhile.
 
 import { DrawCache, sensitivity, simulate } from '$lib/model';
 import type { SimulationFailure, SimulationRequest, SimulationResponse } from './protocol';

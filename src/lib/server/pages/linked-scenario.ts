@@ -5,9 +5,8 @@
 
 import { applyEdits, hasEdits } from '$lib/editing/scenario-edits';
 import { decodeLinkState, type EditSource } from '$lib/editing/url-edits';
-import { sensitivity, simulate, type ModelInput, type ScenarioInput } from '$lib/model';
+import { DrawCache, sensitivity, simulate, type ModelInput, type ScenarioInput } from '$lib/model';
 import type { ScenarioNumbers } from '$lib/page-data';
-import { TORNADO_SAMPLES } from '$lib/sampling';
 import { parseScenario } from '$lib/schema';
 import type { PresetLibrary } from '$lib/server/presets';
 import { loadSavedRevision } from '$lib/server/storage/store';
@@ -78,10 +77,11 @@ export async function linkedScenario(params: URLSearchParams, library: PresetLib
 	return { ...start, current, edited: current !== start.base, linkProblems };
 }
 
-/** The projection and the tornado (on at most TORNADO_SAMPLES paths) the page opens with. */
+/**
+ * The projection and the tornado the page opens with, on the same paths (the scenario's samples
+ * and seed, drawn once): the tornado's as-set value is then the key judgment's number.
+ */
 export function scenarioNumbers(model: ModelInput, scenario: ScenarioInput): ScenarioNumbers {
-	return {
-		projection: simulate(model, scenario),
-		tornado: sensitivity(model, scenario, { samples: Math.min(TORNADO_SAMPLES, scenario.samples) })
-	};
+	const cache = new DrawCache(1);
+	return { projection: simulate(model, scenario, { cache }), tornado: sensitivity(model, scenario, { cache }) };
 }
