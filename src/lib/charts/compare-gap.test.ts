@@ -61,7 +61,8 @@ describe('compareGapChart', () => {
 
 	it('names the metric on the axis, writes signed points, and both units in the tooltip', () => {
 		expect(config.plugins).toContain(baseLinePlugin);
-		expect(scaleOf(config, 'x').title.text).toBe(`Part of the gap in ${metric}`);
+		const x = config.options?.scales?.x as { title?: { text?: string } } | undefined;
+		expect(x?.title?.text).toBe(`Part of the gap in ${metric}`);
 		expect(scaleOf(config, 'x').ticks.callback(-5)).toBe('\u22125.0');
 		const tooltip = config.options?.plugins?.tooltip as unknown as {
 			callbacks: { label: (item: TooltipItem<'bar'>) => string };
