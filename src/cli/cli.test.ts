@@ -53,7 +53,16 @@ describe.concurrent('scenario (spawned)', () => {
 		const result = await scenario('run', path.join(root, 'tiny', 'calm.json'), '--json', '--samples', '200');
 		expect(result.code).toBe(0);
 		const projection = JSON.parse(result.stdout) as Record<string, unknown>;
-		for (const key of ['times', 'outcomes', 'stateProbabilities', 'ruptureRisk', 'index', 'contributions']) {
+		for (const key of [
+			'times',
+			'outcomes',
+			'stateProbabilities',
+			'ruptureRisk',
+			'index',
+			'contributions',
+			'eventShares',
+			'uncertainty'
+		]) {
 			expect(projection).toHaveProperty(key);
 		}
 		expect(projection.times).toHaveLength(10);

@@ -9,7 +9,8 @@ Commands:
                         says why in presetsDisagreeAboutThePresent, and when a summary
                         writes a number itself instead of an {event:ID} template.
   run <file>            Simulate one scenario with the model.json in its folder; print
-                        the key judgments and outcome probabilities by year.
+                        the key judgments, what the outcome depends on (each source's
+                        share of the horizon's uncertainty) and outcome probabilities by year.
       --json            Print the whole projection as JSON instead.
       --seed N          Override the scenario's seed (0 to 4294967295).
       --samples N       Override the sample count (100 to 200000).

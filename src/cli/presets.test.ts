@@ -25,8 +25,23 @@ describe('the shipped presets', () => {
 		const result = await cli('run', `${folder}/${file}`, '--json', '--samples', '2000');
 		expect(result.code).toBe(0);
 		const projection = JSON.parse(result.out);
-		for (const field of ['times', 'outcomes', 'stateProbabilities', 'ruptureRisk', 'index', 'contributions'])
+		for (const field of [
+			'times',
+			'outcomes',
+			'stateProbabilities',
+			'ruptureRisk',
+			'index',
+			'contributions',
+			'eventShares',
+			'uncertainty'
+		])
 			expect(projection).toHaveProperty(field);
+		const { ranges, events, unmodelled, interaction, variance } = projection.uncertainty;
+		expect(variance).toBeGreaterThan(0);
+		expect(ranges + events + unmodelled + interaction).toBeCloseTo(1, 9);
+		expect(Object.keys(projection.eventShares).length).toBeGreaterThan(0);
+		for (const shares of Object.values(projection.eventShares) as number[][])
+			expect(shares).toHaveLength(projection.times.length);
 		expect(Object.keys(projection.index).sort()).toEqual(['mean', 'p25', 'p5', 'p50', 'p75', 'p95']);
 		expect(projection.outcomes).toEqual(['rupture', 'cooling', 'transactional', 'deepening-alliance']);
 		projection.times.forEach((_: string, k: number) => {
@@ -36,5 +51,11 @@ describe('the shipped presets', () => {
 			);
 			expect(total).toBeCloseTo(1, 12);
 		});
+	});
+
+	it('baseline: the analyst’s inputs (ranges and events) explain at least 60% of the horizon’s uncertainty', async () => {
+		const result = await cli('run', `${folder}/baseline.json`, '--json');
+		const { ranges, events } = JSON.parse(result.out).uncertainty;
+		expect(ranges + events).toBeGreaterThanOrEqual(0.6);
 	});
 });

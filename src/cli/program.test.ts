@@ -114,7 +114,16 @@ describe('scenario run', () => {
 		const projection: unknown = JSON.parse(result.out);
 		expect(projection).toMatchObject({ modelId: 'tiny', scenarioId: 'baseline', seed: 11, samples: 300 });
 		expect(Object.keys(projection as object)).toEqual(
-			expect.arrayContaining(['times', 'outcomes', 'stateProbabilities', 'ruptureRisk', 'index', 'contributions'])
+			expect.arrayContaining([
+				'times',
+				'outcomes',
+				'stateProbabilities',
+				'ruptureRisk',
+				'index',
+				'contributions',
+				'eventShares',
+				'uncertainty'
+			])
 		);
 	});
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../lib/model/index';
 import { tinyModel, tinyScenario } from '../lib/schema/test-fixtures';
-import { formatReport, formatTable, reportSteps } from './report';
+import { dependsOnLine, formatReport, formatTable, reportSteps } from './report';
 
 describe('reportSteps', () => {
 	it('takes the first step and the last step of each year', () => {
@@ -55,5 +55,35 @@ describe('formatReport', () => {
 		expect(text).toContain('الأحكام الرئيسية');
 		expect(text).toContain('نص Rupture');
 		expect(text).not.toContain('Key judgments');
+	});
+});
+
+describe('dependsOnLine', () => {
+	const uncertainty = { variance: 0.03, ranges: 0.412, events: 0.298, unmodelled: 0.274, interaction: 0.016 };
+
+	it('gives each source’s share of the horizon’s uncertainty as a whole percent', () => {
+		expect(dependsOnLine(uncertainty, 'en')).toBe(
+			'What the outcome depends on: ranges 41%, events 30%, unmodelled factors 27%, interaction 2%'
+		);
+		expect(dependsOnLine(uncertainty, 'ar')).toBe(
+			'علامَ تتوقف النتيجة: النطاقات 41%، الأحداث 30%، العوامل غير المنمذجة 27%، التفاعل 2%'
+		);
+	});
+
+	it('writes a negative interaction with a true minus, and a rounded −0 as 0%', () => {
+		expect(dependsOnLine({ ...uncertainty, interaction: -0.021 }, 'en')).toMatch(/interaction −2%$/);
+		expect(dependsOnLine({ ...uncertainty, interaction: -0.004 }, 'en')).toMatch(/interaction 0%$/);
+	});
+
+	it('is a line of the text report, in the report’s language, from the projection’s decomposition', () => {
+		const [model, scenario] = [tinyModel(), tinyScenario()];
+		const projection = simulate(model, scenario, { samples: 400 });
+		expect(projection.uncertainty.variance).toBeGreaterThan(0);
+		expect(formatReport(model, scenario, projection, 'en')).toContain(
+			`\n${dependsOnLine(projection.uncertainty, 'en')}\n`
+		);
+		expect(formatReport(model, scenario, projection, 'ar')).toContain(
+			`\n${dependsOnLine(projection.uncertainty, 'ar')}\n`
+		);
 	});
 });

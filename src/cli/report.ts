@@ -1,6 +1,7 @@
 // The text that `run` prints: key judgments, then outcome probabilities at the first step and
 // at the end of each year, in aligned columns.
 
+import { MINUS, percentText } from '../lib/format/index';
 import {
 	keyJudgments,
 	percent,
@@ -9,7 +10,8 @@ import {
 	type Locale,
 	type ModelInput,
 	type Projection,
-	type ScenarioInput
+	type ScenarioInput,
+	type Uncertainty
 } from '../lib/model/index';
 
 const words = {
@@ -18,14 +20,20 @@ const words = {
 		table: 'Outcome probabilities (share of simulated paths)',
 		step: 'Step',
 		by: (o: string) => `${o} by then`,
-		run: (seed: number, samples: number) => `seed ${seed}, ${samples} samples`
+		run: (seed: number, samples: number) => `seed ${seed}, ${samples} samples`,
+		dependsOn: 'What the outcome depends on',
+		sources: { ranges: 'ranges', events: 'events', unmodelled: 'unmodelled factors', interaction: 'interaction' },
+		comma: ', '
 	},
 	ar: {
 		judgments: 'الأحكام الرئيسية',
 		table: 'احتمالات النتائج (نسبة المسارات المحاكاة)',
 		step: 'الفترة',
 		by: (o: string) => `${o} حتى تاريخه`,
-		run: (seed: number, samples: number) => `البذرة ${seed}، ${samples} عينة`
+		run: (seed: number, samples: number) => `البذرة ${seed}، ${samples} عينة`,
+		dependsOn: 'علامَ تتوقف النتيجة',
+		sources: { ranges: 'النطاقات', events: 'الأحداث', unmodelled: 'العوامل غير المنمذجة', interaction: 'التفاعل' },
+		comma: '، '
 	}
 } satisfies Record<Locale, unknown>;
 
@@ -55,6 +63,20 @@ export function formatTable(header: string[], rows: string[][]): string[] {
 	return [line(header), ...rows.map(line)];
 }
 
+const SOURCES = ['ranges', 'events', 'unmodelled', 'interaction'] as const;
+
+/**
+ * "What the outcome depends on: ranges 41%, events 30%, unmodelled factors 27%, interaction 2%":
+ * each source's share of the horizon index's variance; the interaction may be slightly negative.
+ */
+export function dependsOnLine(uncertainty: Uncertainty, lang: Locale): string {
+	const t = words[lang];
+	const shares = SOURCES.map(
+		(source) => `${t.sources[source]} ${percentText(uncertainty[source]).replace('-', MINUS)}`
+	);
+	return `${t.dependsOn}: ${shares.join(t.comma)}`;
+}
+
 export function formatReport(model: ModelInput, scenario: ScenarioInput, projection: Projection, lang: Locale): string {
 	const t = words[lang];
 	const outcomes = model.outcomes;
@@ -72,6 +94,8 @@ export function formatReport(model: ModelInput, scenario: ScenarioInput, project
 		'',
 		`${t.judgments}:`,
 		...keyJudgments(model, projection).map((j) => `  • ${j.text[lang]}`),
+		'',
+		dependsOnLine(projection.uncertainty, lang),
 		'',
 		`${t.table}:`,
 		...formatTable(header, rows).map((line) => `  ${line}`),
