@@ -63,7 +63,8 @@ describe('compareGapChart', () => {
 		expect(config.plugins).toContain(baseLinePlugin);
 		const x = config.options?.scales?.x as { title?: { text?: string } } | undefined;
 		expect(x?.title?.text).toBe(`Part of the gap in ${metric}`);
-		expect(scaleOf(config, 'x').ticks.callback(-5)).toBe('\u22125.0');
+		expect(scaleOf(config, 'x').ticks.callback(-5)).toBe('\u22125');
+		expect(scaleOf(config, 'x').ticks.callback(2.5)).toBe('+2.5');
 		const tooltip = config.options?.plugins?.tooltip as unknown as {
 			callbacks: { label: (item: TooltipItem<'bar'>) => string };
 		};
@@ -129,7 +130,7 @@ describe('gapMetricName', () => {
 		const names = { first: 'Baseline', other: 'Abandonment', time: '2026-Q1', metric };
 		const data = { gap, labels, color: '#CC79A7', names };
 		expect(GAP_CHART.description(data, 'en')).toBe(
-			`${metric} from 60% to 42% (\u221218.0 pts); mean index from +0.05 to \u22120.15 (\u22120.200). Largest part first.`
+			`${metric} from 60% to 42% (\u221218.0 pts); mean index from +0.05 to \u22120.15 (\u22120.200). Largest part first; inputs set the same in both scenarios add nothing and are not shown: 1.`
 		);
 	});
 });

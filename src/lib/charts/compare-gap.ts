@@ -112,7 +112,10 @@ export function compareGapChart(
 			interaction: { mode: 'nearest', axis: 'y', intersect: false },
 			scales: {
 				x: {
-					...barValueAxis(ctx, ctx.compare.gapAxis(metric), (v) => ctx.compare.pointsNumber(v / 100)),
+					// Whole points on the ticks ("−25", not "−25.0"); the tooltip keeps the decimal.
+					...barValueAxis(ctx, ctx.compare.gapAxis(metric), (v) =>
+						ctx.compare.pointsNumber(v / 100).replace(/\.0$/, '')
+					),
 					stacked: true
 				},
 				y: { ...categoryAxis(ctx), stacked: true }

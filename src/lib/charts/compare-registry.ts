@@ -6,7 +6,7 @@ import { indexDifferenceText, numberText, percentText, pointsText, quarterText }
 import type { GapAttribution, Locale, ModelInput } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 import type { ChartEntry } from './chart-entry';
-import { compareGapChart, compareGapTable, type GapLabels, type GapNames } from './compare-gap';
+import { compareGapChart, compareGapTable, identicalCount, type GapLabels, type GapNames } from './compare-gap';
 import { compareIndexChart, compareIndexTable } from './compare-index';
 import { compareRuptureChart, compareRuptureTable } from './compare-rupture';
 import type { CompareContext, CompareSeries } from './compare-series';
@@ -108,7 +108,8 @@ export const GAP_CHART: Required<
 				points: m.compare_points({ value: pointsText(d.gap.probabilityGap, locale) }, { locale }),
 				ia: numberText(d.gap.indexA, locale, true),
 				ib: numberText(d.gap.indexB, locale, true),
-				index: indexDifferenceText(d.gap.gap, locale)
+				index: indexDifferenceText(d.gap.gap, locale),
+				identical: String(identicalCount(d.gap))
 			},
 			{ locale }
 		)
