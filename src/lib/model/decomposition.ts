@@ -5,6 +5,7 @@
 // happened by the horizon; the unmodelled factors → η = 0.
 
 import { BLOCK_PATHS, type BlockState } from './block-state';
+import type { ShiftTables } from './event-masks';
 import type { PreparedRun } from './prepare';
 import type { Uncertainty } from './types';
 
@@ -44,7 +45,9 @@ export class Decomposition {
 	readonly #eventsOnly: Float64Array;
 	readonly #etaOnly: Float64Array;
 	readonly #horizon: number;
-	readonly #shift: Float64Array;
+	/** With the events tabulated by mask, the events-only index of each mask, worked out once. */
+	#byMask: Float64Array | undefined;
+	readonly #weighted: Float64Array;
 
 	constructor(
 		private readonly run: PreparedRun,
@@ -55,30 +58,53 @@ export class Decomposition {
 		this.#eventsOnly = new Float64Array(samples);
 		this.#etaOnly = new Float64Array(samples);
 		this.#horizon = run.steps.years[run.steps.years.length - 1] ?? 0;
-		this.#shift = new Float64Array(drivers);
+		this.#weighted = new Float64Array(BLOCK_PATHS);
 	}
 
-	/** `index` holds η, step-major, for the block's paths: nothing else has been added to it yet. */
+	/** The events-only index of every mask of the tables (at most 2⁸). */
+	#indexByMask(tables: ShiftTables): Float64Array {
+		const drivers = this.run.driverIds.length;
+		const masks = tables.total.length / Math.max(1, drivers);
+		const byMask = new Float64Array(masks);
+		for (let mask = 0; mask < masks; mask++) byMask[mask] = this.#eventsOnlyIndex(tables.total, mask * drivers);
+		return byMask;
+	}
+
+	/** Σ w·clamp(mode + trend·H + shift) for the shifts at shift[row + i]. */
+	#eventsOnlyIndex(shift: Float64Array, row: number): number {
+		const { run } = this;
+		let s = 0;
+		for (let i = 0; i < run.driverIds.length; i++)
+			s += run.normalizedWeights[i] * clamp(run.mode[i] + run.trend[i] * this.#horizon + shift[row + i]);
+		return s;
+	}
+
+	/**
+	 * `index` holds η, step-major, for the block's paths: nothing else has been added to it yet.
+	 * `state.shifts` hold each path's shifts of the events that apply by the horizon (block-state.ts).
+	 */
 	addBlock(state: BlockState, from: number, count: number, index: Float64Array): void {
 		const { run, samples } = this;
 		const last = run.steps.years.length - 1;
-		const shift = this.#shift;
-		for (let q = 0; q < count; q++) {
-			const p = from + q;
-			this.#etaOnly[p] = index[last * samples + p];
-			shift.fill(0);
-			for (let e = 0; e < state.events; e++) {
-				if (state.occurred[e * BLOCK_PATHS + q] === 0) continue;
-				for (let j = run.effectOffset[e]; j < run.effectOffset[e + 1]; j++)
-					shift[run.effectDriver[j]] += run.effectShift[j];
-			}
-			let s = 0;
-			for (let i = 0; i < state.drivers; i++) {
-				this.#base[i * samples + p] = state.base[i * BLOCK_PATHS + q];
-				s += run.normalizedWeights[i] * clamp(run.mode[i] + run.trend[i] * this.#horizon + shift[i]);
-			}
-			this.#eventsOnly[p] = s;
+		this.#etaOnly.set(index.subarray(last * samples + from, last * samples + from + count), from);
+		const drivers = state.drivers;
+		for (let i = 0; i < drivers; i++)
+			this.#base.set(state.base.subarray(i * BLOCK_PATHS, i * BLOCK_PATHS + count), i * samples + from);
+		if (state.tabulated) {
+			const byMask = (this.#byMask ??= this.#indexByMask(state.shifts));
+			for (let q = 0; q < count; q++) this.#eventsOnly[from + q] = byMask[state.shiftRow[q]];
+			return;
 		}
+		// Many events: each path's own row of shifts, positive and negative parts (block-state.ts).
+		const { up, down } = state.shifts;
+		const weighted = this.#weighted.fill(0);
+		for (let i = 0; i < drivers; i++) {
+			const weight = run.normalizedWeights[i];
+			const centre = run.mode[i] + run.trend[i] * this.#horizon;
+			for (let q = 0; q < count; q++)
+				weighted[q] += weight * clamp(centre + up[q * drivers + i] + down[q * drivers + i]);
+		}
+		this.#eventsOnly.set(weighted.subarray(0, count), from);
 	}
 
 	/**
