@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareDeck, deckSlides, scenarioDeck, slideId, stepsOf } from './deck';
+import { scenarioChartKinds } from '$lib/charts/registry';
 import { tornado } from '$lib/charts/test-fixture';
 
 const quotes = [
@@ -11,22 +12,13 @@ const quotes = [
 ];
 
 describe('scenarioDeck', () => {
-	it('opens with title and judgments, gives each chart a slide, then the inputs and the sources', () => {
+	it('opens with title and judgments, gives each chart a slide (what the outcome depends on too), then the inputs and the sources', () => {
 		const deck = scenarioDeck({ judgments: 4, tornado, sources: quotes });
-		expect(deck.map(slideId)).toEqual([
-			'title',
-			'judgments',
-			'chart-states',
-			'chart-index',
-			'chart-rupture',
-			'chart-contributions',
-			'chart-tornado',
-			'drivers',
-			'events',
-			'sources-1',
-			'sources-2'
-		]);
-		expect(deck.map(stepsOf)).toEqual([1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+		// The charts in the registry's order, whatever it is; what the outcome depends on among them.
+		const charts = scenarioChartKinds(tornado).map((kind) => `chart-${kind}`);
+		expect(charts).toContain('chart-uncertainty');
+		expect(deck.map(slideId)).toEqual(['title', 'judgments', ...charts, 'drivers', 'events', 'sources-1', 'sources-2']);
+		expect(deck.map(stepsOf)).toEqual([1, 4, ...charts.map(() => 1), 1, 1, 1, 1]);
 		expect(deck.at(-1)).toMatchObject({ kind: 'sources', page: 2, pages: 2 });
 	});
 

@@ -4,14 +4,14 @@
 
 import type PptxGenJS from 'pptxgenjs';
 import { contributionRows } from '$lib/charts/contributions';
-import { driverLabels } from '$lib/charts/model-styles';
+import { driverLabels, eventLabels } from '$lib/charts/model-styles';
 import type { ScenarioChartKind } from '$lib/charts/registry';
 import { metricLabel } from '$lib/charts/chart-data';
 import { ruptureAxisTop } from '$lib/charts/rupture-risk';
 import { numberText, percentText, quarterText } from '$lib/format';
-import type { Locale, ModelInput, Projection, Tornado } from '$lib/model';
+import type { BilingualText, Locale, ModelInput, Projection, Tornado, Uncertainty } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
-import { barOptions, hex, palette, pct, round4, timeOptions, tint } from './pptx-chart-style';
+import { barOptions, FONT, hex, palette, pct, round4, timeOptions, tint } from './pptx-chart-style';
 
 export type PptxChartType = 'area' | 'line' | 'bar';
 
@@ -140,20 +140,74 @@ const PPTX_CHARTS: { [K in ScenarioChartKind]: (inputs: ChartInputs) => PptxChar
 			}
 		};
 	},
+	uncertainty: ({ projection, lang }) => uncertaintyChart(projection.uncertainty, lang),
 	tornado: ({ model, tornado, lang }) => (tornado ? tornadoChart(model, tornado, lang) : null)
 };
+
+/**
+ * What the outcome depends on: the four shares of the horizon index's variance as one series of
+ * bars with their percents written on them; the analyst's inputs (ranges, events) in one hue,
+ * the unmodelled factors in grey, the interaction (what the three leave over) pale.
+ */
+function uncertaintyChart(uncertainty: Uncertainty, lang: Locale): PptxChart {
+	const locale = { locale: lang };
+	const sources = [
+		{ name: m.source_ranges({}, locale), share: uncertainty.ranges, color: hex(palette.inputs) },
+		{ name: m.source_events({}, locale), share: uncertainty.events, color: hex(palette.inputs) },
+		{ name: m.source_unmodelled({}, locale), share: uncertainty.unmodelled, color: hex(palette.unmodelled) },
+		{ name: m.source_interaction({}, locale), share: uncertainty.interaction, color: tint(palette.muted, 0.35) }
+	];
+	const colors = sources.map((s) => s.color);
+	return {
+		type: 'bar',
+		data: [
+			{
+				name: m.axis_uncertainty_share({}, locale),
+				labels: sources.map((s) => s.name),
+				values: sources.map((s) => pct(s.share))
+			}
+		],
+		options: {
+			...barOptions(lang, m.axis_uncertainty_share({}, locale)),
+			...percentFormat,
+			// Shares of one whole: the axis is the whole, so two scenarios' slides compare.
+			valAxisMinVal: Math.min(0, Math.floor(pct(uncertainty.interaction) / 10) * 10),
+			valAxisMaxVal: 100,
+			showLegend: false,
+			showValue: true,
+			dataLabelFormatCode: '0"%"',
+			dataLabelPosition: 'outEnd',
+			dataLabelFontFace: FONT,
+			dataLabelFontSize: 14,
+			dataLabelFontBold: true,
+			dataLabelColor: hex(palette.text),
+			barGapWidthPct: 50,
+			// One colour per bar (a single series takes a list); a negative interaction keeps its own.
+			chartColors: colors,
+			invertedColors: colors
+		}
+	};
+}
 
 export function pptxChart(chart: ScenarioChartKind, inputs: ChartInputs): PptxChart | null {
 	return PPTX_CHARTS[chart](inputs);
 }
 
-/** Low and high end side by side per driver, largest swing on top: the dashboard's table, as bars. */
+/**
+ * Low and high end side by side per input (drivers and events, an event by its label), largest
+ * swing on top: the dashboard's table, as bars.
+ */
 function tornadoChart(model: ModelInput, tornado: Tornado, lang: Locale): PptxChart {
 	const locale = { locale: lang };
 	const isPercent = tornado.metric.kind !== 'mean-index';
 	const value = (v: number) => (isPercent ? pct(v) : round4(v));
-	const bars = [...tornado.bars].sort((a, b) => b.swing - a.swing || a.driver.localeCompare(b.driver));
-	const names = bars.map((b) => model.drivers.find((d) => d.id === b.driver)?.label[lang] ?? b.driver);
+	const label = (text: BilingualText) => text[lang];
+	const labels = {
+		driver: new Map(driverLabels(model, label).map((d) => [d.id, d.label])),
+		event: new Map(eventLabels(model, label).map((e) => [e.id, e.label]))
+	};
+	const bars = [...tornado.bars].sort((a, b) => b.swing - a.swing || a.id.localeCompare(b.id));
+	const names = bars.map((b) => labels[b.kind].get(b.id) ?? b.id);
 	const ends = bars.flatMap((b) => [value(b.low), value(b.high)]);
 	// Axis ends one round step beyond the data: 5 points of percent, 0.05 of the index.
 	const step = isPercent ? 5 : 0.05;

@@ -23,6 +23,7 @@ import {
 	textOptions
 } from './pptx-layout';
 import { sourcesTitle, type SourcePick } from './sources';
+import { uncertaintyReading } from './uncertainty-reading';
 
 export function titleSlide(slide: PptxGenJS.Slide, input: BriefingInput, provenance: string): void {
 	const { lang, model, scenario } = input;
@@ -83,13 +84,18 @@ export function chartSlide(slide: PptxGenJS.Slide, chart: ScenarioChartKind, inp
 	addHeading(slide, title, description, lang);
 	const spec = pptxChart(chart, input);
 	if (!spec) return;
+	// What the outcome depends on says in one line what its shares mean, above the chart.
+	const reading = chart === 'uncertainty' ? uncertaintyReading(projection.uncertainty, lang) : undefined;
+	if (reading)
+		slide.addText(reading, textOptions(lang, { x: MARGIN, y: 1.45, w: BODY_W, h: 0.85, fontSize: 16, bold: true }));
+	const top = reading ? 2.35 : 1.5;
 	slide.addChart(spec.type, spec.data, {
 		...spec.options,
 		x: MARGIN,
-		y: 1.5,
+		y: top,
 		w: BODY_W,
-		h: 5.3,
-		altText: `${title}. ${description}`
+		h: 6.8 - top,
+		altText: `${title}. ${description}${reading ? ` ${reading}` : ''}`
 	});
 }
 

@@ -5,6 +5,7 @@ import { buildBriefingPptx, briefingFileName, type BriefingInput } from './pptx'
 import { pptxChart } from './pptx-charts';
 import { pct } from './pptx-chart-style';
 import { influenceOrder, paginate, pickSources } from './sources';
+import { uncertaintyReading } from './uncertainty-reading';
 import { flagship } from './test-fixture';
 import { readZip, slideText } from './test-zip';
 
@@ -39,14 +40,14 @@ describe('PowerPoint briefing', async () => {
 		sources: paginate(pickSources(f.model, influenceOrder(f.projection, f.tornado)))
 	});
 
-	it('has the deck’s slides, five native charts holding the scenario’s numbers, and provenance on every slide', async () => {
+	it('has the deck’s slides, six native charts holding the scenario’s numbers, and provenance on every slide', async () => {
 		const files = await unzip('en');
 		const slides = [...files.keys()].filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
 		const charts = [...files.keys()]
 			.filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
 			.map((n) => files.get(n) ?? '');
 		expect(slides).toHaveLength(plan.length);
-		expect(charts).toHaveLength(5);
+		expect(charts).toHaveLength(6);
 		const horizonRisk = pct(f.projection.ruptureRisk.at(-1) ?? 0);
 		expect(charts.some((xml) => xml.includes('<c:lineChart>') && xml.includes(`<c:v>${horizonRisk}</c:v>`))).toBe(true);
 		const area = charts.find((xml) => xml.includes('<c:areaChart>')) ?? '';
@@ -55,7 +56,7 @@ describe('PowerPoint briefing', async () => {
 		for (const color of COLORS) expect(area).toContain(`<a:srgbClr val="${color.slice(1)}"`);
 		for (const { color } of shipped.model.outcomes) expect(area).not.toContain(color!.slice(1));
 		expect(area).toContain(`<c:v>${pct(f.projection.stateProbabilities.transactional.at(-1) ?? 0)}</c:v>`);
-		expect(charts.filter((xml) => xml.includes('<c:barDir val="bar"/>'))).toHaveLength(2);
+		expect(charts.filter((xml) => xml.includes('<c:barDir val="bar"/>'))).toHaveLength(3);
 		for (const name of slides) {
 			const text = slideText(files.get(name) ?? '');
 			expect(text, name).toContain(
@@ -65,6 +66,32 @@ describe('PowerPoint briefing', async () => {
 		expect(slideText(files.get('ppt/slides/slide2.xml') ?? '')).toContain(
 			keyJudgments(f.model, f.projection)[0].text.en
 		);
+	});
+
+	it('has a slide on what the outcome depends on: the four shares as bars with their percents, and its reading', async () => {
+		const files = await unzip('en');
+		const u = f.projection.uncertainty;
+		const index = plan.findIndex((s) => s.kind === 'chart' && s.chart === 'uncertainty');
+		expect(index).toBeGreaterThan(0);
+		const slide = slideText(files.get(`ppt/slides/slide${index + 1}.xml`) ?? '');
+		expect(slide).toContain('What the outcome depends on');
+		expect(slide).toContain(uncertaintyReading(u, 'en'));
+		const chart = [...files.entries()].find(
+			([n, xml]) => /^ppt\/charts\/chart\d+\.xml$/.test(n) && xml.includes('Unmodelled factors')
+		)?.[1];
+		expect(chart).toBeDefined();
+		const values = [...(chart ?? '').matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((match) => match[1]);
+		for (const share of [u.ranges, u.events, u.unmodelled, u.interaction]) expect(values).toContain(String(pct(share)));
+		expect(chart).toContain('<c:showVal val="1"/>');
+		expect(chart).toContain('0&quot;%&quot;');
+		// The analyst's ranges and events share one colour, the unmodelled factors another.
+		const colors = [...(chart ?? '').matchAll(/<c:dPt>[\s\S]*?<a:srgbClr val="([0-9A-F]{6})"/g)].map((c) => c[1]);
+		expect(colors.slice(0, 4)).toEqual([
+			colors[0],
+			colors[0],
+			expect.not.stringMatching(colors[0]),
+			expect.any(String)
+		]);
 	});
 
 	it('writes Arabic slides right to left, time axes reversed', async () => {
@@ -89,6 +116,14 @@ describe('PowerPoint briefing', async () => {
 		const index = pptxChart('index', { ...f, lang: 'en' });
 		expect(index?.data[2].values?.at(-1)).toBeCloseTo(f.projection.index.p50.at(-1) ?? 0, 3);
 		expect(pptxChart('tornado', { ...f, tornado: null, lang: 'en' })).toBeNull();
+		// The tornado: drivers and events, an event named by its label, low and high ends as two series.
+		const tornado = pptxChart('tornado', { ...f, lang: 'ar' });
+		const event = f.tornado.bars.find((b) => b.kind === 'event');
+		const label = f.model.events.find((e) => e.id === event?.id)?.label.ar;
+		expect(label).toBeDefined();
+		expect(tornado?.data[0].labels).toContain(label);
+		expect(tornado?.data[0].labels).toHaveLength(f.tornado.bars.length);
+		expect(tornado?.data.map((d) => d.name)).toEqual(['الحد الأدنى', 'الحد الأعلى']);
 		expect(briefingFileName(input('ar'))).toBe(`${f.model.id}-${f.scenario.id}-r3-briefing-ar.pptx`);
 	});
 });
