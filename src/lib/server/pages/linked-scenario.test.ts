@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeLinkState } from '$lib/editing/url-edits';
-import type { ModelInput, ScenarioInput } from '$lib/model';
+import { keyJudgments, sensitivity, simulate, type ModelInput, type ScenarioInput } from '$lib/model';
 import { tinyModel, tinyScenario } from '$lib/schema/test-fixtures';
 import type { PresetLibrary } from '$lib/server/presets';
-import { linkedScenario } from './linked-scenario';
+import { linkedScenario, scenarioNumbers } from './linked-scenario';
 
 const model: ModelInput = tinyModel();
 const baseline: ScenarioInput = tinyScenario();
@@ -74,5 +74,32 @@ describe('linkedScenario', () => {
 		const linked = await linkedScenario(params({ saved: 'gone', rev: '2' }), library);
 		expect(linked.source).toEqual({ kind: 'preset', model: 'tiny', scenario: 'baseline' });
 		expect(linked.linkProblems).toEqual(['saved: no saved scenario "gone" at revision 2']);
+	});
+});
+
+describe('scenarioNumbers', () => {
+	// Noisy enough that fewer paths would give another number.
+	const noisy = { ...baseline, dynamics: { persistence: 0.5, volatility: 1 } };
+
+	it('gives the projection and a tornado on the same paths, its as-set value the key judgment’s', () => {
+		const numbers = scenarioNumbers(model, noisy);
+		expect(numbers.projection).toEqual(simulate(model, noisy));
+		expect(numbers.tornado).toEqual(sensitivity(model, noisy));
+		const horizon = keyJudgments(model, numbers.projection)
+			.filter((j) => j.kind === 'at-least')
+			.at(-1);
+		expect(numbers.tornado?.base).toBe(horizon?.probability);
+	});
+
+	it('keeps the numbers of settings opened again, per model and settings', () => {
+		const first = scenarioNumbers(model, noisy);
+		expect(scenarioNumbers(model, { ...noisy })).toBe(first);
+		expect(scenarioNumbers(model, { ...noisy, seed: 99 })).not.toBe(first);
+		expect(scenarioNumbers(tinyModel(), noisy)).not.toBe(first);
+		// Opened less recently than the last 32 other settings, they are computed again (the same).
+		for (let seed = 100; seed < 133; seed++) scenarioNumbers(model, { ...noisy, seed, samples: 50 });
+		const again = scenarioNumbers(model, noisy);
+		expect(again).not.toBe(first);
+		expect(again).toEqual(first);
 	});
 });

@@ -77,11 +77,30 @@ export async function linkedScenario(params: URLSearchParams, library: PresetLib
 	return { ...start, current, edited: current !== start.base, linkProblems };
 }
 
+/** Settings whose numbers are kept, per model: the presets and the links opened last. */
+const REMEMBERED = 32;
+const remembered = new WeakMap<ModelInput, Map<string, ScenarioNumbers>>();
+
 /**
  * The projection and the tornado the page opens with, on the same paths (the scenario's samples
- * and seed, drawn once): the tornado's as-set value is then the key judgment's number.
+ * and seed, drawn once): the tornado's as-set value is then the key judgment's number. The tornado
+ * on all the paths costs several projections, so the numbers of the settings opened last are kept:
+ * they follow from the model and the settings alone (same seed, same numbers), whoever asks.
  */
 export function scenarioNumbers(model: ModelInput, scenario: ScenarioInput): ScenarioNumbers {
+	const byScenario = remembered.get(model) ?? new Map<string, ScenarioNumbers>();
+	remembered.set(model, byScenario);
+	const key = JSON.stringify(scenario);
+	const known = byScenario.get(key);
+	// Most recently used last, so the first key is the one to forget.
+	byScenario.delete(key);
+	const numbers = known ?? computeNumbers(model, scenario);
+	byScenario.set(key, numbers);
+	if (byScenario.size > REMEMBERED) byScenario.delete(byScenario.keys().next().value as string);
+	return numbers;
+}
+
+function computeNumbers(model: ModelInput, scenario: ScenarioInput): ScenarioNumbers {
 	const cache = new DrawCache(1);
 	return { projection: simulate(model, scenario, { cache }), tornado: sensitivity(model, scenario, { cache }) };
 }
