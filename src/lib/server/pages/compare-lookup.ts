@@ -3,6 +3,7 @@
 // stale one is reported rather than crashing the simulation.
 
 import { formatRef, presetRef, type ScenarioRef } from '$lib/compare/refs';
+import { fitToModel } from '$lib/editing/fit-to-model';
 import type { Lookup, PresetCatalog } from '$lib/compare/plan';
 import type { Candidate, PickerChoices } from '$lib/compare/types';
 import { formatProblem, parseScenario } from '$lib/schema';
@@ -45,7 +46,10 @@ async function lookupSaved(
 	const model = library.models.find((m) => m.id === found.summary.modelId);
 	if (!model)
 		return { ok: false, notice: { kind: 'invalid', ref: text, details: `no model "${found.summary.modelId}"` } };
-	const parsed = parseScenario(found.revision.scenario, text, model);
+	// Saved on an earlier version of the model: compared as fitted to this one (dashboard likewise).
+	const reference = library.scenarios.get(model.id)?.[0];
+	const scenario = reference ? fitToModel(found.revision.scenario, model, reference).scenario : found.revision.scenario;
+	const parsed = parseScenario(scenario, text, model);
 	if (!parsed.ok)
 		return {
 			ok: false,

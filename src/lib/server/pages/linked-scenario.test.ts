@@ -6,6 +6,7 @@ import { encodeLinkState } from '$lib/editing/url-edits';
 import { keyJudgments, sensitivity, simulate, type ModelInput, type ScenarioInput } from '$lib/model';
 import { tinyModel, tinyScenario } from '$lib/schema/test-fixtures';
 import type { PresetLibrary } from '$lib/server/presets';
+import { getStore } from '$lib/server/storage/store';
 import { linkedScenario, scenarioNumbers } from './linked-scenario';
 
 const model: ModelInput = tinyModel();
@@ -35,6 +36,23 @@ describe('linkedScenario', () => {
 		expect(linked.edited).toBe(false);
 		expect(linked.headRevision).toBeNull();
 		expect(linked.linkProblems).toEqual([]);
+	});
+
+	it('opens a scenario saved on an earlier version of the model, fitted to this one, and says what changed', async () => {
+		// As saved before the model dropped a driver and gained one: "retired" gone, the first new.
+		const [first] = model.drivers;
+		const drivers: Record<string, ScenarioInput['drivers'][string]> = { ...baseline.drivers };
+		delete drivers[first.id];
+		drivers.retired = { weight: 0.5, assessment: 0.1, low: 0, high: 0.2, trend: 0 };
+		const saved = getStore().create({ scenario: { ...baseline, id: 'old', drivers } });
+		const linked = await linkedScenario(params({ saved: saved.id }), library);
+		expect(Object.keys(linked.current.drivers).sort()).toEqual(model.drivers.map((d) => d.id).sort());
+		expect(linked.current.drivers[first.id]).toEqual(baseline.drivers[first.id]);
+		expect(linked.linkProblems).toHaveLength(1);
+		expect(linked.linkProblems[0]).toMatch(/earlier version of the model.*retired.*/);
+		expect(linked.linkProblems[0]).toContain(first.id);
+		// Its numbers can be computed: it no longer lacks a driver.
+		expect(scenarioNumbers(model, linked.current).projection.samples).toBe(baseline.samples);
 	});
 
 	it('falls back to the first model and preset, naming each miss', async () => {

@@ -3,6 +3,7 @@
 // dashboard always show the same scenario with the same numbers. A link that cannot be honoured
 // in full still opens: the nearest scenario, and one line per problem for the page to show.
 
+import { fitNotice, fitToModel } from '$lib/editing/fit-to-model';
 import { applyEdits, hasEdits } from '$lib/editing/scenario-edits';
 import { decodeLinkState, type EditSource } from '$lib/editing/url-edits';
 import { DrawCache, sensitivity, simulate, type ModelInput, type ScenarioInput } from '$lib/model';
@@ -27,13 +28,22 @@ export interface LinkedScenario {
 
 type Start = Pick<LinkedScenario, 'model' | 'base' | 'source' | 'headRevision'>;
 
-async function savedStart(library: PresetLibrary, id: string, revision: number | undefined): Promise<Start | null> {
+async function savedStart(
+	library: PresetLibrary,
+	id: string,
+	revision: number | undefined,
+	problems: string[]
+): Promise<Start | null> {
 	const loaded = await loadSavedRevision(id, revision);
 	const model = loaded ? library.models.find((m) => m.id === loaded.revision.scenario.model) : undefined;
-	if (!loaded || !model) return null;
+	const reference = model ? library.scenarios.get(model.id)?.[0] : undefined;
+	if (!loaded || !model || !reference) return null;
+	// Saved on an earlier version of the model: open it fitted to this one, and say what changed.
+	const fit = fitToModel(loaded.revision.scenario, model, reference);
+	if (fitNotice(fit)) problems.push(fitNotice(fit));
 	return {
 		model,
-		base: loaded.revision.scenario,
+		base: fit.scenario,
 		source: { kind: 'saved', id: loaded.summary.id, revision: loaded.revision.revision },
 		headRevision: loaded.summary.headRevision
 	};
@@ -60,7 +70,7 @@ export async function linkedScenario(params: URLSearchParams, library: PresetLib
 	const linkProblems = [...link.unreadable];
 	let start: Start | null = null;
 	if (link.saved) {
-		start = await savedStart(library, link.saved, link.revision);
+		start = await savedStart(library, link.saved, link.revision, linkProblems);
 		if (!start)
 			linkProblems.push(
 				`saved: no saved scenario "${link.saved}"${link.revision ? ` at revision ${link.revision}` : ''}`
