@@ -114,7 +114,7 @@ export function runKernel(
 		);
 	}
 	addLinearSums(driverSums, parts, run.trend, years);
-	const eventCounts = cumulativeByStep(parts.started, steps);
+	const eventCounts = cumulativeByStep(parts.started, steps, steps + 1);
 	const uncertainty = decomposition?.finish(
 		index.subarray((steps - 1) * samples, steps * samples),
 		Float64Array.from({ length: run.eventChance.length }, (_, e) => eventCounts[e * steps + steps - 1] / samples)
@@ -122,12 +122,13 @@ export function runKernel(
 	return { samples, steps, bands, outcomeCounts, ruptureCounts, driverSums, indexSums, eventCounts, uncertainty };
 }
 
-/** Running sums along each row of `steps` values. */
-function cumulativeByStep(counts: Float64Array, steps: number): Float64Array {
-	const result = new Float64Array(counts.length);
-	for (let row = 0; row < counts.length; row += steps) {
+/** Running sums along the first `steps` values of each row of `width`, as rows of `steps`. */
+function cumulativeByStep(counts: Float64Array, steps: number, width: number): Float64Array {
+	const rows = counts.length / width;
+	const result = new Float64Array(rows * steps);
+	for (let r = 0; r < rows; r++) {
 		let sum = 0;
-		for (let k = 0; k < steps; k++) result[row + k] = sum += counts[row + k];
+		for (let k = 0; k < steps; k++) result[r * steps + k] = sum += counts[r * width + k];
 	}
 	return result;
 }

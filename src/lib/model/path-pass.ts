@@ -20,7 +20,7 @@ export interface LinearParts {
 	count: Float64Array;
 	/** Σ over paths of event shifts on linear drivers, by start step and driver: [step·drivers + i]. */
 	shiftFrom: Float64Array;
-	/** Paths on which event e starts at step k: [e·steps + k]. */
+	/** Paths on which event e starts at step k: [e·(steps + 1) + k]; k = steps: it does not apply. */
 	started: Float64Array;
 }
 
@@ -44,11 +44,12 @@ export function pathPass(
 	const parts: LinearParts = {
 		level: scratch.float('level', samples),
 		slope: scratch.float('slope', samples),
-		jumpAt: scratch.float('jumpAt', steps * samples),
+		// Each with a spare row for the events that do not apply (event-jumps.ts).
+		jumpAt: scratch.float('jumpAt', (steps + 1) * samples),
 		baseSum: new Float64Array(drivers),
 		count: new Float64Array(drivers),
-		shiftFrom: new Float64Array(steps * drivers),
-		started: new Float64Array(events * steps)
+		shiftFrom: new Float64Array((steps + 1) * drivers),
+		started: new Float64Array(events * (steps + 1))
 	};
 	const state = new BlockState(run);
 	const jumps = new EventJumps(run, samples, parts.jumpAt, parts.shiftFrom, parts.started);
