@@ -7,12 +7,14 @@ const CASES = [
 		prefix: '',
 		dir: 'ltr',
 		titles: ['Baseline: the current course', "Abandonment in Russia's old pattern", 'China restrains'],
-		military: 'Military cooperation',
+		political: 'Political and diplomatic alignment',
+		record: "Russia's record of dropping allies",
+		ceasefire: 'Ceasefire in Ukraine',
 		trend: 'Trend per year',
 		weight: 'Weight',
 		differs: 'differs from',
 		china: "China's calculus",
-		war: 'Course of the war in Ukraine',
+		war: "The war's demand for troops and shells",
 		add: 'Add scenario',
 		remove: 'Remove',
 		onlyDiff: 'Show only differences'
@@ -22,12 +24,14 @@ const CASES = [
 		prefix: '/ar',
 		dir: 'rtl',
 		titles: ['السيناريو الأساسي: المسار الحالي', 'التخلي على النمط الروسي القديم', 'الصين تكبح الشراكة'],
-		military: 'التعاون العسكري',
+		political: 'التوافق السياسي والدبلوماسي',
+		record: 'سجل روسيا في التخلي عن حلفائها',
+		ceasefire: 'وقف إطلاق النار في أوكرانيا',
 		trend: 'الاتجاه السنوي',
 		weight: 'الوزن',
 		differs: 'تختلف عن',
 		china: 'حسابات الصين',
-		war: 'مسار الحرب في أوكرانيا',
+		war: 'حاجة الحرب إلى الجنود والذخائر',
 		add: 'إضافة سيناريو',
 		remove: 'إزالة',
 		onlyDiff: 'عرض الفروق فقط'
@@ -90,23 +94,24 @@ for (const c of CASES) {
 			const rupture = await dataTable(page, 'compare-rupture');
 			await expect(rupture.locator('thead th')).toHaveCount(4);
 
-			// Abandonment sets military cooperation's trend to −0.15 (baseline −0.04); weights agree.
-			const trend = inputCell(page, c.military, c.trend, 1);
+			// Abandonment sets political alignment's trend to −0.06 (baseline 0); weights agree.
+			const trend = inputCell(page, c.political, c.trend, 1);
 			await expect(trend).toHaveClass(/diff/);
-			await expect(trend.locator('strong')).toHaveText(/0\.15/);
+			await expect(trend.locator('strong')).toHaveText(/0\.06/);
 			await expect(trend).toContainText(`${c.differs} ${c.titles[0]}`);
-			await expect(inputCell(page, c.military, c.trend, 0)).not.toHaveClass(/diff/);
-			await expect(inputCell(page, c.military, c.weight, 1)).not.toHaveClass(/diff/);
+			await expect(inputCell(page, c.political, c.trend, 0)).not.toHaveClass(/diff/);
+			await expect(inputCell(page, c.political, c.weight, 1)).not.toHaveClass(/diff/);
 
 			await page.getByLabel(c.onlyDiff).check();
 			await expect(page).toHaveURL(/diff=1/);
-			await expect(inputCell(page, c.military, c.weight, 1)).toHaveCount(0);
-			await expect(inputCell(page, c.military, c.trend, 1)).toHaveClass(/diff/);
+			await expect(inputCell(page, c.political, c.weight, 1)).toHaveCount(0);
+			await expect(inputCell(page, c.political, c.trend, 1)).toHaveClass(/diff/);
 
+			// The gap names the inputs set otherwise (drivers and events), and none set alike.
 			const gap = await dataTable(page, 'compare-gap-1');
-			await expect(gap.locator('tbody tr')).toHaveCount(13);
-			for (const driver of [c.military, c.china, c.war])
-				await expect(gap.locator('tbody th', { hasText: driver })).toHaveCount(1);
+			for (const input of [c.political, c.record, c.ceasefire])
+				await expect(gap.locator('tbody th', { hasText: input })).toHaveCount(1);
+			for (const same of [c.china, c.war]) await expect(gap.locator('tbody th', { hasText: same })).toHaveCount(0);
 			await expect(gap.locator('caption')).toContainText(c.titles[1]);
 		});
 
