@@ -8,7 +8,7 @@ const CASES = [
 		prefix: '',
 		forward: 'ArrowRight',
 		back: 'ArrowLeft',
-		slide: (n: number) => `Slide ${n} of 11`,
+		slide: (n: number) => `Slide ${n} of 12`,
 		dir: 'ltr'
 	},
 	{
@@ -16,7 +16,7 @@ const CASES = [
 		prefix: '/ar',
 		forward: 'ArrowLeft',
 		back: 'ArrowRight',
-		slide: (n: number) => `الشريحة ${n} من 11`,
+		slide: (n: number) => `الشريحة ${n} من 12`,
 		dir: 'rtl'
 	}
 ] as const;
@@ -37,12 +37,12 @@ for (const c of CASES) {
 		await open(page, `${c.prefix}/present?${QUERY}`);
 		await expect(page.locator('html')).toHaveAttribute('dir', c.dir);
 		const progress = page.getByTestId('progress');
-		await expect(progress).toHaveText('1 / 11');
+		await expect(progress).toHaveText('1 / 12');
 		await expect(page.getByRole('region', { name: new RegExp(`^${c.slide(1)}`) })).toBeVisible();
 
 		// Key judgments arrive one at a time, by arrow, Space and Page Down alike.
 		await page.keyboard.press(c.forward);
-		await expect(progress).toHaveText('2 / 11');
+		await expect(progress).toHaveText('2 / 12');
 		await expect(revealed(page)).toHaveCount(1);
 		await page.keyboard.press('Space');
 		await expect(revealed(page)).toHaveCount(2);
@@ -52,22 +52,22 @@ for (const c of CASES) {
 		await expect(page.getByTestId('announcement')).toContainText(c.slide(2));
 
 		await page.keyboard.press(c.forward);
-		await expect(progress).toHaveText('3 / 11');
+		await expect(progress).toHaveText('3 / 12');
 		await expect(page.getByRole('region', { name: new RegExp(`^${c.slide(3)}`) }).locator('canvas')).toBeVisible();
 		// Back to an earlier slide shows it in full; back again hides the last judgment.
 		await page.keyboard.press(c.back);
-		await expect(progress).toHaveText('2 / 11');
+		await expect(progress).toHaveText('2 / 12');
 		await expect(revealed(page)).toHaveCount(4);
 		await page.keyboard.press('PageUp');
 		await expect(revealed(page)).toHaveCount(3);
 
 		await page.keyboard.press('End');
-		await expect(progress).toHaveText('11 / 11');
-		await expect(page.getByTestId('announcement')).toContainText(c.slide(11));
+		await expect(progress).toHaveText('12 / 12');
+		await expect(page.getByTestId('announcement')).toContainText(c.slide(12));
 		await page.keyboard.press(c.forward);
-		await expect(progress).toHaveText('11 / 11');
+		await expect(progress).toHaveText('12 / 12');
 		await page.keyboard.press('Home');
-		await expect(progress).toHaveText('1 / 11');
+		await expect(progress).toHaveText('1 / 12');
 
 		await page.keyboard.press('Escape');
 		// Paraglide writes the Arabic dashboard as /ar?…, the English one as /?….
