@@ -171,7 +171,8 @@ function uncertaintyChart(uncertainty: Uncertainty, lang: Locale): PptxChart {
 			...barOptions(lang, m.axis_uncertainty_share({}, locale)),
 			...percentFormat,
 			// Shares of one whole: the axis is the whole, so two scenarios' slides compare.
-			valAxisMinVal: Math.min(0, Math.floor(pct(uncertainty.interaction) / 10) * 10),
+			// From 0 unless the interaction is visibly below it (it is what the sources leave over, often ±0%).
+			valAxisMinVal: uncertainty.interaction < -0.005 ? Math.floor(pct(uncertainty.interaction) / 5) * 5 : 0,
 			valAxisMaxVal: 100,
 			showLegend: false,
 			showValue: true,
