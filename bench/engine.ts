@@ -12,6 +12,10 @@ import {
 	type ModelInput,
 	type ScenarioInput
 } from '../src/lib/model';
+// The decomposition's cost is measured inside the engine: the kernel with and without it.
+import { runKernel } from '../src/lib/model/kernel';
+import { prepareRun } from '../src/lib/model/prepare';
+import { drawsFor } from '../src/lib/model/simulate';
 import { syntheticModel } from './synthetic-model';
 import { summarize, time } from './stats';
 
@@ -53,8 +57,40 @@ export function benchEngine(): { rows: EngineRow[]; tornadoMs: number } {
 		}
 	}
 	const { model, scenario } = cases[0];
-	const tornado = time(() => sensitivity(model, scenario, { samples: 2000 }), 10);
+	// As the app runs it: on the projection's own paths, so that its as-set value is the judgment's.
+	const tornado = time(() => sensitivity(model, scenario, { cache: new DrawCache(1) }), 10);
 	return { rows, tornadoMs: tornado.median };
+}
+
+/**
+ * What the decomposition adds to a run: the flagship baseline, 10,000 paths, warm, the kernel
+ * without and with it, interleaved so that the machine's drift weighs on both alike.
+ */
+export function benchDecomposition(rounds = 60): { without: number; with: number } {
+	const { model, scenario } = flagship();
+	const cache = new DrawCache();
+	const run = prepareRun(model, scenario);
+	const once = (decompose: boolean) => {
+		const start = performance.now();
+		runKernel(
+			run,
+			drawsFor(run, scenario.seed, scenario.samples, cache),
+			scenario.samples,
+			cache.scratch,
+			[],
+			decompose
+		);
+		return performance.now() - start;
+	};
+	const without: number[] = [];
+	const withIt: number[] = [];
+	for (let round = -5; round < rounds; round++) {
+		const [a, b] = [once(false), once(true)];
+		if (round < 0) continue;
+		without.push(a);
+		withIt.push(b);
+	}
+	return { without: summarize(without).median, with: summarize(withIt).median };
 }
 
 export interface ReferenceRatio {

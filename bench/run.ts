@@ -2,7 +2,7 @@
 // `npm run bench -- engine` or `-- browser` runs one part.
 
 import { benchBrowser } from './browser';
-import { benchEngine, benchReference } from './engine';
+import { benchDecomposition, benchEngine, benchReference } from './engine';
 import { benchSustained } from './sustained';
 
 const fixed = (n: number) => n.toFixed(2).padStart(8);
@@ -16,7 +16,13 @@ function printEngine(): void {
 			`${r.model.padEnd(22)} ${String(r.drivers).padStart(7)} ${String(r.samples).padStart(8)}  ${fixed(r.coldMedian)}     ${fixed(r.warmMedian)}  ${fixed(r.warmP95)}`
 		);
 	console.log('  cold: fresh random draws (CLI, server); warm: draws reused for the same seed (the live worker)');
-	console.log(`sensitivity (tornado, 2,000 samples, flagship): ${tornadoMs.toFixed(1)} ms median`);
+	console.log(
+		`sensitivity (tornado of drivers and events, 10,000 samples, flagship): ${tornadoMs.toFixed(1)} ms median`
+	);
+	const decomposition = benchDecomposition();
+	console.log(
+		`decomposition (what the outcome depends on), flagship baseline, 10,000 paths, warm kernel: ${decomposition.without.toFixed(2)} ms without, ${decomposition.with.toFixed(2)} ms with (+${(decomposition.with - decomposition.without).toFixed(2)} ms)`
+	);
 	const { optimisedMedian, referenceMedian, ratio } = benchReference();
 	console.log(
 		`flagship baseline, 10,000 paths, cold, against the reference engine (the spec written plainly, same draws): optimised ${optimisedMedian.toFixed(1)} ms median, reference ${referenceMedian.toFixed(0)} ms median → ${ratio.toFixed(1)}× faster`
