@@ -11,7 +11,7 @@ export interface BarValuesOptions {
 	dataset: number;
 	color: string;
 	font: Partial<FontSpec>;
-	/** The value axis runs right to left: a bar of zero length is labelled on its left. */
+	/** The value axis runs right to left: the texts go on the bars' left. */
 	rtl: boolean;
 }
 
@@ -42,10 +42,11 @@ export const barValuesPlugin: Plugin<'bar', BarValuesOptions> = {
 			const text = options.texts[i];
 			if (!text) return;
 			const { x, y, base } = element.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
-			// Past the bar's end, on the side it grows to (left for a negative value, or in Arabic).
-			const forward = x > base || (x === base && !options.rtl);
-			g.textAlign = forward ? 'left' : 'right';
-			g.fillText(text, x + (forward ? 1 : -1) * size * 0.4, y);
+			// Past the bar's end on the side values grow to (left in Arabic); a bar below zero (a
+			// slightly negative interaction) gets its text past zero instead, clear of the labels.
+			const end = options.rtl ? Math.min(x, base) : Math.max(x, base);
+			g.textAlign = options.rtl ? 'right' : 'left';
+			g.fillText(text, end + (options.rtl ? -1 : 1) * size * 0.4, y);
 		});
 		g.restore();
 	}

@@ -6,6 +6,9 @@ import { chartPalette } from './palette';
 import type { ChartContext } from './types';
 
 const LINE_LENGTH = 30;
+/** On a phone the names get less room: shorter lines, more of them. */
+const NARROW_LINE_LENGTH = 16;
+const NARROW_CHART = 520;
 
 /** Long driver names on two or more lines rather than cut off at the chart's edge. */
 export function wrapLabel(label: string, width = LINE_LENGTH): string[] {
@@ -32,7 +35,8 @@ export function categoryAxis(ctx: ChartContext): ScaleOptions<'category'> {
 			font: font(p),
 			autoSkip: false,
 			callback(value) {
-				return wrapLabel(this.getLabelForValue(Number(value)));
+				const width = this.chart.width < NARROW_CHART ? NARROW_LINE_LENGTH : LINE_LENGTH;
+				return wrapLabel(this.getLabelForValue(Number(value)), width);
 			}
 		},
 		grid: { display: false },

@@ -99,9 +99,10 @@ export const text: ChartText = {
 		eventOff: 'Probability 0',
 		eventOn: 'Probability 1',
 		weightLow: 'Weight −50%',
-		weightHigh: 'Weight +50%'
+		weightHigh: 'Weight +50%',
+		eitherLow: 'Assessment low / Probability 0',
+		eitherHigh: 'Assessment high / Probability 1'
 	},
-	orForEvent: (driver, event) => `${driver} / ${event}`,
 	sources: { ranges: 'Ranges', events: 'Events', unmodelled: 'Unmodelled', interaction: 'Interaction' },
 	largestSource: (source, share) => `Largest: ${source} (${share})`,
 	uncertaintyShare: 'Share',

@@ -42,7 +42,7 @@ function endNames(tornado: Tornado, ctx: ChartContext): [string, string] {
 	const e = ctx.text.tornadoEnds;
 	if (tornado.input === 'weight') return [e.weightLow, e.weightHigh];
 	if (!tornado.bars.some((b) => b.kind === 'event')) return [e.assessmentLow, e.assessmentHigh];
-	return [ctx.text.orForEvent(e.assessmentLow, e.eventOff), ctx.text.orForEvent(e.assessmentHigh, e.eventOn)];
+	return [e.eitherLow, e.eitherHigh];
 }
 
 function scaled(tornado: Tornado, names: TornadoNames, ctx: ChartContext, metricLabel?: string): Scaled {

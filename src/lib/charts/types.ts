@@ -53,7 +53,10 @@ export interface ChartText {
 	baseLine(value: string): string;
 	/** Tornado: first column of its table, a driver or an event: "Input". */
 	input: string;
-	/** Tornado: what each end means, for a driver's assessment, an event, a driver's weight. */
+	/**
+	 * Tornado: what each end means, for a driver's assessment, an event, a driver's weight, and
+	 * (`eitherLow`, `eitherHigh`) for the legend where drivers and events share the colours.
+	 */
 	tornadoEnds: {
 		assessmentLow: string;
 		assessmentHigh: string;
@@ -61,9 +64,9 @@ export interface ChartText {
 		eventOn: string;
 		weightLow: string;
 		weightHigh: string;
+		eitherLow: string;
+		eitherHigh: string;
 	};
-	/** Tornado legend when drivers and events share a colour: "{driver}, or for an event {event}". */
-	orForEvent(driver: string, event: string): string;
 
 	/** What the outcome depends on: each source's name. */
 	sources: Record<UncertaintySource, string>;

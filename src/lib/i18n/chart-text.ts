@@ -34,9 +34,10 @@ export function chartText(): ChartText {
 			eventOff: m.tornado_event_off(),
 			eventOn: m.tornado_event_on(),
 			weightLow: m.tornado_weight_low(),
-			weightHigh: m.tornado_weight_high()
+			weightHigh: m.tornado_weight_high(),
+			eitherLow: m.tornado_legend_low(),
+			eitherHigh: m.tornado_legend_high()
 		},
-		orForEvent: (driver, event) => m.tornado_legend_with_events({ driver, event }),
 		sources: {
 			ranges: m.source_ranges(),
 			events: m.source_events(),
