@@ -61,7 +61,7 @@ for (const c of CASES) {
 		const table = page.getByTestId('compare-uncertainty');
 		for (const source of SOURCES) {
 			const cells = table.locator(`tr[data-source="${source}"] td`);
-			await expect(cells).toHaveText(shares.map((u: Uncertainty) => percent(u[source])));
+			await expect(cells).toHaveText(shares.map((u: Uncertainty) => percent(u[source]).replace('-', '\u2212')));
 		}
 		await expect(table.locator('tr[data-source="inputs"] td')).toHaveText(
 			shares.map((u) => percent(u.ranges + u.events))
