@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { DASHBOARD_CHARTS } from './helpers';
 
 // The presentation, walked with the keyboard only. In Arabic the deck reads right to left, so
 // ← goes forward and → back.
@@ -72,7 +73,7 @@ for (const c of CASES) {
 		await page.keyboard.press('Escape');
 		// Paraglide writes the Arabic dashboard as /ar?…, the English one as /?….
 		await expect(page).toHaveURL(new RegExp(`${c.prefix}/?\\?${QUERY}$`));
-		await expect(page.locator('[data-chart] canvas')).toHaveCount(5);
+		await expect(page.locator('[data-chart] canvas')).toHaveCount(DASHBOARD_CHARTS);
 	});
 }
 

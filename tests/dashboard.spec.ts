@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { hydrated, LOCALES, readNumbers, settled, slider } from './helpers';
+import { DASHBOARD_CHARTS, hydrated, LOCALES, readNumbers, settled, slider } from './helpers';
 
 for (const c of LOCALES) {
 	test.describe(`dashboard (${c.locale})`, () => {
@@ -10,9 +11,16 @@ for (const c of LOCALES) {
 			await page.goto(c.path);
 			await expect(page.locator('html')).toHaveAttribute('dir', c.dir);
 			await expect(page.locator('html')).toHaveAttribute('lang', c.locale);
-			await expect(page.locator('[data-chart] canvas')).toHaveCount(5);
+			await expect(page.locator('[data-chart] canvas')).toHaveCount(DASHBOARD_CHARTS);
 			const before = await readNumbers(page);
-			expect(Object.keys(before.tables)).toEqual(['states', 'index', 'rupture', 'contributions', 'tornado']);
+			expect(Object.keys(before.tables)).toEqual([
+				'states',
+				'index',
+				'rupture',
+				'uncertainty',
+				'contributions',
+				'tornado'
+			]);
 
 			const weight = slider(page, c, c.war, 'weight');
 			await weight.focus();
@@ -66,10 +74,19 @@ for (const c of LOCALES) {
 	});
 }
 
+/** The baseline's weight of China's calculus, as the preset file sets it. */
+const chinaWeight = String(
+	(
+		JSON.parse(readFileSync('scenarios/russia-dprk/baseline.json', 'utf8')) as {
+			drivers: Record<string, { weight: number }>;
+		}
+	).drivers['china-calculus'].weight
+);
+
 test('a link with settings out of range is refused field by field, and the preset stays', async ({ page }) => {
 	await page.goto('/?model=russia-dprk&scenario=baseline&d=china-calculus:w7');
 	await expect(page.getByTestId('notices')).toContainText('drivers.china-calculus.weight');
-	await expect(page.getByRole('slider', { name: "China's calculus weight" })).toHaveValue('0.7');
+	await expect(page.getByRole('slider', { name: "China's calculus weight" })).toHaveValue(chinaWeight);
 });
 
 test('unsaved changes are offered back when the dashboard is opened fresh, and can be discarded', async ({ page }) => {
@@ -81,7 +98,7 @@ test('unsaved changes are offered back when the dashboard is opened fresh, and c
 	await page.keyboard.press('End');
 	await expect(page).toHaveURL(/d=china-calculus%3Aw1/);
 	await page.goto('/');
-	await expect(slider(page, en, en.china, 'weight')).toHaveValue('0.7');
+	await expect(slider(page, en, en.china, 'weight')).toHaveValue(chinaWeight);
 	await page.getByTestId('draft').getByRole('link', { name: 'Restore them' }).click();
 	await expect(slider(page, en, en.china, 'weight')).toHaveValue('1');
 	await page.goto('/');

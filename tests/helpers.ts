@@ -7,7 +7,7 @@ export const LOCALES = [
 		dir: 'ltr',
 		weight: 'weight',
 		assessment: 'assessment',
-		war: 'Course of the war in Ukraine',
+		war: "The war's demand for troops and shells",
 		china: "China's calculus",
 		undo: 'Undo'
 	},
@@ -17,7 +17,7 @@ export const LOCALES = [
 		dir: 'rtl',
 		weight: 'الوزن',
 		assessment: 'التقييم',
-		war: 'مسار الحرب في أوكرانيا',
+		war: 'حاجة الحرب إلى الجنود والذخائر',
 		china: 'حسابات الصين',
 		undo: 'تراجع'
 	}
@@ -25,11 +25,14 @@ export const LOCALES = [
 
 export type LocaleCase = (typeof LOCALES)[number];
 
+/** The dashboard's charts: states, index, rupture, what the outcome depends on, contributions, tornado. */
+export const DASHBOARD_CHARTS = 6;
+
 /** Opens every chart's "show data" table. */
 export async function showAllData(page: Page): Promise<void> {
 	const closed = page.locator('[aria-controls$="-data"][aria-expanded="false"]');
 	while ((await closed.count()) > 0) await closed.first().click();
-	await expect(page.locator('[data-chart] table')).toHaveCount(5);
+	await expect(page.locator('[data-chart] table')).toHaveCount(DASHBOARD_CHARTS);
 }
 
 /** Everything the page says in numbers: the key judgments and every chart's data table. */
@@ -52,7 +55,7 @@ export async function readNumbers(page: Page): Promise<{ judgments: string; tabl
  * pressed before that reaches the bare HTML input, and hydration then puts its value back.
  */
 export async function hydrated(page: Page): Promise<void> {
-	await expect(page.locator('[data-chart] canvas')).toHaveCount(5);
+	await expect(page.locator('[data-chart] canvas')).toHaveCount(DASHBOARD_CHARTS);
 }
 
 export async function settled(page: Page): Promise<void> {
