@@ -67,12 +67,15 @@ const FIELD: Record<InputField, (lang: Locale) => string> = {
 /** Positions on the −1…+1 scale carry their sign; weights and the unmodelled factors do not. */
 const UNSIGNED: ReadonlySet<InputField> = new Set(['weight', 'volatility', 'persistence']);
 
-/** Settings that differ from the reference, at most `limit` rows; `more` counts the rest. */
+/**
+ * Settings that differ from the reference, at most `limit` rows (ten fit a slide when the names wrap
+ * to two lines); `more` counts the rest.
+ */
 export function changeTable(
 	model: ModelInput,
 	scenarios: { label: string; scenario: ScenarioInput }[],
 	lang: Locale,
-	limit = 12
+	limit = 10
 ): TextRows & { more: number } {
 	const names = new Map([...model.drivers, ...model.events].map((d) => [d.id, d.label[lang]]));
 	names.set(UNMODELLED, m.brief_unmodelled({}, { locale: lang }));
