@@ -115,3 +115,40 @@ test('the exported PowerPoint has the slide, its four shares as a native chart w
 	expect(chart).toContain('<c:showVal val="1"/>');
 	for (const source of SOURCES) expect(chart).toContain(`<c:v>${Math.round(u[source] * 10000) / 100}</c:v>`);
 });
+
+test('a scenario that leaves more to chance: its unmodelled factors are marked in the inputs and have their part of the gap', async ({
+	page,
+	request
+}) => {
+	const { model, scenario } = await preset('baseline');
+	const chancy = { ...scenario, title: { en: 'More left to chance', ar: 'مزيد من الصدفة' } };
+	chancy.dynamics = { persistence: model.dynamics.persistence, volatility: model.dynamics.volatility * 3 };
+	const created = await request.post('/api/scenarios', { data: { scenario: chancy } });
+	expect(created.status()).toBe(201);
+	const id: string = (await created.json()).scenario.id;
+	await page.goto(`/compare?s=preset:russia-dprk/baseline&s=saved:${id}`);
+
+	const unmodelled = page
+		.getByTestId('inputs-table')
+		.locator('tbody')
+		.filter({ has: page.locator('th[scope="rowgroup"]', { hasText: 'Unmodelled factors' }) });
+	await expect(unmodelled).toContainText('how big the unexplained shocks are');
+	const volatility = unmodelled
+		.locator('tr')
+		.filter({ has: page.locator('th[scope="row"]', { hasText: 'Volatility' }) });
+	await expect(volatility.locator('td').nth(0)).toContainText('the model’s default');
+	await expect(volatility.locator('td').nth(1)).toHaveClass(/diff/);
+	await expect(volatility.locator('td').nth(1).locator('strong')).toHaveText(/0\.27/);
+
+	// Only the unmodelled factors differ: they are the whole gap, in points and in the index.
+	const gap = gapAttribution(model, scenario, chancy);
+	const rows = (await dataTable(page, 'compare-gap-1')).locator('tbody tr');
+	await expect(rows).toHaveCount(2);
+	await expect(rows.first().locator('th')).toHaveText('Unmodelled factors');
+	await expect(rows.first().locator('td').nth(1)).toHaveText(points(gap.probabilityGap));
+	await expect(page.locator('[data-chart="compare-gap-1"]')).toContainText('not shown: 19');
+	const shares = simulate(model, chancy).uncertainty;
+	await expect(page.getByTestId('compare-uncertainty').locator('tr[data-source="unmodelled"] td').nth(1)).toHaveText(
+		percent(shares.unmodelled)
+	);
+});
