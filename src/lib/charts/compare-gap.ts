@@ -100,7 +100,9 @@ export function compareGapChart(
 		backgroundColor: fills[kind].fill,
 		borderColor: fills[kind].edge,
 		borderWidth: p.thinLineWidth,
-		barPercentage: 0.8
+		barPercentage: 0.8,
+		// A gap of one or two inputs keeps bars of a reading size instead of filling the card.
+		maxBarThickness: 48
 	}));
 	return {
 		type: 'bar',
