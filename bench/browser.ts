@@ -66,7 +66,7 @@ export async function benchBrowser(): Promise<{
 		const full = (await page.evaluate(() => window.__latency.splice(0))).map((l) => l.ms);
 
 		// A drag: pointer moves along a weight slider, each one an input event and a quick run.
-		const dragSlider = page.getByRole('slider', { name: /Course of the war in Ukraine.*weight/ });
+		const dragSlider = page.getByRole('slider', { name: /The war's demand for troops and shells.*weight/ });
 		await dragSlider.scrollIntoViewIfNeeded();
 		const box = (await dragSlider.boundingBox())!;
 		await page.mouse.move(box.x + 2, box.y + box.height / 2);
