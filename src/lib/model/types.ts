@@ -132,7 +132,16 @@ export interface ScenarioInput {
 	events: Record<string, EventSetting>;
 	/** The unmodelled factors for this scenario; the model's `dynamics` when absent. */
 	dynamics?: Dynamics;
-	notes?: string;
+	/** The analyst's notes; a plain string (older files) is notes in one language, read as English. */
+	notes?: string | BilingualText;
+	/** Which settings the summary and notes were written for, per language (src/lib/narrative). */
+	writtenFor?: NarrativeWrittenFor;
+}
+
+/** Fingerprints of the settings (drivers, events, unmodelled factors) a text was written for. */
+export interface NarrativeWrittenFor {
+	summary?: Record<Locale, string>;
+	notes?: Record<Locale, string>;
 }
 
 export interface IndexBands {

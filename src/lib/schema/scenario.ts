@@ -2,7 +2,7 @@
 // (every driver and event present, no unknown ids) are in scenario-checks.ts.
 
 import * as z from 'zod';
-import type { DriverSetting, EventSetting, ScenarioInput } from '../model/index';
+import type { DriverSetting, EventSetting, NarrativeWrittenFor, ScenarioInput } from '../model/index';
 import { bilingualTextSchema } from './bilingual-text';
 import { reportAll, type Finding } from './findings';
 import { expectation, wrongTypeExpectation } from './messages';
@@ -50,6 +50,13 @@ export const eventSettingSchema = z.strictObject(
 	anObject
 ) satisfies z.ZodType<EventSetting>;
 
+/** A settings fingerprint per language (src/lib/narrative/fingerprint.ts makes them). */
+const fingerprintsSchema = z.strictObject({ en: z.string().max(40), ar: z.string().max(40) });
+const writtenForSchema = z.strictObject({
+	summary: fingerprintsSchema.optional(),
+	notes: fingerprintsSchema.optional()
+}) satisfies z.ZodType<NarrativeWrittenFor>;
+
 function checkSomeWeight(drivers: unknown): Finding[] {
 	if (!isObject(drivers)) return [];
 	const weights = Object.values(drivers).map((setting) => field(setting, 'weight'));
@@ -80,7 +87,17 @@ export const scenarioSchema = z.strictObject(
 		dynamics: dynamicsSchema
 			.optional()
 			.describe('The unmodelled factors of this scenario; when absent, the model’s dynamics apply.'),
-		notes: z.string().optional()
+		notes: z
+			.union([z.string(), z.strictObject({ en: z.string(), ar: z.string() })])
+			.optional()
+			.describe(
+				'The analyst’s notes: in both languages ({ "en", "ar" }, either may be empty), or one string (read as English).'
+			),
+		writtenFor: writtenForSchema
+			.optional()
+			.describe(
+				'Fingerprints of the settings the summary and the notes were written for, per language; set by the app.'
+			)
 	},
 	{ error: wrongTypeExpectation('an object holding the scenario') }
 ) satisfies z.ZodType<ScenarioInput>;
