@@ -105,7 +105,7 @@ describe('PowerPoint briefing', async () => {
 		const charts = [...files.entries()].filter(([n]) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map(([, xml]) => xml);
 		const area = charts.find((xml) => xml.includes('<c:areaChart>')) ?? '';
 		expect(area).toContain('<c:orientation val="maxMin"/>');
-		expect(area).toContain('الربع 4 2030');
+		expect(area).toContain('الربع الرابع 2030');
 	});
 
 	it('puts percent where the dashboard shows percent, and index values as they are', () => {

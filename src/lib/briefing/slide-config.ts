@@ -31,9 +31,9 @@ export function singleLineCategories(config: ChartConfiguration): ChartConfigura
 }
 
 /**
- * Fewer, well-spaced date labels: "الربع 3 2025" at projector size would otherwise run into
- * its neighbours, since Chart.js's default spacing between skipped ticks is a few pixels. The
- * end labels are kept inside the plot, where the dashboard's padding is too narrow for them.
+ * Fewer, well-spaced date labels: "الربع الثالث 2025" at projector size would otherwise run into
+ * its neighbours. Centred under their dates: 'inner' alignment shifted the first label onto the
+ * second ("Q3 2025Q1 2026"); the time axis now labels years where quarters do not fit.
  */
 export function roomyTimeTicks(config: ChartConfiguration): ChartConfiguration {
 	const x = config.options?.scales?.x;
@@ -42,7 +42,7 @@ export function roomyTimeTicks(config: ChartConfiguration): ChartConfiguration {
 		...config,
 		options: {
 			...config.options,
-			scales: { ...config.options?.scales, x: { ...x, ticks: { ...x.ticks, autoSkipPadding: 28, align: 'inner' } } }
+			scales: { ...config.options?.scales, x: { ...x, ticks: { ...x.ticks, autoSkipPadding: 28 } } }
 		}
 	};
 }

@@ -1,8 +1,9 @@
 // Option pieces every chart shares: fonts, colours, right-to-left handling, axes.
 
-import type { FontSpec, ScaleOptions } from 'chart.js';
+import type { FontSpec, Scale, ScaleOptions } from 'chart.js';
 import { percentOf } from './format';
 import { chartPalette, type ChartPalette } from './palette';
+import { labelYear, quartersFit, yearStarts } from './ticks';
 import type { ChartContext } from './types';
 
 export function font(p: ChartPalette, size: number = p.fontSize): Partial<FontSpec> {
@@ -74,7 +75,7 @@ export function axisTitle(text: string, ctx: ChartContext) {
  */
 export function timeLayout(ctx: ChartContext) {
 	const p = chartPalette(ctx.theme);
-	return { padding: ctx.rtl ? { left: p.fontSize * 2.5 } : {} };
+	return { padding: timeReversed(ctx) ? { left: p.fontSize * 2.5 } : {} };
 }
 
 /** Options of every chart over time: the common ones, room for the last label, and a tooltip for all series at a date. */
@@ -82,16 +83,49 @@ export function timeChartOptions(ctx: ChartContext) {
 	return { ...commonOptions, layout: timeLayout(ctx), interaction: { mode: 'index' as const, intersect: false } };
 }
 
-/** Time runs with the reading direction: right to left in Arabic. */
+/**
+ * Time runs with the reading direction: right to left in Arabic (unless the analyst keeps time
+ * left to right, `ctx.timeLtr`). Labels never touch: when the quarters would not all fit, the
+ * axis is labelled by year at each year's first quarter, and Chart.js thins those with room
+ * between them.
+ */
 export function timeAxis(ctx: ChartContext): ScaleOptions<'category'> {
 	const p = chartPalette(ctx.theme);
+	const padding = p.fontSize * 1.5;
+	const labels = (scale: Scale) => (scale.chart.data.labels ?? []).map(String);
+	const yearly = (scale: Scale) => {
+		const size =
+			typeof scale.options.ticks.font === 'object' ? (scale.options.ticks.font.size ?? p.fontSize) : p.fontSize;
+		return !quartersFit(labels(scale), scale.maxWidth || scale.width, size, padding);
+	};
 	return {
 		type: 'category',
-		reverse: ctx.rtl,
-		ticks: { color: p.text, font: font(p), maxRotation: 0, autoSkip: true },
+		reverse: timeReversed(ctx),
+		afterBuildTicks(scale) {
+			if (!yearly(scale)) return;
+			const all = labels(scale);
+			const starts = new Set(yearStarts(all, all.length >= 4 && labelYear(all[3]) === labelYear(all[0])));
+			scale.ticks = scale.ticks.filter((tick) => starts.has(tick.value));
+		},
+		ticks: {
+			color: p.text,
+			font: font(p),
+			maxRotation: 0,
+			autoSkip: true,
+			autoSkipPadding: padding,
+			callback(value) {
+				const label = this.getLabelForValue(Number(value));
+				return yearly(this) ? (labelYear(label) ?? label) : label;
+			}
+		},
 		grid: { color: p.grid, lineWidth: p.thinLineWidth },
 		border: { color: p.muted }
 	};
+}
+
+/** Time axes run right to left in Arabic, unless the analyst chose left to right for the audience. */
+export function timeReversed(ctx: ChartContext): boolean {
+	return ctx.rtl && !ctx.timeLtr;
 }
 
 /** The value axis of a time chart sits where time starts: left, or right in Arabic. */
@@ -99,7 +133,7 @@ export function valueAxis(ctx: ChartContext, title: string, format: (value: numb
 	const p = chartPalette(ctx.theme);
 	return {
 		type: 'linear',
-		position: ctx.rtl ? 'right' : 'left',
+		position: timeReversed(ctx) ? 'right' : 'left',
 		title: axisTitle(title, ctx),
 		ticks: { color: p.text, font: font(p), callback: (value) => format(Number(value)) },
 		grid: { color: p.grid, lineWidth: p.thinLineWidth },

@@ -11,6 +11,7 @@ import { baseLinePlugin } from './base-line';
 import type { CompareContext } from './compare-series';
 import { barValueAxis, categoryAxis } from './horizontal-axes';
 import { chartPalette } from './palette';
+import { distinctTicks, fixedText, signedTick } from './ticks';
 import type { DataTable, DriverLabel } from './types';
 
 type GapItem = GapAttribution['items'][number];
@@ -113,13 +114,7 @@ export function compareGapChart(
 			indexAxis: 'y',
 			interaction: { mode: 'nearest', axis: 'y', intersect: false },
 			scales: {
-				x: {
-					// Whole points on the ticks ("−25", not "−25.0"); the tooltip keeps the decimal.
-					...barValueAxis(ctx, ctx.compare.gapAxis(metric), (v) =>
-						ctx.compare.pointsNumber(v / 100).replace(/\.0$/, '')
-					),
-					stacked: true
-				},
+				x: { ...gapAxis(ctx, metric), stacked: true },
 				y: { ...categoryAxis(ctx), stacked: true }
 			},
 			plugins: {
@@ -137,6 +132,15 @@ export function compareGapChart(
 			}
 		}
 	};
+}
+
+/**
+ * The points axis: ticks signed, with as many decimals as they need to read differently ("−25"
+ * on a wide gap, "−0.04, −0.03" on a gap of hundredths of a point), never "−0".
+ */
+export function gapAxis(ctx: CompareContext, metric: string) {
+	const axis = barValueAxis(ctx, ctx.compare.gapAxis(metric), (v) => signedTick(fixedText(v, 1), v, ctx.rtl));
+	return { ...axis, ticks: { ...axis.ticks, callback: distinctTicks((text, v) => signedTick(text, v, ctx.rtl)) } };
 }
 
 export interface GapNames {

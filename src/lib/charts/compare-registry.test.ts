@@ -34,7 +34,7 @@ describe('comparison chart registry', () => {
 		const rupture = config.data.datasets.find((d) => d.label === 'Rupture');
 		expect(rupture?.data).toEqual(series.map((s) => s.projection.stateProbabilities.rupture[1] * 100));
 		expect(COMPARE_CHARTS.states.title(data, 'en')).toBe('Outcome probabilities at Q4 2025');
-		expect(COMPARE_CHARTS.states.title(data, 'ar')).toContain('الربع 4 2025');
+		expect(COMPARE_CHARTS.states.title(data, 'ar')).toContain('الربع الرابع 2025');
 	});
 
 	it('names a gap by its two scenarios, on the page and on a slide, with its figures signed', () => {

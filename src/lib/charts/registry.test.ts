@@ -68,8 +68,8 @@ describe('scenario chart registry', () => {
 			expect(entry.description(data, 'ar'), kind).not.toBe(entry.description(data, 'en'));
 		}
 		expect(SCENARIO_CHARTS.contributions.title(data, 'en')).toBe('Contributions at Q4 2025');
-		expect(SCENARIO_CHARTS.contributions.title(data, 'ar')).toContain('الربع 4 2025');
-		expect(SCENARIO_CHARTS.contributions.slideTitle?.(data, 'ar')).toContain('الربع 4 2025');
+		expect(SCENARIO_CHARTS.contributions.title(data, 'ar')).toContain('الربع الرابع 2025');
+		expect(SCENARIO_CHARTS.contributions.slideTitle?.(data, 'ar')).toContain('الربع الرابع 2025');
 	});
 });
 

@@ -96,6 +96,8 @@ export interface ChartContext {
 	rtl: boolean;
 	theme: ChartTheme;
 	text: ChartText;
+	/** In a right-to-left chart, keep time running left to right (the analyst's choice, for audiences that expect it). */
+	timeLtr?: boolean;
 }
 
 export interface OutcomeStyle {

@@ -38,6 +38,9 @@ describe('numberText', () => {
 describe('tableNumber', () => {
 	it('keeps up to two decimals, no trailing zeros', () => {
 		expect(tableNumber(37.5, 'en')).toBe('37.5');
+		// Defect 4: a tiny negative read "−0" in a chart's table.
+		expect(tableNumber(-0.001, 'en')).toBe('0');
+		expect(tableNumber(-0.001, 'ar')).toBe('0');
 		expect(tableNumber(12.3456, 'en')).toBe('12.35');
 		expect(tableNumber(40, 'en')).toBe('40');
 		expect(tableNumber(-0.2, 'ar')).toBe(`${LRM}\u22120.2`);

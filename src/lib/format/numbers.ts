@@ -60,7 +60,9 @@ export function indexDifferenceText(difference: number, locale: Locale): string 
 
 /** Up to two decimals, for data tables (percent values and index values alike): "37.5", "−0.2". */
 export function tableNumber(value: number, locale: Locale): string {
-	return signFirst(upToTwoDecimals.format(value).replace('-', MINUS), locale);
+	// A small negative that rounds to zero is "0", not "−0".
+	const text = upToTwoDecimals.format(value);
+	return signFirst((text === '-0' ? '0' : text).replace('-', MINUS), locale);
 }
 
 /**

@@ -4,7 +4,8 @@ import { dateTimeText, isoDate, monthRangeText, monthText, quarterOfMonth, quart
 describe('quarterText', () => {
 	it('writes a step as the axes do, in either language', () => {
 		expect(quarterText('2025-Q3', 'en')).toBe('Q3 2025');
-		expect(quarterText('2030-Q4', 'ar')).toBe('الربع 4 2030');
+		expect(quarterText('2030-Q4', 'ar')).toBe('الربع الرابع 2030');
+		expect(quarterText('2025-Q1', 'ar')).toBe('الربع الأول 2025');
 	});
 
 	it('leaves anything that is not a step as it is', () => {

@@ -5,10 +5,14 @@
 import type { Locale } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 
-/** A step `2025-Q3` → "Q3 2025" / "الربع 3 2025", as the axes write it; anything else as it is. */
+const QUARTERS = [m.quarter_ordinal_1, m.quarter_ordinal_2, m.quarter_ordinal_3, m.quarter_ordinal_4];
+
+/** A step `2025-Q3` → "Q3 2025" / "الربع الثالث 2025" (the quarter in words), as the axes write it; anything else as it is. */
 export function quarterText(step: string, locale: Locale): string {
-	const match = /^(\d{4})-Q(\d)$/.exec(step);
-	return match ? m.quarter_label({ quarter: match[2], year: match[1] }, { locale }) : step;
+	const match = /^(\d{4})-Q([1-4])$/.exec(step);
+	if (!match) return step;
+	const quarter = QUARTERS[Number(match[2]) - 1]({}, { locale });
+	return m.quarter_label({ quarter, year: match[1] }, { locale });
 }
 
 /** The step a month `2026-06` falls in: `2026-Q2`. */

@@ -14,7 +14,7 @@ export function tr(text: BilingualText): string {
 	return text[uiLocale()];
 }
 
-/** `2025-Q3` → "Q3 2025" / "الربع 3 2025". */
+/** `2025-Q3` → "Q3 2025" / "الربع الثالث 2025". */
 export function timeLabel(step: string): string {
 	return quarterText(step, uiLocale());
 }
