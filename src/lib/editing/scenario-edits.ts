@@ -1,6 +1,7 @@
 // Pure edits of a scenario's settings, and the difference between a scenario and its preset.
 
 import type { DriverSetting, Dynamics, ScenarioInput } from '$lib/model';
+import { effectiveRange, type DriverRange } from './set-ranges';
 
 export type DriverField = keyof DriverSetting;
 export type DynamicsField = keyof Dynamics;
@@ -15,17 +16,23 @@ export const DYNAMICS_LIMITS: Record<DynamicsField, { min: number; max: number }
 const round = (value: number) => Math.round(value * 1e6) / 1e6 || 0;
 
 /**
- * A scenario with one driver field changed, keeping low ≤ assessment ≤ high: moving the
- * assessment carries the range with it; moving an end stops at the assessment.
+ * A scenario with one driver field changed, keeping low ≤ assessment ≤ high: the assessment
+ * widens the analyst's `set` range (the current one when not given) just enough to hold it, so
+ * moving it back inside returns to that range; moving an end stops at the assessment.
  */
-export function withDriverField(scenario: ScenarioInput, id: string, field: DriverField, raw: number): ScenarioInput {
+export function withDriverField(
+	scenario: ScenarioInput,
+	id: string,
+	field: DriverField,
+	raw: number,
+	set?: DriverRange
+): ScenarioInput {
 	const current = scenario.drivers[id];
 	if (!current || !Number.isFinite(raw)) return scenario;
 	const value = round(raw);
 	const next = { ...current, [field]: value };
 	if (field === 'assessment') {
-		next.low = Math.min(next.low, value);
-		next.high = Math.max(next.high, value);
+		Object.assign(next, effectiveRange(set ?? current, value));
 	} else if (field === 'low') {
 		next.low = Math.min(value, next.assessment);
 	} else if (field === 'high') {

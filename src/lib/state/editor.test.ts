@@ -71,3 +71,34 @@ describe('EditorState', () => {
 		expect(editor.scenario).toBe(scenario);
 	});
 });
+
+describe('EditorState and the ranges the analyst set', () => {
+	it('returns to the set range after a sweep, marks a widening, and undoes it with the settings', () => {
+		const editor = new EditorState(model, scenario, source);
+		for (const v of [0.5, 1, 0.3, -1, -0.4, 0]) editor.setDriver('x', 'assessment', v, false);
+		editor.settle();
+		expect(editor.scenario.drivers.x).toEqual(scenario.drivers.x);
+		expect(editor.edits).toEqual({ drivers: {}, events: {} });
+		editor.setDriver('x', 'assessment', 0.6);
+		expect(editor.widened.x?.simulated).toEqual({ low: -0.2, high: 0.6 });
+		editor.keepWidenedRange('x');
+		expect(editor.widened).toEqual({});
+		editor.setDriver('x', 'assessment', 0);
+		expect(editor.scenario.drivers.x.high).toBe(0.6);
+		editor.undo();
+		editor.undo();
+		expect(editor.ranges.x).toEqual({ low: -0.2, high: 0.2 });
+		editor.setDriver('x', 'assessment', 0);
+		expect(editor.scenario.drivers.x.high).toBe(0.2);
+	});
+
+	it('takes the ends the analyst sets as theirs', () => {
+		const editor = new EditorState(model, scenario, source);
+		editor.setDriver('x', 'high', 0.7);
+		editor.setDriver('x', 'assessment', 0.8);
+		editor.setDriver('x', 'assessment', 0.1);
+		expect(editor.scenario.drivers.x).toMatchObject({ low: -0.2, high: 0.7 });
+		editor.reset();
+		expect(editor.ranges.x).toEqual({ low: -0.2, high: 0.2 });
+	});
+});
