@@ -45,6 +45,8 @@ export interface PresentationData extends ScenarioNumbers {
 	/** Edits in the link made it something other than the preset or saved revision. */
 	edited: boolean;
 	headRevision: number | null;
+	/** The saved revision's note (what changed, "" when none); null for a preset. */
+	revisionNote: string | null;
 	linkProblems: string[];
 	/** The day the slides were made (YYYY-MM-DD), for their provenance line. */
 	date: string;

@@ -6,6 +6,7 @@ import {
 	presumedWrittenFor,
 	withNarrative,
 	withTextChecked,
+	withoutInheritedNotes,
 	withWrittenFor,
 	writtenForOtherSettings
 } from './written-for';
@@ -71,5 +72,16 @@ describe('written for which settings', () => {
 		const cleared = withNarrative(edited, { notes: { en: '', ar: '' } });
 		expect(cleared.notes).toBeUndefined();
 		expect(cleared.writtenFor?.notes).toBeUndefined();
+	});
+});
+
+describe('withoutInheritedNotes', () => {
+	it('leaves out a preset’s notes from a copy, and keeps notes the analyst wrote', () => {
+		const copy = withWrittenFor(moved(preset));
+		expect(withoutInheritedNotes(copy, preset).notes).toBeUndefined();
+		expect(withoutInheritedNotes(copy, preset).writtenFor?.notes).toBeUndefined();
+		expect(withoutInheritedNotes(copy, preset).writtenFor?.summary).toEqual(copy.writtenFor?.summary);
+		const own = withNarrative(copy, { notes: { en: 'Mine.', ar: '' } });
+		expect(withoutInheritedNotes(own, preset).notes).toEqual({ en: 'Mine.', ar: '' });
 	});
 });

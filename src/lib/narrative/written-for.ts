@@ -103,3 +103,14 @@ export function withTextChecked(scenario: ScenarioInput, text: NarrativeText, lo
 	const writtenFor = { ...stamped.writtenFor, [text]: { ...stamps, [locale]: settingsFingerprint(scenario) } };
 	return { ...stamped, writtenFor };
 }
+
+/**
+ * Save as from a preset: the preset's notes describe the preset (how it differs from the
+ * baseline, its sources), not the new scenario, so a copy whose notes are still the preset's
+ * leaves them out; notes the analyst wrote stay.
+ */
+export function withoutInheritedNotes(scenario: ScenarioInput, preset: ScenarioInput): ScenarioInput {
+	if (scenario.notes === undefined || JSON.stringify(scenario.notes) !== JSON.stringify(preset.notes)) return scenario;
+	const { notes: _notes, writtenFor, ...rest } = scenario;
+	return writtenFor?.summary ? { ...rest, writtenFor: { summary: writtenFor.summary } } : rest;
+}

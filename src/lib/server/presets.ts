@@ -2,6 +2,7 @@
 // process. Presets are read-only files, so sharing them between requests shares no user state.
 
 import type { ModelInput, ScenarioInput } from '$lib/model';
+import { withWrittenFor } from '$lib/narrative/written-for';
 import type { Problem } from '$lib/schema';
 import { loadPresets } from './preset-files';
 
@@ -23,8 +24,10 @@ function byBaselineFirst(a: ScenarioInput, b: ScenarioInput): number {
 async function load(): Promise<PresetLibrary> {
 	const files = await loadPresets(process.env.SCENARIOS_DIR ?? 'scenarios');
 	const scenarios = new Map<string, ScenarioInput[]>();
+	// A preset's summary and notes are written for its own settings: recorded, so that a link or a
+	// copy that moves them says its words were written for other settings.
 	for (const { modelId, scenario } of files.scenarios)
-		scenarios.set(modelId, [...(scenarios.get(modelId) ?? []), scenario]);
+		scenarios.set(modelId, [...(scenarios.get(modelId) ?? []), withWrittenFor(scenario)]);
 	for (const list of scenarios.values()) list.sort(byBaselineFirst);
 	const models = files.models.map((m) => m.model).filter((m) => (scenarios.get(m.id)?.length ?? 0) > 0);
 	for (const p of files.problems) console.warn(`preset not loaded: ${p.file}: ${p.path}: ${p.message}`);

@@ -7,6 +7,7 @@ import type { Revision } from '$lib/api/types';
 import type { BilingualText } from '$lib/model';
 import type { Problem } from '$lib/schema';
 import { clearDraft } from '$lib/editing/draft';
+import { withoutInheritedNotes } from '$lib/narrative/written-for';
 import { scenarioSearch } from '$lib/links/queries';
 import type { EditorState } from './editor.svelte';
 
@@ -71,7 +72,12 @@ export class SaveFlow {
 	async saveAs(title: BilingualText, note: string, author: string): Promise<boolean> {
 		rememberAuthor(author);
 		this.status = { kind: 'saving' };
-		const result = await scenariosApi.create({ ...this.editor.scenario, title }, note, author);
+		// From a preset, the preset's own notes describe the preset, not this new scenario.
+		const scenario =
+			this.editor.source.kind === 'preset'
+				? withoutInheritedNotes(this.editor.scenario, this.editor.base)
+				: this.editor.scenario;
+		const result = await scenariosApi.create({ ...scenario, title }, note, author);
 		if (!result.ok) {
 			this.status = { kind: 'failed', message: result.message, problems: 'problems' in result ? result.problems : [] };
 			return false;

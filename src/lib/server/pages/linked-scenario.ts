@@ -6,6 +6,7 @@
 import { fitNotice, fitToModel } from '$lib/editing/fit-to-model';
 import { applyEdits, hasEdits } from '$lib/editing/scenario-edits';
 import { decodeLinkState, type EditSource } from '$lib/editing/url-edits';
+import { presumedWrittenFor } from '$lib/narrative/written-for';
 import { DrawCache, sensitivity, simulate, type ModelInput, type ScenarioInput } from '$lib/model';
 import type { ScenarioNumbers } from '$lib/page-data';
 import { parseScenario } from '$lib/schema';
@@ -23,10 +24,12 @@ export interface LinkedScenario {
 	current: ScenarioInput;
 	/** The link's edits were applied (so `current` is not `base`). */
 	edited: boolean;
+	/** Why the saved revision was saved (its note, "" when none); null for a preset. */
+	revisionNote: string | null;
 	linkProblems: string[];
 }
 
-type Start = Pick<LinkedScenario, 'model' | 'base' | 'source' | 'headRevision'>;
+type Start = Pick<LinkedScenario, 'model' | 'base' | 'source' | 'headRevision' | 'revisionNote'>;
 
 async function savedStart(
 	library: PresetLibrary,
@@ -43,9 +46,11 @@ async function savedStart(
 	if (fitNotice(fit)) problems.push(fitNotice(fit));
 	return {
 		model,
-		base: fit.scenario,
+		// Which settings its summary and notes were written for (a copy of a preset: the preset's).
+		base: presumedWrittenFor(fit.scenario, library.scenarios.get(model.id) ?? []),
 		source: { kind: 'saved', id: loaded.summary.id, revision: loaded.revision.revision },
-		headRevision: loaded.summary.headRevision
+		headRevision: loaded.summary.headRevision,
+		revisionNote: loaded.revision.note
 	};
 }
 
@@ -61,7 +66,13 @@ function presetStart(
 	const presets = library.scenarios.get(model.id) ?? [];
 	const base = presets.find((s) => s.id === scenarioId) ?? presets[0];
 	if (scenarioId && scenarioId !== base.id) problems.push(`scenario: no preset "${scenarioId}"`);
-	return { model, base, source: { kind: 'preset', model: model.id, scenario: base.id }, headRevision: null };
+	return {
+		model,
+		base,
+		source: { kind: 'preset', model: model.id, scenario: base.id },
+		headRevision: null,
+		revisionNote: null
+	};
 }
 
 /** `library` must hold at least one model (see pageLibrary). */

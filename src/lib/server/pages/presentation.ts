@@ -16,6 +16,7 @@ export async function loadPresentation(url: URL): Promise<PresentationData> {
 		source: linked.source,
 		edited: linked.edited,
 		headRevision: linked.headRevision,
+		revisionNote: linked.revisionNote,
 		...scenarioNumbers(linked.model, linked.current),
 		linkProblems: linked.linkProblems,
 		date: isoDate(new Date())
