@@ -15,10 +15,27 @@ import { barOptions, FONT, hex, palette, pct, round4, timeOptions, tint } from '
 
 export type PptxChartType = 'area' | 'line' | 'bar';
 
-export interface PptxChart {
+/** One chart type's series and options, as `slide.addChart` takes it. */
+export interface PptxChartPart {
 	type: PptxChartType;
 	data: PptxGenJS.OptsChartData[];
 	options: PptxGenJS.IChartOpts;
+}
+
+/**
+ * A native chart: one type, or (`combo`) several types drawn over one another on the same axes —
+ * the fan's bands as stacked areas with the median and the thresholds as lines on top. `data`
+ * holds every series (of all parts, in order), `options` the chart's own (axes, legend).
+ */
+export interface PptxChart extends PptxChartPart {
+	combo?: PptxChartPart[];
+}
+
+/** Places a chart on a slide: a combo as pptxgenjs's multi-type chart, otherwise as one type. */
+export function addPptxChart(slide: PptxGenJS.Slide, chart: PptxChart, placement: PptxGenJS.IChartOpts): void {
+	const options = { ...chart.options, ...placement };
+	if (chart.combo) slide.addChart(chart.combo as unknown as PptxGenJS.IChartMulti[], options);
+	else slide.addChart(chart.type, chart.data, options);
 }
 
 export interface ChartInputs {
@@ -73,47 +90,7 @@ const PPTX_CHARTS: { [K in ScenarioChartKind]: (inputs: ChartInputs) => PptxChar
 			}
 		};
 	},
-	index: ({ model, projection, lang }) => {
-		const locale = { locale: lang };
-		const labels = timeLabels(projection, lang);
-		const { index } = projection;
-		const band = (p: 5 | 25 | 75 | 95, values: number[]) => ({
-			name: m.chart_percentile({ p }, locale),
-			labels,
-			values: values.map(round4)
-		});
-		const thresholds = model.thresholds.map((value, i) => ({
-			name: m.threshold_label({ outcome: model.outcomes[i + 1]?.label[lang] ?? '' }, locale),
-			labels,
-			values: labels.map(() => value)
-		}));
-		const median = palette.band.median;
-		return {
-			type: 'line',
-			data: [
-				band(5, index.p5),
-				band(25, index.p25),
-				{ name: m.band_median({}, locale), labels, values: index.p50.map(round4) },
-				band(75, index.p75),
-				band(95, index.p95),
-				...thresholds
-			],
-			options: {
-				...timeOptions(lang, m.chart_index({}, locale)),
-				valAxisLabelFormatCode: '0.00',
-				lineDataSymbol: 'none',
-				lineSize: 2,
-				chartColors: [
-					tint(median, 0.35),
-					tint(median, 0.6),
-					hex(median),
-					tint(median, 0.6),
-					tint(median, 0.35),
-					...thresholds.map(() => tint(palette.muted, 0.5))
-				]
-			}
-		};
-	},
+	index: ({ model, projection, lang }) => fanChart(model, projection, lang),
 	contributions: ({ model, projection, lang }) => {
 		const locale = { locale: lang };
 		const rows = contributionRows(
@@ -195,8 +172,68 @@ export function pptxChart(chart: ScenarioChartKind, inputs: ChartInputs): PptxCh
 }
 
 /**
- * Low and high end side by side per input (drivers and events, an event by its label), largest
- * swing on top: the dashboard's table, as bars.
+ * The cohesion index's fan as the dashboard draws it: the 90% and 50% bands as bands (stacked
+ * areas on a transparent base at the 5th percentile: p5→p25 and p75→p95 pale, p25→p75 darker,
+ * one hue), the median a solid line over them, each outcome threshold a dashed grey line.
+ * Legend entries of the base and the upper pale band have no name, so each band is named once.
+ */
+function fanChart(model: ModelInput, projection: Projection, lang: Locale): PptxChart {
+	const locale = { locale: lang };
+	const labels = timeLabels(projection, lang);
+	const { p5, p25, p50, p75, p95 } = projection.index;
+	const between = (upper: number[], lower: number[]) => upper.map((v, i) => round4(v - (lower[i] ?? 0)));
+	const series = (name: string, values: number[]) => ({ name, labels, values });
+	const median = palette.band.median;
+	// The dashboard's opacities on white: the outer band 16%, the inner band over it 48%.
+	const outer = tint(median, 0.16);
+	const bands: PptxChartPart = {
+		type: 'area',
+		data: [
+			series('', p5.map(round4)),
+			series(m.band_90({}, locale), between(p25, p5)),
+			series(m.band_50({}, locale), between(p75, p25)),
+			series('', between(p95, p75))
+		],
+		options: { barGrouping: 'stacked', chartColors: ['transparent', outer, tint(median, 0.48), outer] }
+	};
+	const medianLine: PptxChartPart = {
+		type: 'line',
+		data: [series(m.band_median({}, locale), p50.map(round4))],
+		options: { lineDataSymbol: 'none', lineSize: 3, chartColors: [hex(median)] }
+	};
+	const thresholds: PptxChartPart = {
+		type: 'line',
+		data: model.thresholds.map((value, i) =>
+			series(
+				m.threshold_label({ outcome: model.outcomes[i + 1]?.label[lang] ?? '' }, locale),
+				labels.map(() => value)
+			)
+		),
+		options: { lineDataSymbol: 'none', lineSize: 1.5, lineDash: 'dash', chartColors: [hex(palette.muted)] }
+	};
+	const combo = thresholds.data.length > 0 ? [bands, medianLine, thresholds] : [bands, medianLine];
+	const values = [...p5, ...p95, ...model.thresholds];
+	return {
+		type: 'area',
+		data: combo.flatMap((part) => part.data),
+		combo,
+		options: {
+			...timeOptions(lang, m.chart_index({}, locale)),
+			valAxisLabelFormatCode: '0.00',
+			// The index's own range, a round step beyond the data, as the dashboard's axis.
+			valAxisMinVal: Math.floor(Math.min(...values) * 10 - 0.5) / 10,
+			valAxisMaxVal: Math.ceil(Math.max(...values) * 10 + 0.5) / 10
+		}
+	};
+}
+
+/**
+ * The tornado as the dashboard draws it: per input (drivers and events, an event by its label),
+ * largest swing on top, a bar from the as-set value to its low end and one to its high end, in
+ * the dashboard's two colours. The bars start where the category axis crosses the value axis, so
+ * that axis is put at the as-set value (`crossesAt`) and drawn as the dashed "as set" line; the
+ * value axis's title names it with its number. Both bars of an input lie on one slot (overlap
+ * 100%); when both ends fall on the same side, the high end's bar is drawn over the low end's.
  */
 function tornadoChart(model: ModelInput, tornado: Tornado, lang: Locale): PptxChart {
 	const locale = { locale: lang };
@@ -209,24 +246,31 @@ function tornadoChart(model: ModelInput, tornado: Tornado, lang: Locale): PptxCh
 	};
 	const bars = [...tornado.bars].sort((a, b) => b.swing - a.swing || a.id.localeCompare(b.id));
 	const names = bars.map((b) => labels[b.kind].get(b.id) ?? b.id);
-	const ends = bars.flatMap((b) => [value(b.low), value(b.high)]);
+	const ends = [value(tornado.base), ...bars.flatMap((b) => [value(b.low), value(b.high)])];
 	// Axis ends one round step beyond the data: 5 points of percent, 0.05 of the index.
 	const step = isPercent ? 5 : 0.05;
-	const color = palette.band.median;
+	const metric = metricLabel(model, tornado, lang);
+	const asSet = m.tornado_base_line({ value: tornadoBase(tornado, lang) }, locale);
 	return {
 		type: 'bar',
 		data: [
-			{ name: m.tornado_low({}, locale), labels: names, values: bars.map((b) => value(b.low)) },
-			{ name: m.tornado_high({}, locale), labels: names, values: bars.map((b) => value(b.high)) }
+			{ name: m.tornado_legend_low({}, locale), labels: names, values: bars.map((b) => value(b.low)) },
+			{ name: m.tornado_legend_high({}, locale), labels: names, values: bars.map((b) => value(b.high)) }
 		],
 		options: {
-			...barOptions(lang, metricLabel(model, tornado, lang)),
+			...barOptions(lang, `${metric} · ${asSet}`),
 			valAxisLabelFormatCode: isPercent ? '0"%"' : '0.00',
 			// Not from zero: the spread around the scenario's own value is what matters.
 			valAxisMinVal: Math.floor(Math.min(...ends) / step - 1) * step,
 			valAxisMaxVal: Math.ceil(Math.max(...ends) / step + 1) * step,
+			valAxisCrossesAt: value(tornado.base),
+			catAxisLineColor: hex(palette.text),
+			catAxisLineSize: 1.5,
+			catAxisLineStyle: 'dash',
+			barGrouping: 'clustered',
+			barOverlapPct: 100,
 			barGapWidthPct: 60,
-			chartColors: [tint(color, 0.45), hex(color)]
+			chartColors: [hex(palette.lowEnd), hex(palette.highEnd)]
 		}
 	};
 }

@@ -9,7 +9,7 @@ import { fillSummary } from '$lib/narrative/summary';
 import { m } from '$lib/paraglide/messages';
 import { driversTable, eventsTable, runSettings, type TextTable } from './inputs';
 import type { BriefingInput } from './pptx';
-import { pptxChart, tornadoBase } from './pptx-charts';
+import { addPptxChart, pptxChart, tornadoBase } from './pptx-charts';
 import {
 	addHeading,
 	addNote,
@@ -89,8 +89,7 @@ export function chartSlide(slide: PptxGenJS.Slide, chart: ScenarioChartKind, inp
 	if (reading)
 		slide.addText(reading, textOptions(lang, { x: MARGIN, y: 1.45, w: BODY_W, h: 0.85, fontSize: 16, bold: true }));
 	const top = reading ? 2.35 : 1.5;
-	slide.addChart(spec.type, spec.data, {
-		...spec.options,
+	addPptxChart(slide, spec, {
 		x: MARGIN,
 		y: top,
 		w: BODY_W,
