@@ -21,6 +21,13 @@ describe('moveForKey', () => {
 			expect(moveForKey('a', { rtl, shift: false })).toBeNull();
 		}
 	});
+
+	it('toggles full screen with F, by letter or by the key itself (an Arabic layout types «ب» there)', () => {
+		expect(moveForKey('f', { rtl: false, shift: false })).toBe('fullscreen');
+		expect(moveForKey('F', { rtl: false, shift: true })).toBe('fullscreen');
+		expect(moveForKey('ب', { rtl: true, shift: false, code: 'KeyF' })).toBe('fullscreen');
+		expect(moveForKey('ب', { rtl: true, shift: false, code: 'KeyB' })).toBeNull();
+	});
 });
 
 describe('applyMove', () => {

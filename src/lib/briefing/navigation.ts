@@ -7,15 +7,25 @@ export interface Position {
 	step: number;
 }
 
-export type Move = 'next' | 'previous' | 'first' | 'last' | 'exit';
+export type Move = 'next' | 'previous' | 'first' | 'last' | 'exit' | 'fullscreen';
+/** The moves that change the position (the others leave the deck or change the window). */
+export type PositionMove = Exclude<Move, 'exit' | 'fullscreen'>;
 
 /**
  * The key's move, or null when the key is not the deck's. In Arabic the deck reads right to
  * left, so ← goes forward and → goes back, as pages turn in an Arabic book; Space, Page Down and
- * ↓ go forward (and Page Up, ↑, Shift+Space back) in both languages.
+ * ↓ go forward (and Page Up, ↑, Shift+Space back) in both languages. F toggles full screen; `code`
+ * (the physical key) finds it on an Arabic keyboard too, where that key types «ب».
  */
-export function moveForKey(key: string, { rtl, shift }: { rtl: boolean; shift: boolean }): Move | null {
+export function moveForKey(
+	key: string,
+	{ rtl, shift, code }: { rtl: boolean; shift: boolean; code?: string }
+): Move | null {
+	if (code === 'KeyF') return 'fullscreen';
 	switch (key) {
+		case 'f':
+		case 'F':
+			return 'fullscreen';
 		case 'ArrowRight':
 			return rtl ? 'previous' : 'next';
 		case 'ArrowLeft':
@@ -55,7 +65,7 @@ export function clampPosition(position: Position, steps: readonly number[]): Pos
  * an earlier slide shows that slide in full (the audience has already seen all of it). `last`
  * lands on the final slide in full. The ends of the deck hold still.
  */
-export function applyMove(position: Position, steps: readonly number[], move: Exclude<Move, 'exit'>): Position {
+export function applyMove(position: Position, steps: readonly number[], move: PositionMove): Position {
 	const here = clampPosition(position, steps);
 	const end = steps.length - 1;
 	switch (move) {

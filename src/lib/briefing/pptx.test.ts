@@ -60,7 +60,7 @@ describe('PowerPoint briefing', async () => {
 		for (const name of slides) {
 			const text = slideText(files.get(name) ?? '');
 			expect(text, name).toContain(
-				`${f.scenario.title.en} (saved “Xk2p9QaZ1m”, revision 3) · model ${f.model.id} · seed ${SEED} · 800 paths · exported 2026-03-01 · Scenario Desk`
+				`${f.scenario.title.en} (saved, revision 3) · model ${f.model.id} · seed ${SEED} · 800 paths · exported 2026-03-01 · Scenario Desk`
 			);
 		}
 		expect(slideText(files.get('ppt/slides/slide2.xml') ?? '')).toContain(

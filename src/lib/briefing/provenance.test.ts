@@ -14,16 +14,19 @@ const facts = {
 
 describe('provenance', () => {
 	it('names the preset, or the saved scenario and its revision, and says when it was edited since', () => {
-		expect(scenarioName(facts, 'en')).toBe('Baseline: the current course (preset “baseline”)');
+		expect(scenarioName(facts, 'en')).toBe('Baseline: the current course (preset)');
 		const saved = { ...facts, source: { kind: 'saved', id: 'Xk2p9QaZ1m', revision: 3 } as const };
-		expect(scenarioName(saved, 'en')).toBe('Baseline: the current course (saved “Xk2p9QaZ1m”, revision 3)');
+		expect(scenarioName(saved, 'en')).toBe('Baseline: the current course (saved, revision 3)');
+		// Titles and revision numbers, never the ids the app stores scenarios under.
+		expect(scenarioName(saved, 'ar')).not.toContain('Xk2p9QaZ1m');
+		expect(scenarioName(facts, 'ar')).not.toContain('baseline');
 		expect(scenarioName({ ...saved, edited: true }, 'en')).toContain('revision 3), with unsaved edits');
 		expect(scenarioName(saved, 'ar')).toContain('المراجعة 3');
 	});
 
 	it('gives model, seed, sample count, date and app in one line, in either language', () => {
 		expect(provenanceLine(facts, 'en')).toBe(
-			'Baseline: the current course (preset “baseline”) · model russia-dprk · seed 20240619 · 10,000 paths · exported 2026-11-29 · Scenario Desk'
+			'Baseline: the current course (preset) · model russia-dprk · seed 20240619 · 10,000 paths · exported 2026-11-29 · Scenario Desk'
 		);
 		const ar = provenanceLine(facts, 'ar');
 		expect(ar).toContain('البذرة 20240619');
@@ -37,14 +40,14 @@ describe('provenance', () => {
 		const line = compareProvenanceLine(
 			'russia-dprk',
 			[
-				{ ref: 'preset:russia-dprk/baseline', seed: 1, samples: 2000 },
-				{ ref: 'saved:abc@2', seed: 5, samples: 10000 }
+				{ name: 'Baseline', seed: 1, samples: 2000 },
+				{ name: 'My case (revision 2)', seed: 5, samples: 10000 }
 			],
 			'2026-11-29',
 			'en'
 		);
 		expect(line).toBe(
-			'Model russia-dprk · preset:russia-dprk/baseline (seed 1, 2,000 paths) · saved:abc@2 (seed 5, 10,000 paths) · exported 2026-11-29 · Scenario Desk'
+			'Model russia-dprk · Baseline (seed 1, 2,000 paths) · My case (revision 2) (seed 5, 10,000 paths) · exported 2026-11-29 · Scenario Desk'
 		);
 	});
 });

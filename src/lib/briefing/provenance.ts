@@ -23,13 +23,16 @@ export interface ProvenanceFacts {
 	date: string;
 }
 
-/** "Baseline: the current course (preset “baseline”)", "My case (saved “x1”, revision 3), with unsaved edits". */
+/**
+ * "Baseline: the current course (preset)", "My case (saved, revision 3), with unsaved edits":
+ * titles and revision numbers, never the ids the app stores them under.
+ */
 export function scenarioName(facts: Pick<ProvenanceFacts, 'title' | 'source' | 'edited'>, lang: Locale): string {
 	const title = facts.title[lang];
 	const named =
 		facts.source.kind === 'saved'
-			? m.brief_scenario_saved({ title, id: facts.source.id, revision: facts.source.revision }, { locale: lang })
-			: m.brief_scenario_preset({ title, id: facts.source.scenario }, { locale: lang });
+			? m.brief_scenario_saved({ title, revision: facts.source.revision }, { locale: lang })
+			: m.brief_scenario_preset({ title }, { locale: lang });
 	return facts.edited ? m.brief_scenario_edited({ scenario: named }, { locale: lang }) : named;
 }
 
@@ -47,7 +50,8 @@ export function provenanceLine(facts: ProvenanceFacts, lang: Locale): string {
 }
 
 export interface ComparedFacts {
-	ref: string;
+	/** The scenario's title (and revision), as the comparison labels it; not its ref. */
+	name: string;
 	seed: number;
 	samples: number;
 }
@@ -59,7 +63,7 @@ export function compareProvenanceLine(
 	lang: Locale
 ): string {
 	const entries = scenarios.map((s) =>
-		m.brief_compare_entry({ ref: s.ref, seed: s.seed, samples: countText(s.samples) }, { locale: lang })
+		m.brief_compare_entry({ name: s.name, seed: s.seed, samples: countText(s.samples) }, { locale: lang })
 	);
 	return m.brief_compare_provenance(
 		{ model, scenarios: entries.join(' · '), date: keepLtr(date, lang) },
