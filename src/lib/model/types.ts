@@ -136,6 +136,14 @@ export interface ScenarioInput {
 	notes?: string | BilingualText;
 	/** Which settings the summary and notes were written for, per language (src/lib/narrative). */
 	writtenFor?: NarrativeWrittenFor;
+	/** Notes the analyst put on the time charts at a month; the engine ignores them. */
+	annotations?: ChartAnnotation[];
+}
+
+/** A short note on the time charts at a month (`2026-06`): "Treaty anniversary gala". */
+export interface ChartAnnotation {
+	date: string;
+	text: string;
 }
 
 /** Fingerprints of the settings (drivers, events, unmodelled factors) a text was written for. */

@@ -40,6 +40,17 @@ describe('parseScenario', () => {
 		expect(parseScenario({ ...tinyScenario(), notes: 'why' }, FILE).ok).toBe(true);
 	});
 
+	it('accepts notes on the charts at a month, at most 80 characters, and refuses others', () => {
+		const at = (date: string, text: string) =>
+			parseScenario({ ...tinyScenario(), annotations: [{ date, text }] }, FILE);
+		expect(at('2026-06', 'Treaty anniversary gala').ok).toBe(true);
+		expect(at('2026-6', 'x').ok).toBe(false);
+		expect(at('2026-13', 'x').ok).toBe(false);
+		expect(at('2026-06', '').ok).toBe(false);
+		expect(at('2026-06', 'x'.repeat(81)).ok).toBe(false);
+		expect(at('2026-06', 'x'.repeat(80)).ok).toBe(true);
+	});
+
 	it('words low > assessment exactly as the issue asks', () => {
 		const result = broken((s) => (s.drivers.china.low = 0.25));
 		expect(problemsOf(result).map(formatProblem)).toEqual([

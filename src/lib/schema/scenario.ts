@@ -2,7 +2,7 @@
 // (every driver and event present, no unknown ids) are in scenario-checks.ts.
 
 import * as z from 'zod';
-import type { DriverSetting, EventSetting, NarrativeWrittenFor, ScenarioInput } from '../model/index';
+import type { ChartAnnotation, DriverSetting, EventSetting, NarrativeWrittenFor, ScenarioInput } from '../model/index';
 import { bilingualTextSchema } from './bilingual-text';
 import { reportAll, type Finding } from './findings';
 import { expectation, wrongTypeExpectation } from './messages';
@@ -57,6 +57,21 @@ const writtenForSchema = z.strictObject({
 	notes: fingerprintsSchema.optional()
 }) satisfies z.ZodType<NarrativeWrittenFor>;
 
+/** Longest note on a chart: a short label beside a line, not a paragraph. */
+export const ANNOTATION_MAX_LENGTH = 80;
+const MAX_ANNOTATIONS = 20;
+
+const annotationSchema = z.strictObject(
+	{
+		date: z
+			.string()
+			.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month, YYYY-MM' })
+			.describe('The month the note is at, YYYY-MM.'),
+		text: z.string().trim().min(1).max(ANNOTATION_MAX_LENGTH).describe('The note, at most 80 characters.')
+	},
+	anObject
+) satisfies z.ZodType<ChartAnnotation>;
+
 function checkSomeWeight(drivers: unknown): Finding[] {
 	if (!isObject(drivers)) return [];
 	const weights = Object.values(drivers).map((setting) => field(setting, 'weight'));
@@ -93,6 +108,11 @@ export const scenarioSchema = z.strictObject(
 			.describe(
 				'The analyst’s notes: in both languages ({ "en", "ar" }, either may be empty), or one string (read as English).'
 			),
+		annotations: z
+			.array(annotationSchema)
+			.max(MAX_ANNOTATIONS)
+			.optional()
+			.describe('Notes on the time charts, each at a month; shown on the charts, slides and exports.'),
 		writtenFor: writtenForSchema
 			.optional()
 			.describe(
