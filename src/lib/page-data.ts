@@ -32,6 +32,8 @@ export interface DashboardData extends ScenarioNumbers {
 	headRevision: number | null;
 	/** `base` with the link's edits, when they are valid. */
 	current: ScenarioInput;
+	/** The saved revision's note (what changed, "" when none); null for a preset. */
+	revisionNote: string | null;
 	/** What in the link could not be honoured, one line each. */
 	linkProblems: string[];
 	presetProblems: string[];

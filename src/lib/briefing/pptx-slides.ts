@@ -5,7 +5,6 @@ import { metricLabel, scenarioChartData } from '$lib/charts/chart-data';
 import { outcomeColor } from '$lib/charts/model-styles';
 import { SCENARIO_CHARTS, type ScenarioChartKind } from '$lib/charts/registry';
 import { keyJudgments } from '$lib/model';
-import { fillSummary } from '$lib/narrative/summary';
 import { m } from '$lib/paraglide/messages';
 import { driversTable, eventsTable, runSettings, type TextTable } from './inputs';
 import type { BriefingInput } from './pptx';
@@ -23,6 +22,7 @@ import {
 	textOptions
 } from './pptx-layout';
 import { sourcesTitle, type SourcePick } from './sources';
+import { titleNarrative } from './title-narrative';
 import { uncertaintyReading } from './uncertainty-reading';
 
 export function titleSlide(slide: PptxGenJS.Slide, input: BriefingInput, provenance: string): void {
@@ -36,11 +36,28 @@ export function titleSlide(slide: PptxGenJS.Slide, input: BriefingInput, provena
 		textOptions(lang, { x: MARGIN, y: 1.4, w: BODY_W, h: 1.5, fontSize: 34, bold: true })
 	);
 	slide.addText(scenario.title[lang], textOptions(lang, { x: MARGIN, y: 3.0, w: BODY_W, h: 0.7, fontSize: 24 }));
+	const narrative = titleNarrative(input, lang);
 	slide.addText(
-		fillSummary(scenario.summary, scenario, lang),
-		textOptions(lang, { x: MARGIN, y: 3.8, w: BODY_W, h: 2.1, fontSize: 14, color: MUTED })
+		narrative.summary,
+		textOptions(lang, { x: MARGIN, y: 3.75, w: BODY_W, h: 1.5, fontSize: 14, color: MUTED })
 	);
-	slide.addText(provenance, textOptions(lang, { x: MARGIN, y: 6.0, w: BODY_W, h: 0.5, fontSize: 12 }));
+	if (narrative.summaryNotice)
+		slide.addText(
+			narrative.summaryNotice,
+			textOptions(lang, {
+				x: MARGIN,
+				y: 5.3,
+				w: BODY_W,
+				h: 0.35,
+				fontSize: 12,
+				color: '6B3D00',
+				fill: { color: 'FFF4E0' }
+			})
+		);
+	if (narrative.whatChanged)
+		slide.addText(narrative.whatChanged, textOptions(lang, { x: MARGIN, y: 5.68, w: BODY_W, h: 0.35, fontSize: 12 }));
+	slide.addText(provenance, textOptions(lang, { x: MARGIN, y: 6.05, w: BODY_W, h: 0.45, fontSize: 12 }));
+	if (narrative.speakerNotes) slide.addNotes(narrative.speakerNotes);
 }
 
 /** Each judgment beside a bar in its outcome's colour, as on the dashboard. */

@@ -29,6 +29,8 @@ export interface BriefingInput {
 	source: BriefSource;
 	/** Settings differ from that preset or revision. */
 	edited: boolean;
+	/** The note saved with that revision, for "what changed" and the speaker notes. */
+	revisionNote?: string | null;
 	/** Defaults to now. */
 	exportedAt?: Date;
 }

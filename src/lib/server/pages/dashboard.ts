@@ -9,7 +9,10 @@ import { linkedScenario, scenarioNumbers } from './linked-scenario';
 
 export async function loadDashboard(url: URL): Promise<DashboardData> {
 	const library = await pageLibrary();
-	const { model, base, source, headRevision, current, linkProblems } = await linkedScenario(url.searchParams, library);
+	const { model, base, source, headRevision, current, revisionNote, linkProblems } = await linkedScenario(
+		url.searchParams,
+		library
+	);
 	return {
 		catalog: library.models.map((m) => ({
 			id: m.id,
@@ -24,6 +27,7 @@ export async function loadDashboard(url: URL): Promise<DashboardData> {
 		source,
 		headRevision,
 		current,
+		revisionNote,
 		...scenarioNumbers(model, current),
 		linkProblems,
 		presetProblems: library.problems.map(formatProblem)
