@@ -18,6 +18,10 @@ describe('parseArgs', () => {
 		[
 			['run', 'a.json', '--seed', '4294967295'],
 			{ name: 'run', file: 'a.json', json: false, seed: 4294967295, lang: 'en' }
+		],
+		[
+			['run', 'a.json', '--csv', 'out/tables', '--xlsx=out/a.xlsx'],
+			{ name: 'run', file: 'a.json', json: false, lang: 'en', csv: 'out/tables', xlsx: 'out/a.xlsx' }
 		]
 	])('%j', (args, expected) => {
 		expect(parseArgs(args)).toEqual(expected);
@@ -41,6 +45,9 @@ describe('parseArgs', () => {
 		[['run', 'a.json', '--seed', '1', '--seed', '2'], '--seed is given twice'],
 		[['run', 'a.json', '--lang', 'fr'], '--lang must be en or ar'],
 		[['run', 'a.json', '--verbose'], 'unknown option --verbose for run'],
+		[['run', 'a.json', '--csv'], '--csv needs a value'],
+		[['run', 'a.json', '--csv='], '--csv needs a value'],
+		[['run', 'a.json', '--xlsx', 'a.csv'], '--xlsx names the workbook'],
 		[['validate', '--json'], 'unknown option --json for validate'],
 		[['validate', 'a', 'b'], 'validate takes at most one folder'],
 		[['schema'], 'schema needs exactly one of --write or --check'],

@@ -10,7 +10,18 @@ export type Command =
 	| { name: 'help' }
 	| { name: 'validate'; dir: string }
 	| { name: 'migrate'; dir: string }
-	| { name: 'run'; file: string; json: boolean; seed?: number; samples?: number; lang: Locale }
+	| {
+			name: 'run';
+			file: string;
+			json: boolean;
+			seed?: number;
+			samples?: number;
+			lang: Locale;
+			/** Folder to write one CSV file per table into. */
+			csv?: string;
+			/** The workbook's file. */
+			xlsx?: string;
+	  }
 	| { name: 'schema'; mode: 'write' | 'check' };
 
 export const DEFAULT_DIR = 'scenarios/';
@@ -19,7 +30,7 @@ export const DEFAULT_DIR = 'scenarios/';
 function tokens(args: readonly string[]) {
 	const flags = new Map<string, string | true>();
 	const positional: string[] = [];
-	const valued = new Set(['--seed', '--samples', '--lang']);
+	const valued = new Set(['--seed', '--samples', '--lang', '--csv', '--xlsx']);
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
 		if (!arg.startsWith('--')) {
@@ -56,6 +67,12 @@ function integerFlag(name: string, value: string | true | undefined, schema: z.Z
 	return result.data;
 }
 
+function pathFlag(name: string, value: string | true | undefined): string | undefined {
+	if (value === undefined) return undefined;
+	if (value === true || value === '') throw new UsageError(`${name} needs a value`);
+	return value;
+}
+
 export function parseArgs(args: readonly string[]): Command {
 	if (args.length === 0 || args.includes('--help') || args.includes('-h') || args[0] === 'help')
 		return { name: 'help' };
@@ -72,19 +89,25 @@ export function parseArgs(args: readonly string[]): Command {
 				throw new UsageError('migrate needs exactly one model folder, e.g. scenarios/russia-dprk');
 			return { name: 'migrate', dir: positional[0] };
 		case 'run': {
-			only(command, flags, ['--json', '--seed', '--samples', '--lang']);
+			only(command, flags, ['--json', '--seed', '--samples', '--lang', '--csv', '--xlsx']);
 			if (positional.length !== 1)
 				throw new UsageError('run needs exactly one scenario file, e.g. scenarios/russia-dprk/baseline.json');
 			const lang = flags.get('--lang') ?? 'en';
 			if (lang !== 'en' && lang !== 'ar') throw new UsageError(`--lang must be en or ar (got ${String(lang)})`);
 			if (typeof flags.get('--json') === 'string') throw new UsageError('--json takes no value');
+			const csv = pathFlag('--csv', flags.get('--csv'));
+			const xlsx = pathFlag('--xlsx', flags.get('--xlsx'));
+			if (xlsx !== undefined && !xlsx.toLowerCase().endsWith('.xlsx'))
+				throw new UsageError(`--xlsx names the workbook's file, ending in .xlsx (got ${xlsx})`);
 			return {
 				name: 'run',
 				file: positional[0],
 				json: flags.has('--json'),
 				seed: integerFlag('--seed', flags.get('--seed'), seedSchema),
 				samples: integerFlag('--samples', flags.get('--samples'), samplesSchema),
-				lang
+				lang,
+				...(csv !== undefined && { csv }),
+				...(xlsx !== undefined && { xlsx })
 			};
 		}
 		case 'schema': {

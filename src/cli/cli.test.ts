@@ -3,8 +3,11 @@
 
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Projection } from '../lib/model/index';
 import { tinyScenario } from '../lib/schema/test-fixtures';
 import { removeTrees, validTree, writeTree } from './test-preset-tree';
 import { PROJECT_ROOT } from './schema-files';
@@ -66,6 +69,68 @@ describe.concurrent('scenario (spawned)', () => {
 			expect(projection).toHaveProperty(key);
 		}
 		expect(projection.times).toHaveLength(10);
+	});
+
+	it('run --csv DIR --xlsx FILE: one CSV per table and the workbook, read back', async () => {
+		const root = await writeTree(validTree());
+		const dir = path.join(root, 'out', 'tables');
+		const xlsx = path.join(root, 'out', 'calm.xlsx');
+		const file = path.join(root, 'tiny', 'calm.json');
+		const result = await scenario('run', file, '--samples', '200', '--json', '--csv', dir, '--xlsx', xlsx);
+		expect(result.code).toBe(0);
+		// The standard output stays the projection alone; the files are named on stderr.
+		const projection = JSON.parse(result.stdout) as Projection;
+		expect(result.stderr).toBe(`Wrote 10 CSV files to ${dir}\nWrote ${xlsx}\n`);
+		const keys = [
+			'about',
+			'judgments',
+			'drivers',
+			'events',
+			'states',
+			'index',
+			'rupture',
+			'uncertainty',
+			'contributions',
+			'tornado'
+		];
+		expect((await readdir(dir)).sort()).toEqual(keys.map((k) => `${k}.csv`).sort());
+
+		const states = await readFile(path.join(dir, 'states.csv'), 'utf8');
+		expect(states.charCodeAt(0)).toBe(0xfeff);
+		const lines = states.slice(1).trimEnd().split('\r\n');
+		expect(lines).toHaveLength(projection.times.length + 1);
+		const first = projection.outcomes[0];
+		const last = lines.at(-1)!.split(',');
+		expect(Number(last[1])).toBeCloseTo(projection.stateProbabilities[first].at(-1)! * 100, 9);
+
+		const book = new ExcelJS.Workbook();
+		await book.xlsx.readFile(xlsx);
+		expect(book.worksheets.map((w) => w.name)).toContain('Outcomes by step');
+		const sheet = book.getWorksheet('Rupture risk')!;
+		expect(sheet.rowCount).toBe(projection.times.length + 1);
+		expect(sheet.getCell(projection.times.length + 1, 2).value as number).toBeCloseTo(
+			projection.ruptureRisk.at(-1)! * 100,
+			9
+		);
+	});
+
+	it('run --lang ar --csv: Arabic headers', async () => {
+		const root = await writeTree(validTree());
+		const dir = path.join(root, 'ar');
+		const result = await scenario(
+			'run',
+			path.join(root, 'tiny', 'calm.json'),
+			'--samples',
+			'200',
+			'--lang',
+			'ar',
+			'--csv',
+			dir
+		);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain(`Wrote 10 CSV files to ${dir}\n`);
+		const header = (await readFile(path.join(dir, 'rupture.csv'), 'utf8')).slice(1).split('\r\n')[0];
+		expect(header).toMatch(/^التاريخ,/);
 	});
 
 	it('bad arguments and files: exit 1, one line, no stack', async () => {

@@ -14,7 +14,11 @@ Commands:
       --json            Print the whole projection as JSON instead.
       --seed N          Override the scenario's seed (0 to 4294967295).
       --samples N       Override the sample count (100 to 200000).
-      --lang en|ar      Language of the text output (default en).
+      --lang en|ar      Language of the text output and of the files' headers (default en).
+      --csv DIR         Also write the projection's tables into DIR, one CSV each (UTF-8
+                        with BOM): about, judgments, drivers, events, states, index,
+                        rupture, uncertainty, contributions, tornado.
+      --xlsx FILE       Also write them as one Excel workbook, a sheet per table.
   migrate <folder>      Rewrite a model folder (model.json and its scenario files) from
                         format 1 to format 2: "format": 2, and each event's "date": D
                         becomes "window": {"from": D, "to": D}; nothing else changes.

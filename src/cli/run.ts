@@ -1,7 +1,8 @@
-import { simulate } from '../lib/model/index';
+import { sensitivity, simulate } from '../lib/model/index';
 import { formatProblem } from '../lib/schema/index';
 import { loadScenarioWithModel } from '../lib/server/preset-files';
 import type { Command } from './args';
+import { writeCsvFiles, writeWorkbookFile } from './export-files';
 import type { Io } from './io';
 import { formatReport } from './report';
 
@@ -14,5 +15,28 @@ export async function runCommand(options: Extract<Command, { name: 'run' }>, io:
 	const { model, scenario } = loaded;
 	const projection = simulate(model, scenario, { seed: options.seed, samples: options.samples });
 	io.out(options.json ? `${JSON.stringify(projection)}\n` : formatReport(model, scenario, projection, options.lang));
+	if (options.csv === undefined && options.xlsx === undefined) return 0;
+
+	// The tornado on the projection's own paths, as the dashboard computes it.
+	const tornado = sensitivity(model, scenario, { seed: projection.seed, samples: projection.samples });
+	const input = {
+		lang: options.lang,
+		model,
+		scenario,
+		projection,
+		tornado,
+		source: { kind: 'preset' as const, model: model.id, scenario: scenario.id },
+		edited: false
+	};
+	// With --json the standard output stays one JSON document; the files are named on stderr then.
+	const say = (text: string) => (options.json ? io.err(text) : io.out(text));
+	if (options.csv !== undefined) {
+		const files = await writeCsvFiles(input, options.csv);
+		say(`Wrote ${files.length} CSV files to ${options.csv}\n`);
+	}
+	if (options.xlsx !== undefined) {
+		await writeWorkbookFile(input, options.xlsx);
+		say(`Wrote ${options.xlsx}\n`);
+	}
 	return 0;
 }

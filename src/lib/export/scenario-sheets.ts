@@ -57,13 +57,14 @@ export function chartSheets(input: ProjectionExport): Sheet[] {
 	const data = scenarioChartData(model, projection, tornado, lang, input.step);
 	const ctx = exportContext(lang);
 	return scenarioChartKinds(tornado).map((kind) =>
-		tableSheet(KIND_SHEET[kind]({ locale: lang }), SCENARIO_CHARTS[kind].table(data, ctx))
+		tableSheet(kind, KIND_SHEET[kind]({ locale: lang }), SCENARIO_CHARTS[kind].table(data, ctx))
 	);
 }
 
 function judgmentsSheet({ lang, model, projection }: ProjectionExport): Sheet {
 	const o = { locale: lang };
 	return {
+		key: 'judgments',
 		name: m.export_sheet_judgments({}, o),
 		caption: m.key_judgments({}, o),
 		columns: [m.export_col_statement({}, o), m.export_col_probability({}, o), m.export_col_year({}, o)],
@@ -75,6 +76,7 @@ function judgmentsSheet({ lang, model, projection }: ProjectionExport): Sheet {
 function driversSheet({ lang, model, scenario }: ProjectionExport): Sheet {
 	const o = { locale: lang };
 	return {
+		key: 'drivers',
 		name: m.export_sheet_drivers({}, o),
 		caption: m.drivers_heading({}, o),
 		columns: [
@@ -106,6 +108,7 @@ function eventsSheet({ lang, model, scenario }: ProjectionExport): Sheet {
 	const o = { locale: lang };
 	const label = (id: string) => model.events.find((e) => e.id === id)?.label[lang] ?? id;
 	return {
+		key: 'events',
 		name: m.export_sheet_events({}, o),
 		caption: m.events_heading({}, o),
 		columns: [
@@ -153,6 +156,7 @@ function aboutSheet(input: ProjectionExport, contents: readonly Sheet[]): Sheet 
 		...contents.map((s): SheetCell[] => [s.name, s.caption])
 	];
 	return {
+		key: 'about',
 		name: m.export_sheet_about({}, o),
 		caption: m.export_sheet_about({}, o),
 		columns: [m.export_col_item({}, o), m.export_col_value({}, o)],

@@ -6,6 +6,8 @@ import type { DataTable } from '$lib/charts/types';
 export type SheetCell = string | number | null;
 
 export interface Sheet {
+	/** A plain name for the table, the same in every language: the CLI's CSV files are named by it. */
+	key: string;
 	/** The tab's name: unique in its workbook, at most 31 characters (`sheetNames`). */
 	name: string;
 	/** What the table is, for the About sheet's list of contents. */
@@ -19,8 +21,8 @@ export interface Sheet {
 /** Two decimals, as the "show data" tables round; the full value stays in the cell. */
 export const TWO_DECIMALS = '0.00';
 
-export function tableSheet(name: string, table: DataTable): Sheet {
-	return { name, caption: table.caption, columns: table.columns, rows: table.rows, numberFormat: TWO_DECIMALS };
+export function tableSheet(key: string, name: string, table: DataTable): Sheet {
+	return { key, name, caption: table.caption, columns: table.columns, rows: table.rows, numberFormat: TWO_DECIMALS };
 }
 
 /** Characters Excel refuses in a sheet's name. */
