@@ -23,10 +23,17 @@ describe('comparison chart registry', () => {
 		}
 	});
 
-	it('shows every overlaid chart once on the page, the index first across the width', () => {
-		expect(COMPARE_PAGE_KINDS).toEqual(['index', 'states', 'rupture']);
+	it('shows every overlaid chart once on the page, the outcomes over time first across the width', () => {
+		expect(COMPARE_PAGE_KINDS).toEqual(['outcomes', 'index', 'states', 'rupture']);
 		expect([...COMPARE_PAGE_KINDS].sort()).toEqual(Object.keys(COMPARE_CHARTS).sort());
-		expect([...COMPARE_CHART_KINDS].sort()).toEqual(Object.keys(COMPARE_CHARTS).sort());
+		for (const kind of COMPARE_CHART_KINDS) expect(COMPARE_PAGE_KINDS).toContain(kind);
+	});
+
+	it('has a table of the outcomes over time naming every scenario', () => {
+		const table = COMPARE_CHARTS.outcomes.table(data, compareContext());
+		const text = table.columns.join(' ');
+		for (const s of series) expect(text).toContain(s.label);
+		expect(COMPARE_CHARTS.outcomes.title(data, 'en')).toBe('Outcome probabilities over time');
 	});
 
 	it('shows the grouped outcomes at the data’s step, and says which in its title', () => {

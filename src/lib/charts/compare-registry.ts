@@ -8,6 +8,7 @@ import { m } from '$lib/paraglide/messages';
 import type { ChartEntry } from './chart-entry';
 import { compareGapChart, compareGapTable, identicalCount, type GapLabels, type GapNames } from './compare-gap';
 import { compareIndexChart, compareIndexTable } from './compare-index';
+import { compareOutcomesChart, compareOutcomesTable } from './compare-outcomes';
 import { compareRuptureChart, compareRuptureTable } from './compare-rupture';
 import type { CompareContext, CompareSeries } from './compare-series';
 import { compareStatesChart, compareStatesTable } from './compare-states';
@@ -26,12 +27,14 @@ export interface CompareChartInputs {
 	states: CompareChartData;
 	index: Pick<CompareChartData, 'series'>;
 	rupture: Pick<CompareChartData, 'series'>;
+	outcomes: Pick<CompareChartData, 'series' | 'outcomes'>;
 }
 
 export interface CompareChartConfigs {
 	states: ChartConfiguration<'bar', number[], string>;
 	index: ChartConfiguration<'line', number[], string>;
 	rupture: ChartConfiguration<'line', number[], string>;
+	outcomes: ChartConfiguration<'line', number[], string>;
 }
 
 export type CompareChartKind = keyof CompareChartInputs;
@@ -39,8 +42,11 @@ export type CompareChartKind = keyof CompareChartInputs;
 /** The deck's order: where the scenarios end up first, then how they get there. */
 export const COMPARE_CHART_KINDS: readonly CompareChartKind[] = ['states', 'index', 'rupture'];
 
-/** The Compare page's order: how the scenarios move first, across the width, then where they end up. */
-export const COMPARE_PAGE_KINDS: readonly CompareChartKind[] = ['index', 'states', 'rupture'];
+/**
+ * The Compare page's order: the outcomes over time, overlaid, across the width first (the
+ * question the comparison answers), then how the index moves, where they end up, the rupture risk.
+ */
+export const COMPARE_PAGE_KINDS: readonly CompareChartKind[] = ['outcomes', 'index', 'states', 'rupture'];
 
 export const COMPARE_CHARTS: {
 	[K in CompareChartKind]: ChartEntry<CompareChartInputs[K], CompareChartConfigs[K], CompareContext>;
@@ -57,6 +63,12 @@ export const COMPARE_CHARTS: {
 		table: (d, ctx) => compareIndexTable(d.series, ctx),
 		title: (_, locale) => m.compare_chart_index({}, { locale }),
 		description: (_, locale) => m.compare_chart_index_desc({}, { locale })
+	},
+	outcomes: {
+		chart: (d, ctx) => compareOutcomesChart(d.series, d.outcomes, ctx),
+		table: (d, ctx) => compareOutcomesTable(d.series, d.outcomes, ctx),
+		title: (_, locale) => m.compare_chart_outcomes({}, { locale }),
+		description: (_, locale) => m.compare_chart_outcomes_desc({}, { locale })
 	},
 	rupture: {
 		chart: (d, ctx) => compareRuptureChart(d.series, ctx),

@@ -39,19 +39,57 @@ describe('planComparison', () => {
 		expect(plan.notices).toEqual([]);
 	});
 
-	it('keeps the link’s scenarios in order', () => {
+	it('puts the baseline first as the reference, the others in the link’s order', () => {
 		const saved = candidate(tiny, 'x', 'saved:x@2');
 		const plan = planComparison(
 			[found(candidate(tiny, 'drift')), found(saved), found(candidate(tiny, 'baseline'))],
 			library
 		);
-		expect(refs(plan)).toEqual(['preset:tiny/drift', 'saved:x@2', 'preset:tiny/baseline']);
+		expect(refs(plan)).toEqual(['preset:tiny/baseline', 'preset:tiny/drift', 'saved:x@2']);
+		expect(plan.reference).toBe('preset:tiny/baseline');
+		expect(plan.referenceAsked).toBe(false);
+	});
+
+	it('keeps the link’s first scenario as the reference when the baseline is not compared', () => {
+		const plan = planComparison([found(candidate(tiny, 'drift')), found(candidate(tiny, 'abandonment'))], library);
+		expect(refs(plan)).toEqual(['preset:tiny/drift', 'preset:tiny/abandonment']);
+		expect(plan.reference).toBe('preset:tiny/drift');
+	});
+
+	it('takes the reference the link names, or the default when it names none of the compared', () => {
+		const lookups = [
+			found(candidate(tiny, 'baseline')),
+			found(candidate(tiny, 'drift')),
+			found(candidate(tiny, 'abandonment'))
+		];
+		const asked = planComparison(lookups, library, 'preset:tiny/abandonment');
+		expect(refs(asked)).toEqual(['preset:tiny/abandonment', 'preset:tiny/baseline', 'preset:tiny/drift']);
+		expect(asked.referenceAsked).toBe(true);
+		const gone = planComparison(lookups, library, 'preset:tiny/elsewhere');
+		expect(gone.reference).toBe('preset:tiny/baseline');
+		expect(gone.referenceAsked).toBe(false);
+	});
+
+	it('shows a scenario named twice once, and says so', () => {
+		const again = candidate(tiny, 'drift');
+		const head = { ...candidate(tiny, 'x', 'saved:x'), revision: 3 };
+		const pinned = { ...candidate(tiny, 'x', 'saved:x@3'), revision: 3 };
+		const older = { ...candidate(tiny, 'x', 'saved:x@2'), revision: 2 };
+		const plan = planComparison(
+			[found(candidate(tiny, 'drift')), found(again), found(head), found(pinned), found(older)],
+			library
+		);
+		expect(refs(plan)).toEqual(['preset:tiny/drift', 'saved:x', 'saved:x@2']);
+		expect(plan.notices).toEqual([
+			{ kind: 'duplicate', ref: 'preset:tiny/drift', title: again.title },
+			{ kind: 'duplicate', ref: 'saved:x@3', title: pinned.title }
+		]);
 	});
 
 	it('tops one scenario up with the baseline, or the next preset when it is the baseline', () => {
 		expect(refs(planComparison([found(candidate(tiny, 'drift'))], library))).toEqual([
-			'preset:tiny/drift',
-			'preset:tiny/baseline'
+			'preset:tiny/baseline',
+			'preset:tiny/drift'
 		]);
 		expect(refs(planComparison([found(candidate(tiny, 'baseline'))], library))).toEqual([
 			'preset:tiny/baseline',
@@ -86,7 +124,7 @@ describe('planComparison', () => {
 			library
 		);
 		expect(plan.notices).toEqual([{ kind: 'not-found', ref: 'saved:gone' }]);
-		expect(refs(plan)).toEqual(['preset:tiny/drift', 'preset:tiny/baseline']);
+		expect(refs(plan)).toEqual(['preset:tiny/baseline', 'preset:tiny/drift']);
 	});
 
 	it('refuses to plan without any model', () => {

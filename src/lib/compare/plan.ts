@@ -17,16 +17,44 @@ export interface PresetCatalog {
 
 export interface Plan {
 	model: ModelInput;
+	/** The reference first, then the others in the link's order. */
 	chosen: Candidate[];
+	/** Canonical ref of the reference (the first of `chosen`). */
+	reference: string;
+	/** The link named the reference (`ref=`); otherwise it is the default one. */
+	referenceAsked: boolean;
 	notices: CompareNotice[];
 }
 
-export function planComparison(lookups: readonly Lookup[], catalog: PresetCatalog): Plan {
+/**
+ * What makes two candidates the same scenario: a preset by its ref, a saved scenario by its id and
+ * the revision shown (`saved:x` at head 3 and `saved:x@3` are one scenario; `@2` and `@3` are two).
+ */
+export function sameScenarioKey(c: Pick<Candidate, 'ref' | 'revision'>): string {
+	if (c.revision === null) return c.ref;
+	return `${c.ref.replace(/@\d+$/, '')}@${c.revision}`;
+}
+
+/**
+ * The reference: the one the link asks for when it is shown, else the model's baseline (its
+ * first preset) when shown, else the first column.
+ */
+export function pickReference(chosen: readonly Candidate[], baselineRef: string | undefined, asked?: string): number {
+	const byRef = (ref: string | undefined) => (ref === undefined ? -1 : chosen.findIndex((c) => c.ref === ref));
+	const named = byRef(asked);
+	if (named >= 0) return named;
+	return Math.max(0, byRef(baselineRef));
+}
+
+export function planComparison(lookups: readonly Lookup[], catalog: PresetCatalog, askedReference?: string): Plan {
 	const notices: CompareNotice[] = [];
 	const found: Candidate[] = [];
 	for (const lookup of lookups) {
-		if (lookup.ok) found.push(lookup.candidate);
-		else notices.push(lookup.notice);
+		if (!lookup.ok) notices.push(lookup.notice);
+		// The same scenario twice would compare it with itself: shown once, and the link says so.
+		else if (found.some((c) => sameScenarioKey(c) === sameScenarioKey(lookup.candidate)))
+			notices.push({ kind: 'duplicate', ref: lookup.candidate.ref, title: lookup.candidate.title });
+		else found.push(lookup.candidate);
 	}
 	const model = found[0]?.model ?? catalog.models[0];
 	if (!model) throw new Error('planComparison: no model to compare on');
@@ -54,5 +82,13 @@ export function planComparison(lookups: readonly Lookup[], catalog: PresetCatalo
 	}
 	// A model with a single preset and nothing saved: the scenario against itself still renders.
 	while (chosen.length > 0 && chosen.length < MIN_COMPARED) chosen.push(chosen[0]);
-	return { model, chosen, notices };
+	const at = pickReference(chosen, presets[0]?.ref, askedReference);
+	const ordered = [chosen[at], ...chosen.filter((_, i) => i !== at)];
+	return {
+		model,
+		chosen: ordered,
+		reference: ordered[0].ref,
+		referenceAsked: askedReference !== undefined && ordered[0].ref === askedReference,
+		notices
+	};
 }

@@ -7,6 +7,7 @@ export type CompareNotice =
 	| { kind: 'unreadable'; ref: string }
 	| { kind: 'too-many'; refs: string[] }
 	| { kind: 'not-found'; ref: string }
+	| { kind: 'duplicate'; ref: string; title: BilingualText }
 	| { kind: 'invalid'; ref: string; details: string }
 	| { kind: 'other-model'; ref: string; title: BilingualText; model: BilingualText; expected: BilingualText }
 	| { kind: 'storage'; details: string };
@@ -40,8 +41,13 @@ export interface PickerChoices {
 
 export interface CompareData {
 	model: ModelInput;
-	/** Two to four, the first being the one the others are measured against. */
+	/**
+	 * Two to four, the first being the reference the others are measured against: the one the
+	 * link names with `ref=`, else the model's baseline when compared, else the link's first.
+	 */
 	scenarios: ComparedScenario[];
+	/** Whether the link chose the reference (`ref=`), so that the address keeps saying so. */
+	referenceAsked: boolean;
 	/** `gapAttribution(model, first, other)` for each other scenario, in order. */
 	gaps: GapAttribution[];
 	choices: PickerChoices;

@@ -57,10 +57,15 @@ export function compareQuery(refs: readonly string[], keep: Iterable<[string, st
 	return parts.join('&');
 }
 
-/** What Compare shows of its scenarios, besides which: the date of the grouped bars, only differences. */
+/**
+ * What Compare shows of its scenarios, besides which: the date of the grouped bars, only
+ * differences, and the reference the others are measured against (a ref; without it the
+ * model's baseline, else the first scenario).
+ */
 export type CompareView = {
 	at?: string | null;
 	diff?: '1' | null;
+	ref?: string | null;
 };
 
 /**

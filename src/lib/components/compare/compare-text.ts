@@ -42,3 +42,13 @@ export function scenarioLabel(s: Pick<ComparedScenario, 'title' | 'revision'>): 
 	const title = tr(s.title);
 	return s.revision === null ? title : m.compare_label_revision({ title, revision: s.revision });
 }
+
+/** A difference to the reference in percentage points, beside a headline number: "−13.1 pp vs reference". */
+export function ppVsReference(difference: number): string {
+	return m.compare_pp_vs_reference({ value: pointsText(difference, uiLocale()) });
+}
+
+/** The same, naming the reference, for screen readers and tooltips. */
+export function ppVsNamed(difference: number, reference: Pick<ComparedScenario, 'title' | 'revision'>): string {
+	return m.compare_pp_vs_named({ value: pointsText(difference, uiLocale()), reference: scenarioLabel(reference) });
+}

@@ -20,7 +20,8 @@ export async function loadCompare(url: URL): Promise<CompareData> {
 	if (parsed.extra.length > 0) notices.push({ kind: 'too-many', refs: parsed.extra.map(formatRef) });
 
 	const lookups = await Promise.all(parsed.refs.map((ref) => lookupRef(ref, library)));
-	const plan = planComparison(lookups, presetCatalog(library));
+	const asked = url.searchParams.get('ref')?.trim() || undefined;
+	const plan = planComparison(lookups, presetCatalog(library), asked);
 	notices.push(...plan.notices);
 	const { choices, error: storageError } = pickerChoices(library, plan.model.id);
 	// One notice about the store is enough, whether reading a ref or the list failed.
@@ -42,5 +43,5 @@ export async function loadCompare(url: URL): Promise<CompareData> {
 	const [first, ...others] = plan.chosen;
 	const gaps = others.map((other) => gapAttribution(plan.model, first.scenario, other.scenario, { cache }));
 
-	return { model: plan.model, scenarios, gaps, choices, notices };
+	return { model: plan.model, scenarios, referenceAsked: plan.referenceAsked, gaps, choices, notices };
 }
