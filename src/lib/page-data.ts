@@ -3,6 +3,7 @@
 
 import type { Revision, RevisionMeta, SavedScenarioSummary } from '$lib/api/types';
 import type { CompareData, PickerChoices } from '$lib/compare/types';
+import type { OutputChanges } from '$lib/compare/output-changes';
 import type { EditSource } from '$lib/editing/url-edits';
 import type { BilingualText, ModelInput, Projection, ScenarioInput, Tornado } from '$lib/model';
 
@@ -75,4 +76,6 @@ export interface SavedHistoryData {
 	revisions: RevisionMeta[];
 	from: Revision | null;
 	to: Revision | null;
+	/** What the change from `from` to `to` did to the outputs; null when they are one revision. */
+	outputs: OutputChanges | null;
 }

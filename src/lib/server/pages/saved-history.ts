@@ -5,6 +5,7 @@ import { error } from '@sveltejs/kit';
 import type { SavedHistoryData } from '$lib/page-data';
 import { presetLibrary } from '$lib/server/presets';
 import { getStore } from '$lib/server/storage/store';
+import { revisionOutputChanges } from './saved-history-outputs';
 
 /** A revision number from the query, or the fallback when absent or out of range. */
 function revisionParam(value: string | null, fallback: number, head: number): number {
@@ -22,11 +23,19 @@ export async function loadSavedHistory(id: string, url: URL): Promise<SavedHisto
 	const head = saved.headRevision;
 	const from = revisionParam(url.searchParams.get('from'), Math.max(1, head - 1), head);
 	const to = revisionParam(url.searchParams.get('to'), head, head);
+	const fromRevision = store.revision(saved.id, from);
+	const toRevision = store.revision(saved.id, to);
+	// Not only which settings changed but what that did to the outputs (nothing to say for one revision).
+	const outputs =
+		fromRevision && toRevision && from !== to
+			? revisionOutputChanges(model, library.scenarios.get(model.id)?.[0], saved.id, fromRevision, toRevision)
+			: null;
 	return {
 		saved: { id: saved.id, title: saved.title, headRevision: head, deletedAt: saved.deletedAt },
 		model,
 		revisions: store.revisions(saved.id) ?? [],
-		from: store.revision(saved.id, from),
-		to: store.revision(saved.id, to)
+		from: fromRevision,
+		to: toRevision,
+		outputs
 	};
 }
