@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { csvText } from '../lib/export/csv';
 import { projectionSheets, type ProjectionExport } from '../lib/export/scenario-sheets';
-import { projectionWorkbook } from '../lib/export/scenario-workbook';
+import { projectionWorkbook } from '../lib/export/workbooks';
 
 /** Writes `<key>.csv` for each table into `dir` (made if missing); returns the files written. */
 export async function writeCsvFiles(input: ProjectionExport, dir: string): Promise<string[]> {

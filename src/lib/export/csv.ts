@@ -37,6 +37,9 @@ export function csvLine(cells: readonly (string | number | null | undefined)[]):
 }
 
 /** The table's columns as the header line, then its rows; the caption names the file instead. */
-export function csvText(table: Pick<DataTable, 'columns' | 'rows'>): string {
+export function csvText(table: {
+	columns: DataTable['columns'];
+	rows: readonly (readonly (string | number | null | undefined)[])[];
+}): string {
 	return BOM + [table.columns, ...table.rows].map(csvLine).join(EOL) + EOL;
 }

@@ -5,7 +5,7 @@ import { SCENARIO_CHARTS, scenarioChartData } from '$lib/charts';
 import { keyJudgments } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 import { exportContext, projectionSheets, type ProjectionExport } from './scenario-sheets';
-import { projectionWorkbook, projectionWorkbookName } from './scenario-workbook';
+import { comparisonWorkbook, comparisonWorkbookName, projectionWorkbook, projectionWorkbookName } from './workbooks';
 
 let fx: Fixture;
 beforeAll(async () => {
@@ -112,5 +112,51 @@ describe('the projection workbook', () => {
 		expect(projectionWorkbookName(input('en'))).toBe(
 			`${fx.scenario.title.en.replace(/:/g, ' ').replace(/\s+/g, ' ')} - 2026-12-01.xlsx`
 		);
+	});
+});
+
+describe('the comparison workbook', () => {
+	it('has a sheet per compared scenario and one per gap, read back with the engine’s numbers', async () => {
+		const { gapAttribution, simulate } = await import('$lib/model');
+		const { compareContext } = await import('$lib/charts/compare-fixture');
+		const other = { ...fx.scenario, id: 'other', drivers: { ...fx.scenario.drivers } };
+		const id = fx.model.drivers[0].id;
+		other.drivers[id] = {
+			...other.drivers[id],
+			assessment: Math.max(other.drivers[id].low, other.drivers[id].assessment - 0.3)
+		};
+		const projections = [fx.projection, simulate(fx.model, other)];
+		const scenarios = [fx.scenario, other].map((scenario, i) => ({
+			ref: `preset:${fx.model.id}/${scenario.id}`,
+			title: scenario.title,
+			revision: null,
+			scenario,
+			projection: projections[i],
+			judgments: keyJudgments(fx.model, projections[i])
+		}));
+		const gap = gapAttribution(fx.model, fx.scenario, other, { samples: 300 });
+		const input = {
+			lang: 'en' as const,
+			model: fx.model,
+			scenarios,
+			gaps: [gap],
+			labels: ['Base', 'Other'],
+			ctx: compareContext(),
+			exportedAt
+		};
+		const book = await readBack(await comparisonWorkbook(input));
+		expect(book.worksheets.map((w) => w.name)).toEqual(['About', 'Scenario 1', 'Scenario 2', 'Gap 1']);
+		const second = book.getWorksheet('Scenario 2')!;
+		const last = fx.projection.times.length + 1;
+		const outcome = fx.projection.outcomes[0];
+		expect(second.getCell(last, 2).value as number).toBeCloseTo(
+			projections[1].stateProbabilities[outcome].at(-1)! * 100,
+			9
+		);
+		const gapSheet = book.getWorksheet('Gap 1')!;
+		const total = gapSheet.getRow(gapSheet.rowCount).values as unknown[];
+		expect(total[3] as number).toBeCloseTo(gap.probabilityGap * 100, 9);
+		expect(total[4] as number).toBeCloseTo(gap.gap, 9);
+		expect(comparisonWorkbookName(input)).toBe('Base vs Other - 2026-12-01.xlsx');
 	});
 });

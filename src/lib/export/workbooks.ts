@@ -1,7 +1,8 @@
-// One scenario's workbook: its sheets written to .xlsx, named after the scenario and the day.
+// The workbooks the app writes: one scenario's, or a comparison's, named after what they hold and the day.
 
 import { isoDate } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
+import { comparisonSheets, type ComparisonExport } from './compare-sheets';
 import { exportFileName } from './file-name';
 import { projectionSheets, type ProjectionExport } from './scenario-sheets';
 import { workbookBytes } from './workbook';
@@ -18,4 +19,20 @@ export function projectionWorkbook(input: ProjectionExport): Promise<Uint8Array>
 
 export function projectionWorkbookName(input: Pick<ProjectionExport, 'scenario' | 'lang' | 'exportedAt'>): string {
 	return exportFileName(input.scenario.title[input.lang], isoDate(input.exportedAt ?? new Date()), 'xlsx');
+}
+
+/** A comparison's workbook: a sheet per compared scenario and per gap to the reference. */
+export function comparisonWorkbook(input: ComparisonExport): Promise<Uint8Array> {
+	const o = { locale: input.lang };
+	return workbookBytes(comparisonSheets(input), {
+		rtl: input.lang === 'ar',
+		title: `${input.model.title[input.lang]} — ${input.labels.join(' · ')}`,
+		creator: m.app_name({}, o),
+		created: input.exportedAt
+	});
+}
+
+/** Named after the compared scenarios: "Baseline vs Abandonment - 2026-12-01.xlsx". */
+export function comparisonWorkbookName(input: Pick<ComparisonExport, 'labels' | 'exportedAt'>): string {
+	return exportFileName(input.labels.join(' vs '), isoDate(input.exportedAt ?? new Date()), 'xlsx');
 }
