@@ -159,6 +159,26 @@ describe('PowerPoint briefing', async () => {
 		expect(values(series[1])).toContain(pct(top.high));
 	});
 
+	it('draws the scenario’s notes over its time charts: a dashed line and the note’s text, on a pinned plot area', async () => {
+		const annotations = [{ date: '2026-06', text: 'Treaty anniversary gala' }];
+		const bytes = await buildBriefingPptx({ ...input('en'), scenario: { ...f.scenario, annotations } }).write({
+			outputType: 'uint8array'
+		});
+		if (!(bytes instanceof Uint8Array)) throw new Error('expected bytes');
+		const files = readZip(bytes);
+		const slides = [...files.entries()].filter(([n]) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map(([, xml]) => xml);
+		const noted = slides.filter((xml) => slideText(xml).includes('Treaty anniversary gala'));
+		// The three time charts (outcomes, index, rupture risk), each with one dashed line.
+		expect(noted).toHaveLength(3);
+		for (const xml of noted) expect(xml).toMatch(/prstGeom prst="line"[\s\S]*?<a:prstDash val="dash"\/>/);
+		const pinned = chartXml(files).filter((xml) => xml.includes('<c:manualLayout>'));
+		expect(pinned).toHaveLength(3);
+		// Without notes nothing is drawn over the charts and the plot areas lay themselves out.
+		expect(chartXml(await unzip('en')).some((xml) => xml.includes('<c:manualLayout>'))).toBe(false);
+		const notes = pptxChart('rupture', { ...f, lang: 'en', scenario: { annotations } })?.notes;
+		expect(notes).toEqual([{ index: f.projection.times.indexOf('2026-Q2'), text: 'Treaty anniversary gala' }]);
+	});
+
 	it('puts percent where the dashboard shows percent, and index values as they are', () => {
 		const states = pptxChart('states', { ...f, lang: 'en' });
 		expect(states?.options.valAxisLabelFormatCode).toBe('0"%"');
