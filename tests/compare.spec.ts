@@ -82,7 +82,8 @@ for (const c of CASES) {
 		test('three presets: three series in every chart, differences marked, drivers explained', async ({ page }) => {
 			await page.goto(`${c.prefix}${THREE}`);
 			await expect(page.locator('html')).toHaveAttribute('dir', c.dir);
-			await expect(page.locator('[data-chart] canvas')).toHaveCount(5);
+			// Four overlaid charts (the outcomes over time among them) and a gap per other scenario.
+			await expect(page.locator('[data-chart] canvas')).toHaveCount(6);
 
 			const index = await dataTable(page, 'compare-index');
 			for (const title of c.titles) await expect(index.locator('thead')).toContainText(title);
@@ -166,7 +167,10 @@ test('a preset shows the same numbers as on the dashboard', async ({ page }) => 
 	await page.goto('/?model=russia-dprk&scenario=abandonment');
 	const judgments = await page.getByTestId('key-judgments').innerText();
 	const risk = await (await dataTable(page, 'rupture')).locator('tbody td').allTextContents();
-	await page.goto('/compare?s=preset:russia-dprk/abandonment&s=preset:russia-dprk/baseline');
+	// Abandonment made the reference: its column comes first and carries no differences.
+	await page.goto(
+		'/compare?s=preset:russia-dprk/abandonment&s=preset:russia-dprk/baseline&ref=preset:russia-dprk/abandonment'
+	);
 	expect(await page.getByTestId('compare-judgments').first().innerText()).toBe(judgments);
 	expect(await (await dataTable(page, 'compare-rupture')).locator('tbody td:nth-of-type(1)').allTextContents()).toEqual(
 		risk
@@ -179,7 +183,8 @@ test('bad references are named in a notice, left out, and dropped from the link'
 	await expect(notices).toContainText('“nonsense” is not a scenario reference');
 	await expect(notices).toContainText('No scenario “preset:russia-dprk/nowhere” was found');
 	await expect(page.getByTestId('compare-slot')).toHaveCount(2);
-	await expect(page).toHaveURL(/\?s=preset:russia-dprk\/china-restrains&s=preset:russia-dprk\/baseline$/);
+	// Topped up with the baseline, which is the reference and so comes first.
+	await expect(page).toHaveURL(/\?s=preset:russia-dprk\/baseline&s=preset:russia-dprk\/china-restrains$/);
 });
 
 test('a saved scenario is compared at the revision the link names, and its revision can be changed', async ({
