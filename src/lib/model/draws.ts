@@ -36,6 +36,11 @@ export interface DrawBlock {
 export interface DrawSource {
 	readonly layout: DrawLayout;
 	etaInto(target: Float64Array, samples: number): void;
+	/**
+	 * η at one step only, `target[p]` for every path: what a one-step metric needs. A stored source
+	 * copies one row; a streamed one must be asked before its first block and fills it as it goes.
+	 */
+	etaStepInto(target: Float64Array, samples: number, step: number): void;
 	block(from: number, count: number): DrawBlock;
 }
 
@@ -92,6 +97,8 @@ class StreamedDraws implements DrawSource {
 	#eta: Float64Array | undefined;
 	#samples = 0;
 	#next = 0;
+	/** Where to copy one step's η, block by block, when only that step is wanted. */
+	#rowOut: { target: Float64Array; step: number } | undefined;
 
 	constructor(
 		seed: number,
@@ -106,6 +113,13 @@ class StreamedDraws implements DrawSource {
 		this.#samples = samples;
 	}
 
+	etaStepInto(target: Float64Array, samples: number, step: number): void {
+		// Streamed paths compute every step's η as they go: keep them all, and hand out the row.
+		const all = new Float64Array(samples * this.layout.steps);
+		this.etaInto(all, samples);
+		this.#rowOut = { target, step };
+	}
+
 	block(from: number, count: number): DrawBlock {
 		if (from !== this.#next)
 			throw new Error(`streamed draws are read in order: asked for path ${from}, next is ${this.#next}`);
@@ -113,6 +127,11 @@ class StreamedDraws implements DrawSource {
 		const size = count * drawStride(this.layout);
 		if (this.#current.values.length < size) this.#current.values = new Float64Array(size);
 		drawPaths(this.#stream, this.layout, this.dynamics, this.#current.values, 0, count, this.#eta, from, this.#samples);
+		if (this.#rowOut && this.#eta) {
+			const { target, step } = this.#rowOut;
+			const row = step * this.#samples;
+			target.set(this.#eta.subarray(row + from, row + from + count), from);
+		}
 		return this.#current;
 	}
 }
@@ -132,6 +151,12 @@ class StoredDraws implements DrawSource {
 		if (samples * this.layout.steps !== this.eta.length)
 			throw new Error(`stored draws hold ${this.eta.length / this.layout.steps} paths, not ${samples}`);
 		target.set(this.eta);
+	}
+
+	etaStepInto(target: Float64Array, samples: number, step: number): void {
+		if (samples * this.layout.steps !== this.eta.length)
+			throw new Error(`stored draws hold ${this.eta.length / this.layout.steps} paths, not ${samples}`);
+		target.set(this.eta.subarray(step * samples, (step + 1) * samples));
 	}
 
 	block(from: number): DrawBlock {

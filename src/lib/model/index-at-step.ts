@@ -15,8 +15,8 @@ export function indexAtStep(
 ): void {
 	const drivers = run.driverIds.length;
 	const t = run.steps.years[step];
-	const eta = new Float64Array(run.steps.years.length * samples);
-	source.etaInto(eta, samples);
+	const eta = new Float64Array(samples);
+	source.etaStepInto(eta, samples, step);
 	const state = new BlockState(run);
 	const shift = new Float64Array(drivers * BLOCK_PATHS);
 	const weighted = new Float64Array(BLOCK_PATHS);
@@ -36,7 +36,7 @@ export function indexAtStep(
 				weighted[q] += weight * x;
 			}
 		}
-		for (let q = 0; q < count; q++) out[from + q] = weighted[q] + eta[step * samples + from + q];
+		for (let q = 0; q < count; q++) out[from + q] = weighted[q] + eta[from + q];
 	}
 }
 
