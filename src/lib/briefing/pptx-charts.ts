@@ -49,7 +49,8 @@ export function addPptxChart(slide: PptxGenJS.Slide, chart: PptxChart, placement
 	// Counted before addChart, which wraps each series' labels in an array of its own.
 	const steps = chart.data[0]?.labels?.length ?? 0;
 	const options = { ...chart.options, ...placement, ...(notes.length > 0 ? { layout: NOTED_PLOT } : {}) };
-	if (chart.combo) slide.addChart(chart.combo as unknown as PptxGenJS.IChartMulti[], options);
+	// A multi-type chart takes its options in the data argument's place (pptxgenjs reads `data || options`).
+	if (chart.combo) slide.addChart(chart.combo as unknown as PptxGenJS.IChartMulti[], options as unknown as unknown[]);
 	else slide.addChart(chart.type, chart.data, options);
 	const [x, y, w, h] = [placement.x, placement.y, placement.w, placement.h].map(Number);
 	if (notes.length === 0 || steps < 2 || ![x, y, w, h].every(Number.isFinite)) return;

@@ -93,11 +93,7 @@ export function timeAxis(ctx: ChartContext): ScaleOptions<'category'> {
 	const p = chartPalette(ctx.theme);
 	const padding = p.fontSize * 1.5;
 	const labels = (scale: Scale) => (scale.chart.data.labels ?? []).map(String);
-	const yearly = (scale: Scale) => {
-		const size =
-			typeof scale.options.ticks.font === 'object' ? (scale.options.ticks.font.size ?? p.fontSize) : p.fontSize;
-		return !quartersFit(labels(scale), scale.maxWidth || scale.width, size, padding);
-	};
+	const yearly = (scale: Scale) => !quartersFit(labels(scale), scale.maxWidth || scale.width, p.fontSize, padding);
 	return {
 		type: 'category',
 		reverse: timeReversed(ctx),
