@@ -40,7 +40,7 @@ const points = (difference: number) => POINTS.format(difference * 100).replace('
 /** The pp texts of column `i` of the key judgments, without the Arabic direction mark. */
 async function judgmentPoints(page: Page, column: number): Promise<string[]> {
 	const texts = await page.getByTestId('compare-judgments').nth(column).getByTestId('judgment-pp').allTextContents();
-	return texts.map((t) => t.replace(/\u200E/g, ''));
+	return texts.map((t) => t.replace(/[\u200E\u2066\u2069]/g, ''));
 }
 
 /** Expected texts: each judgment's probability minus the reference's same judgment, as the app writes it. */

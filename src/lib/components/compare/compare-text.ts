@@ -45,10 +45,19 @@ export function scenarioLabel(s: Pick<ComparedScenario, 'title' | 'revision'>): 
 
 /** A difference to the reference in percentage points, beside a headline number: "−13.1 pp vs reference". */
 export function ppVsReference(difference: number): string {
-	return m.compare_pp_vs_reference({ value: pointsText(difference, uiLocale()) });
+	return m.compare_pp_vs_reference({ value: isolatedPoints(difference) });
+}
+
+/**
+ * Signed points isolated left to right ("−23.7"): in Arabic a mark in front of the sign is not
+ * enough at the start of a right-to-left line, where the sign showed after the digits.
+ */
+export function isolatedPoints(difference: number): string {
+	const text = pointsText(difference, 'en');
+	return uiLocale() === 'ar' ? `\u2066${text}\u2069` : text;
 }
 
 /** The same, naming the reference, for screen readers and tooltips. */
 export function ppVsNamed(difference: number, reference: Pick<ComparedScenario, 'title' | 'revision'>): string {
-	return m.compare_pp_vs_named({ value: pointsText(difference, uiLocale()), reference: scenarioLabel(reference) });
+	return m.compare_pp_vs_named({ value: isolatedPoints(difference), reference: scenarioLabel(reference) });
 }
