@@ -2,7 +2,9 @@
 // replaced by the scenario's probability of event ID as a whole percent. A saved scenario whose
 // settings differ from the preset it came from then shows its own numbers, never the preset's.
 
-import { percentText } from '../format/index';
+// numbers.ts itself, not format/index: the schema's checks load this in Node without the app's
+// message bundle (the CLI, Playwright's tests), and format/time.ts imports it.
+import { percentText } from '../format/numbers';
 import type { BilingualText, Locale, ScenarioInput } from '../model/index';
 
 /** `{event:ID}`; the id part is whatever stands before the brace, so a misspelt id is still found. */
