@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ScenarioInput } from '$lib/model';
 import { withDriverField } from './scenario-edits';
-import { rangesOf, widenedRanges, withSetEnd, withSimulatedRange } from './set-ranges';
+import { rangeText, rangesOf, widenedRanges, withSetEnd, withSimulatedRange } from './set-ranges';
 
 const scenario = {
 	format: 1,
@@ -56,5 +56,11 @@ describe('the range an analyst set', () => {
 		const lowered = withDriverField(wide, 'x', 'low', -0.6);
 		expect(withSetEnd(ranges, lowered, 'x', 'low').x).toEqual({ low: -0.6, high: 0.3 });
 		expect(withSetEnd(ranges, lowered, 'nobody', 'low')).toBe(ranges);
+	});
+});
+
+describe('a range as text', () => {
+	it('reads low … high, isolated left to right', () => {
+		expect(rangeText({ low: -0.55, high: 1 }, (v) => v.toFixed(2))).toBe('\u2066-0.55 … 1.00\u2069');
 	});
 });

@@ -56,3 +56,11 @@ export function withSimulatedRange(ranges: SetRanges, scenario: ScenarioInput, i
 	const setting = scenario.drivers[id];
 	return setting ? { ...ranges, [id]: { low: setting.low, high: setting.high } } : ranges;
 }
+
+/**
+ * A range as text, "−0.55 … +1.00" with `format` for each end, isolated left to right (U+2066 …
+ * U+2069) so that within Arabic text each sign stays by its number and the low end comes first.
+ */
+export function rangeText(range: DriverRange, format: (value: number) => string): string {
+	return `\u2066${format(range.low)} … ${format(range.high)}\u2069`;
+}
