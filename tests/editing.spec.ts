@@ -56,6 +56,25 @@ test('switching language with unsaved edits shows the same numbers in Arabic, an
 	await expect(slider(page, en, en.war, 'assessment')).toHaveValue('-1');
 });
 
+test('Compare from a dashboard with unsaved edits compares them with where they started', async ({ page }) => {
+	await page.goto(en.path);
+	await hydrated(page);
+	await slider(page, en, en.war, 'assessment').focus();
+	await page.keyboard.press('Home');
+	await settled(page);
+	const judgment = (await page.getByTestId('key-judgments').locator('li').first().innerText()).trim();
+	const compare = page.getByRole('link', { name: 'Compare', exact: true });
+	await expect(compare).toHaveAttribute(
+		'href',
+		/s=preset%3Arussia-dprk%2Fbaseline&s=preset%3Arussia-dprk%2Fbaseline~d/
+	);
+	await compare.click();
+	await expect(page).toHaveURL(/\/compare\?/);
+	await expect(page.getByText('Baseline: the current course (edited)').first()).toBeVisible();
+	// The edited column's first key judgment is the dashboard's.
+	await expect(page.getByText(judgment).first()).toBeVisible();
+});
+
 for (const c of LOCALES) {
 	test(`a slider swept to both ends and back gives the same numbers as before (${c.locale})`, async ({ page }) => {
 		await page.goto(c.path);

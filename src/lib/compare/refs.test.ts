@@ -78,3 +78,31 @@ describe('parseRefs', () => {
 		expect(parseRefs([])).toEqual({ refs: [], unreadable: [], extra: [] });
 	});
 });
+
+describe('a ref with unsaved edits', () => {
+	const edits = { drivers: { 'ukraine-war-course': { assessment: -1, low: -1 } }, events: { ceasefire: 0.8 } };
+
+	it('is written after a `~` as the dashboard’s link writes them, and read back', () => {
+		const text = formatRef({ kind: 'preset', model: 'russia-dprk', scenario: 'baseline', edits });
+		expect(text).toBe('preset:russia-dprk/baseline~d=ukraine-war-course:a-1,l-1&e=ceasefire:0.8');
+		expect(parseRef(text)).toEqual({
+			ok: true,
+			ref: { kind: 'preset', model: 'russia-dprk', scenario: 'baseline', edits }
+		});
+		const saved = formatRef({ kind: 'saved', id: 'k2p9qaz1m0', revision: 3, edits });
+		expect(saved.startsWith('saved:k2p9qaz1m0@3~')).toBe(true);
+		expect(parseRef(saved)).toEqual({ ok: true, ref: { kind: 'saved', id: 'k2p9qaz1m0', revision: 3, edits } });
+		// through Compare's link, encoded and decoded
+		const url = new URL(`/compare?s=${encodeURIComponent(text)}`, 'http://localhost');
+		expect(parseRef(url.searchParams.get('s') ?? '')).toEqual(parseRef(text));
+	});
+
+	it('is malformed when its edits cannot be read, and plain when they are empty', () => {
+		expect(parseRef('preset:m/b~d=war:zz')).toMatchObject({ ok: false, error: 'malformed' });
+		expect(parseRef('preset:m/b~model=x')).toMatchObject({ ok: false, error: 'malformed' });
+		expect(parseRef('preset:m/b~')).toEqual({ ok: true, ref: { kind: 'preset', model: 'm', scenario: 'b' } });
+		expect(formatRef({ kind: 'preset', model: 'm', scenario: 'b', edits: { drivers: {}, events: {} } })).toBe(
+			'preset:m/b'
+		);
+	});
+});

@@ -2,14 +2,24 @@
 //   preset:russia-dprk/baseline   a preset file of a model
 //   saved:abc123xyz9              a saved scenario at its head revision (follows later saves)
 //   saved:abc123xyz9@3            a saved scenario pinned at revision 3
+//   preset:russia-dprk/baseline~d=ukraine-war-course:a-1&e=…
+//                                 either of them with unsaved edits, as the dashboard's link
+//                                 carries them (editsQuery), after a `~`
 // Parsing is structural only: whether the scenario exists is the server's question. A bad ref is
 // reported with a reason, never thrown, since links get mangled in chats and e-mails.
+
+import { hasEdits, type ScenarioEdits } from '$lib/editing/scenario-edits';
+import { decodeEditsQuery, editsQuery } from '$lib/editing/url-edits';
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
 
-export type ScenarioRef =
-	{ kind: 'preset'; model: string; scenario: string } | { kind: 'saved'; id: string; revision?: number };
+export type ScenarioRef = (
+	{ kind: 'preset'; model: string; scenario: string } | { kind: 'saved'; id: string; revision?: number }
+) & {
+	/** Unsaved edits on top of the preset or revision (the dashboard's Compare link). */
+	edits?: ScenarioEdits;
+};
 
 export type RefError = 'empty' | 'unknown-kind' | 'malformed' | 'bad-revision';
 
@@ -22,6 +32,16 @@ const REVISION = /^[1-9]\d{0,8}$/;
 
 export function parseRef(input: string): RefResult {
 	const text = input.trim();
+	const tilde = text.indexOf('~');
+	if (tilde < 0) return parseUnedited(text);
+	const result = parseUnedited(text.slice(0, tilde));
+	if (!result.ok) return { ...result, text };
+	const { edits, unreadable } = decodeEditsQuery(text.slice(tilde + 1));
+	if (unreadable.length > 0) return { ok: false, text, error: 'malformed' };
+	return { ok: true, ref: hasEdits(edits) ? { ...result.ref, edits } : result.ref };
+}
+
+function parseUnedited(text: string): RefResult {
 	const fail = (error: RefError): RefResult => ({ ok: false, text, error });
 	if (text === '') return fail('empty');
 	const colon = text.indexOf(':');
@@ -43,8 +63,9 @@ export function parseRef(input: string): RefResult {
 }
 
 export function formatRef(ref: ScenarioRef): string {
-	if (ref.kind === 'preset') return `preset:${ref.model}/${ref.scenario}`;
-	return ref.revision === undefined ? `saved:${ref.id}` : `saved:${ref.id}@${ref.revision}`;
+	const edits = ref.edits && hasEdits(ref.edits) ? `~${editsQuery(ref.edits)}` : '';
+	if (ref.kind === 'preset') return `preset:${ref.model}/${ref.scenario}${edits}`;
+	return `${ref.revision === undefined ? `saved:${ref.id}` : `saved:${ref.id}@${ref.revision}`}${edits}`;
 }
 
 export function presetRef(model: string, scenario: string): string {

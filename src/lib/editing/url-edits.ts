@@ -129,3 +129,21 @@ export function decodeLinkState(params: URLSearchParams): LinkState {
 	}
 	return state;
 }
+
+const START_KEYS = ['model', 'scenario', 'saved', 'rev'];
+
+/** The edits alone as a query (`d=…&e=…&u=…`, no start), as a ref to an edited scenario carries them. */
+export function editsQuery(edits: ScenarioEdits): string {
+	const params = encodeLinkState(new URLSearchParams(), { kind: 'preset', model: '' }, edits);
+	for (const key of START_KEYS) params.delete(key);
+	// ':', ';' and ',' need no escape in a query and keep the ref readable: d=war:a-1;china:w1
+	return params.toString().replace(/%3A/gi, ':').replace(/%3B/gi, ';').replace(/%2C/gi, ',');
+}
+
+/** `editsQuery` read back; any start it names, or any other parameter, is unreadable here. */
+export function decodeEditsQuery(text: string): { edits: ScenarioEdits; unreadable: string[] } {
+	const params = new URLSearchParams(text);
+	const { edits, unreadable } = decodeLinkState(params);
+	const stray = [...params.keys()].filter((key) => !['d', 'e', 'u', 'seed', 'samples'].includes(key));
+	return { edits, unreadable: [...unreadable, ...stray] };
+}

@@ -4,6 +4,8 @@
 
 import { formatRef, presetRef, type ScenarioRef } from '$lib/compare/refs';
 import { fitToModel } from '$lib/editing/fit-to-model';
+import { applyEdits, type ScenarioEdits } from '$lib/editing/scenario-edits';
+import { m } from '$lib/paraglide/messages';
 import type { Lookup, PresetCatalog } from '$lib/compare/plan';
 import type { Candidate, PickerChoices } from '$lib/compare/types';
 import { formatProblem, parseScenario } from '$lib/schema';
@@ -67,11 +69,34 @@ async function lookupSaved(
 
 export async function lookupRef(ref: ScenarioRef, library: PresetLibrary): Promise<Lookup> {
 	const text = formatRef(ref);
+	const found = await lookupUnedited(ref, text, library);
+	return found.ok && ref.edits ? withEdits(found.candidate, ref.edits, text) : found;
+}
+
+async function lookupUnedited(ref: ScenarioRef, text: string, library: PresetLibrary): Promise<Lookup> {
 	if (ref.kind === 'saved') return lookupSaved(ref, text, library);
 	const candidate = presetCatalog(library)
 		.presets(ref.model)
 		.find((c) => c.scenario.id === ref.scenario);
 	return candidate ? { ok: true, candidate } : { ok: false, notice: { kind: 'not-found', ref: text } };
+}
+
+/**
+ * A preset or revision with the dashboard's unsaved edits (its Compare link): checked as a link's
+ * edits are, and titled as edited in both languages.
+ */
+function withEdits(candidate: Candidate, edits: ScenarioEdits, text: string): Lookup {
+	const parsed = parseScenario(applyEdits(candidate.scenario, edits), text, candidate.model);
+	if (!parsed.ok)
+		return {
+			ok: false,
+			notice: { kind: 'invalid', ref: text, details: parsed.problems.map(formatProblem).join('; ') }
+		};
+	const edited = (locale: 'en' | 'ar') => `${candidate.title[locale]} (${m.edited_badge({}, { locale })})`;
+	return {
+		ok: true,
+		candidate: { ...candidate, ref: text, scenario: parsed.scenario, title: { en: edited('en'), ar: edited('ar') } }
+	};
 }
 
 /** Everything the pickers offer for a model; saved ones only when the store can be read. */
