@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { moderateOrWorseViolations } from './axe';
 import { headingOutline, outlineProblems } from './headings';
-import { DASHBOARD_CHARTS } from './helpers';
+import { COMPARE_CHARTS, DASHBOARD_CHARTS } from './helpers';
 
 // Every page of the app, in both languages, audited with axe-core's current rules (no moderate,
 // serious or critical violation) and for its heading outline (one h1, no skipped level), with the
@@ -100,7 +100,7 @@ const PAGES: PageCase[] = [
 		name: 'compare',
 		path: () => `/compare?${PRESETS.join('&')}`,
 		themes: BOTH,
-		visit: auditChartsPage(5)
+		visit: auditChartsPage(COMPARE_CHARTS)
 	},
 	{
 		name: 'presentation',

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { COMPARE_CHARTS } from './helpers';
 
 const CASES = [
 	{
@@ -83,7 +84,7 @@ for (const c of CASES) {
 			await page.goto(`${c.prefix}${THREE}`);
 			await expect(page.locator('html')).toHaveAttribute('dir', c.dir);
 			// Four overlaid charts (the outcomes over time among them) and a gap per other scenario.
-			await expect(page.locator('[data-chart] canvas')).toHaveCount(6);
+			await expect(page.locator('[data-chart] canvas')).toHaveCount(COMPARE_CHARTS);
 
 			const index = await dataTable(page, 'compare-index');
 			for (const title of c.titles) await expect(index.locator('thead')).toContainText(title);

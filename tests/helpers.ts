@@ -28,6 +28,9 @@ export type LocaleCase = (typeof LOCALES)[number];
 /** The dashboard's charts: states, index, rupture, what the outcome depends on, contributions, tornado. */
 export const DASHBOARD_CHARTS = 6;
 
+/** Compare's charts for three scenarios: outcomes over time, index, states, rupture, and a gap chart for each of the two against the reference. */
+export const COMPARE_CHARTS = 6;
+
 /** Opens every chart's "show data" table. */
 export async function showAllData(page: Page): Promise<void> {
 	const closed = page.locator('[aria-controls$="-data"][aria-expanded="false"]');
