@@ -1,6 +1,6 @@
 // Pure edits of a scenario's settings, and the difference between a scenario and its preset.
 
-import type { DriverSetting, Dynamics, ScenarioInput } from '$lib/model';
+import type { ChartAnnotation, DriverSetting, Dynamics, ScenarioInput } from '$lib/model';
 import { effectiveRange, type DriverRange } from './set-ranges';
 
 export type DriverField = keyof DriverSetting;
@@ -88,7 +88,12 @@ export interface ScenarioEdits {
 	dynamics?: Dynamics;
 	seed?: number;
 	samples?: number;
+	/** The notes on the time charts, all of them ([] for none), when they differ from the preset's. */
+	annotations?: ChartAnnotation[];
 }
+
+const sameAnnotations = (a: readonly ChartAnnotation[] = [], b: readonly ChartAnnotation[] = []) =>
+	a.length === b.length && a.every((note, i) => note.date === b[i].date && note.text === b[i].text);
 
 export function editsBetween(preset: ScenarioInput, scenario: ScenarioInput): ScenarioEdits {
 	const edits: ScenarioEdits = { drivers: {}, events: {} };
@@ -105,6 +110,7 @@ export function editsBetween(preset: ScenarioInput, scenario: ScenarioInput): Sc
 	if (scenario.dynamics && !sameDynamics(preset.dynamics, scenario.dynamics)) edits.dynamics = scenario.dynamics;
 	if (scenario.seed !== preset.seed) edits.seed = scenario.seed;
 	if (scenario.samples !== preset.samples) edits.samples = scenario.samples;
+	if (!sameAnnotations(scenario.annotations, preset.annotations)) edits.annotations = scenario.annotations ?? [];
 	return edits;
 }
 
@@ -122,7 +128,11 @@ export function applyEdits(preset: ScenarioInput, edits: ScenarioEdits): Scenari
 		seed: edits.seed ?? preset.seed,
 		samples: edits.samples ?? preset.samples
 	};
-	return edits.dynamics ? { ...applied, dynamics: { ...edits.dynamics } } : applied;
+	const withDynamics = edits.dynamics ? { ...applied, dynamics: { ...edits.dynamics } } : applied;
+	if (!edits.annotations) return withDynamics;
+	// No notes at all is no `annotations` field, as the editor writes it.
+	const { annotations: _, ...rest } = withDynamics;
+	return edits.annotations.length > 0 ? { ...rest, annotations: edits.annotations.map((a) => ({ ...a })) } : rest;
 }
 
 export function hasEdits(edits: ScenarioEdits): boolean {
@@ -131,6 +141,7 @@ export function hasEdits(edits: ScenarioEdits): boolean {
 		Object.keys(edits.events).length > 0 ||
 		edits.dynamics !== undefined ||
 		edits.seed !== undefined ||
-		edits.samples !== undefined
+		edits.samples !== undefined ||
+		edits.annotations !== undefined
 	);
 }

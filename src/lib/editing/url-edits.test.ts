@@ -8,7 +8,7 @@ import {
 	withDynamicsField,
 	withEventProbability
 } from './scenario-edits';
-import { decodeLinkState, encodeLinkState } from './url-edits';
+import { decodeEditsQuery, decodeLinkState, editsQuery, encodeLinkState } from './url-edits';
 import type { ScenarioInput } from '$lib/model';
 
 const preset: ScenarioInput = {
@@ -89,6 +89,48 @@ describe('link state', () => {
 		});
 		for (const text of ['v0.1', 'v0.1,v0.2', 'v0.1,px', 'v0.1,p0.7,q1'])
 			expect(decodeLinkState(new URLSearchParams({ u: text })).unreadable, text).toEqual([`u: ${text}`]);
+	});
+
+	it('round-trips the notes on the charts, added, changed and all removed', () => {
+		const month = fc
+			.tuple(fc.integer({ min: 2025, max: 2035 }), fc.integer({ min: 1, max: 12 }))
+			.map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+		const text = fc.string({ minLength: 1, maxLength: 80 }).filter((t) => t.trim() === t && t.length > 0);
+		const notes = fc.array(fc.record({ date: month, text }), { maxLength: 20 });
+		fc.assert(
+			fc.property(notes, notes, (before, after) => {
+				const base: ScenarioInput = before.length > 0 ? { ...preset, annotations: before } : preset;
+				const edited: ScenarioInput = after.length > 0 ? { ...preset, annotations: after } : preset;
+				const edits = editsBetween(base, edited);
+				expect(hasEdits(edits)).toBe(JSON.stringify(before) !== JSON.stringify(after));
+				const params = encodeLinkState(new URLSearchParams(), { kind: 'preset', model: 'm' }, edits);
+				const decoded = decodeLinkState(new URLSearchParams(params.toString()));
+				expect(decoded.unreadable).toEqual([]);
+				expect(applyEdits(base, decoded.edits)).toEqual(edited);
+				// A ref to an edited scenario (Compare) carries them too.
+				expect(applyEdits(base, decodeEditsQuery(editsQuery(edits)).edits)).toEqual(edited);
+			})
+		);
+		const gala = { ...preset, annotations: [{ date: '2026-06', text: 'Treaty: gala & 50% ~ «حفل»' }] };
+		const params = encodeLinkState(new URLSearchParams(), { kind: 'preset', model: 'm' }, editsBetween(preset, gala));
+		expect(params.getAll('n')).toEqual(['2026-06:Treaty: gala & 50% ~ «حفل»']);
+		const none = encodeLinkState(new URLSearchParams(), { kind: 'preset', model: 'm' }, editsBetween(gala, preset));
+		expect(none.toString()).toBe('model=m&n=');
+		expect(applyEdits(gala, decodeLinkState(none).edits)).not.toHaveProperty('annotations');
+	});
+
+	it('reports notes it cannot read, too long or too many, instead of carrying them', () => {
+		const read = (...notes: string[]) => {
+			const params = new URLSearchParams();
+			for (const n of notes) params.append('n', n);
+			return decodeLinkState(params);
+		};
+		for (const bad of ['2026-13:x', '2026-6:x', '2026-06', '2026-06:   ', `2026-06:${'x'.repeat(81)}`])
+			expect(read(bad).unreadable, bad).toHaveLength(1);
+		expect(read(`2026-06:${'x'.repeat(80)}`).edits.annotations).toHaveLength(1);
+		const many = read(...Array.from({ length: 25 }, (_, i) => `2026-0${(i % 9) + 1}:note ${i}`));
+		expect(many.edits.annotations).toHaveLength(20);
+		expect(many.unreadable).toHaveLength(5);
 	});
 
 	it('writes nothing for an unedited preset', () => {

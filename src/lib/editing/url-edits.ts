@@ -3,10 +3,16 @@
 //   ?model=russia-dprk&scenario=baseline&d=china-calculus:w0.7,a0.1;ukraine-war-course:t-0.05&e=ukraine-ceasefire:0.6
 //   ?saved=Xk2p9QaZ1m&rev=3&d=china-calculus:a0.2
 //   &u=v0.1,p0.8 — the unmodelled factors (volatility, persistence), both or neither
+//   &n=2026-06:Treaty%20anniversary%20gala&n=… — the notes on the time charts, one `n` each, all of
+//     them when they differ from the start's (a lone empty `n=` when the analyst removed them all)
 // Decoding is structural only; the route validates the result against the model, with messages.
 
-import type { DriverSetting, Dynamics } from '$lib/model';
+import type { ChartAnnotation, DriverSetting, Dynamics } from '$lib/model';
+import { ANNOTATION_MAX_LENGTH, MAX_ANNOTATIONS } from '$lib/schema/scenario';
 import type { ScenarioEdits } from './scenario-edits';
+
+/** The query keys of the edits (the rest of a link names where they start). */
+const EDIT_KEYS = ['d', 'e', 'u', 'seed', 'samples', 'n'];
 
 const FIELD_CODES: Record<string, keyof DriverSetting> = {
 	w: 'weight',
@@ -44,7 +50,7 @@ export interface LinkState {
 /** `params` with the start and the edits written in place of any the link had; other parameters stay. */
 export function encodeLinkState(params: URLSearchParams, source: LinkStart, edits: ScenarioEdits): URLSearchParams {
 	const out = new URLSearchParams(params);
-	for (const key of ['model', 'scenario', 'saved', 'rev', 'd', 'e', 'u', 'seed', 'samples']) out.delete(key);
+	for (const key of ['model', 'scenario', 'saved', 'rev', ...EDIT_KEYS]) out.delete(key);
 	if (source.kind === 'preset') {
 		out.set('model', source.model);
 		if (source.scenario !== undefined) out.set('scenario', source.scenario);
@@ -66,7 +72,31 @@ export function encodeLinkState(params: URLSearchParams, source: LinkStart, edit
 	if (edits.dynamics) out.set('u', `v${edits.dynamics.volatility},p${edits.dynamics.persistence}`);
 	if (edits.seed !== undefined) out.set('seed', String(edits.seed));
 	if (edits.samples !== undefined) out.set('samples', String(edits.samples));
+	if (edits.annotations?.length === 0) out.set('n', '');
+	for (const note of edits.annotations ?? []) out.append('n', `${note.date}:${note.text}`);
 	return out;
+}
+
+// As many notes as a scenario may hold, each as long as the schema allows: a link cannot smuggle essays.
+
+/** `2026-06:Treaty anniversary gala` → the note; the text may hold colons, the month may not. */
+function decodeNote(text: string): ChartAnnotation | undefined {
+	const match = /^(\d{4}-(?:0[1-9]|1[0-2])):(.*)$/s.exec(text);
+	const note = match?.[2].trim();
+	if (!match || !note || note.length > ANNOTATION_MAX_LENGTH) return undefined;
+	return { date: match[1], text: note };
+}
+
+/** Every `n` of the link, or undefined when it has none; those that cannot be read go to `unreadable`. */
+function decodeNotes(texts: string[], unreadable: string[]): ChartAnnotation[] | undefined {
+	if (texts.length === 0) return undefined;
+	const notes: ChartAnnotation[] = [];
+	for (const text of texts.filter(Boolean)) {
+		const note = notes.length < MAX_ANNOTATIONS ? decodeNote(text) : undefined;
+		if (note) notes.push(note);
+		else unreadable.push(`n: ${text.length > 40 ? `${text.slice(0, 40)}…` : text}`);
+	}
+	return notes;
 }
 
 function number(text: string): number | undefined {
@@ -127,12 +157,14 @@ export function decodeLinkState(params: URLSearchParams): LinkState {
 		if (value !== undefined) state.edits[key] = value;
 		else state.unreadable.push(`${key}: ${text}`);
 	}
+	const notes = decodeNotes(params.getAll('n'), state.unreadable);
+	if (notes) state.edits.annotations = notes;
 	return state;
 }
 
 const START_KEYS = ['model', 'scenario', 'saved', 'rev'];
 
-/** The edits alone as a query (`d=…&e=…&u=…`, no start), as a ref to an edited scenario carries them. */
+/** The edits alone as a query (`d=…&e=…&u=…&n=…`, no start), as a ref to an edited scenario carries them. */
 export function editsQuery(edits: ScenarioEdits): string {
 	const params = encodeLinkState(new URLSearchParams(), { kind: 'preset', model: '' }, edits);
 	for (const key of START_KEYS) params.delete(key);
@@ -144,6 +176,6 @@ export function editsQuery(edits: ScenarioEdits): string {
 export function decodeEditsQuery(text: string): { edits: ScenarioEdits; unreadable: string[] } {
 	const params = new URLSearchParams(text);
 	const { edits, unreadable } = decodeLinkState(params);
-	const stray = [...params.keys()].filter((key) => !['d', 'e', 'u', 'seed', 'samples'].includes(key));
+	const stray = [...params.keys()].filter((key) => !EDIT_KEYS.includes(key));
 	return { edits, unreadable: [...unreadable, ...stray] };
 }

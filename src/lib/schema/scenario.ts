@@ -59,7 +59,7 @@ const writtenForSchema = z.strictObject({
 
 /** Longest note on a chart: a short label beside a line, not a paragraph. */
 export const ANNOTATION_MAX_LENGTH = 80;
-const MAX_ANNOTATIONS = 20;
+export const MAX_ANNOTATIONS = 20;
 
 const annotationSchema = z.strictObject(
 	{
