@@ -62,9 +62,16 @@ export function base(lang: Locale, valueTitle: string): PptxGenJS.IChartOpts {
 	};
 }
 
-/** Time runs with the reading direction: right to left in Arabic, value axis on the right. */
-export function timeOptions(lang: Locale, valueTitle: string): PptxGenJS.IChartOpts {
-	return { ...base(lang, valueTitle), catAxisOrientation: orientation(lang === 'ar'), catAxisLabelFrequency: '4' };
+/**
+ * Time runs with the reading direction: right to left in Arabic, value axis on the right — unless
+ * the analyst chose to keep time left to right in Arabic charts (`timeLtr`), as on the dashboard.
+ */
+export function timeOptions(lang: Locale, valueTitle: string, timeLtr = false): PptxGenJS.IChartOpts {
+	return {
+		...base(lang, valueTitle),
+		catAxisOrientation: orientation(lang === 'ar' && !timeLtr),
+		catAxisLabelFrequency: '4'
+	};
 }
 
 /** Drivers listed top-down, names where reading starts; values grow away from them. */

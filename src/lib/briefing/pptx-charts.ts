@@ -94,6 +94,8 @@ export interface ChartInputs {
 	lang: Locale;
 	/** The scenario's notes on the time charts, when it has any. */
 	scenario?: Pick<ScenarioInput, 'annotations'>;
+	/** Arabic time axes left to right, the analyst's choice on the dashboard (ChartContext.timeLtr). */
+	timeLtr?: boolean;
 }
 
 const percentFormat = { valAxisLabelFormatCode: '0"%"', valAxisMinVal: 0 };
@@ -102,7 +104,7 @@ const timeLabels = (projection: Projection, lang: Locale) => projection.times.ma
 
 /** Each kind of the scenario's charts (the registry's kinds) as a native chart; none for a missing tornado. */
 const PPTX_CHARTS: { [K in ScenarioChartKind]: (inputs: ChartInputs) => PptxChart | null } = {
-	states: ({ model, projection, lang }) => {
+	states: ({ model, projection, lang, timeLtr }) => {
 		const locale = { locale: lang };
 		const labels = timeLabels(projection, lang);
 		const outcomes = projection.outcomes.map(
@@ -116,7 +118,7 @@ const PPTX_CHARTS: { [K in ScenarioChartKind]: (inputs: ChartInputs) => PptxChar
 				values: (projection.stateProbabilities[o.id] ?? []).map(pct)
 			})),
 			options: {
-				...timeOptions(lang, m.axis_probability({}, locale)),
+				...timeOptions(lang, m.axis_probability({}, locale), timeLtr),
 				...percentFormat,
 				valAxisMaxVal: 100,
 				barGrouping: 'stacked',
@@ -124,14 +126,14 @@ const PPTX_CHARTS: { [K in ScenarioChartKind]: (inputs: ChartInputs) => PptxChar
 			}
 		};
 	},
-	rupture: ({ model, projection, lang }) => {
+	rupture: ({ model, projection, lang, timeLtr }) => {
 		const locale = { locale: lang };
 		const labels = timeLabels(projection, lang);
 		return {
 			type: 'line',
 			data: [{ name: m.chart_rupture({}, locale), labels, values: projection.ruptureRisk.map(pct) }],
 			options: {
-				...timeOptions(lang, m.axis_probability({}, locale)),
+				...timeOptions(lang, m.axis_probability({}, locale), timeLtr),
 				...percentFormat,
 				valAxisMaxVal: ruptureAxisTop(projection.ruptureRisk),
 				showLegend: false,
@@ -141,7 +143,7 @@ const PPTX_CHARTS: { [K in ScenarioChartKind]: (inputs: ChartInputs) => PptxChar
 			}
 		};
 	},
-	index: ({ model, projection, lang }) => fanChart(model, projection, lang),
+	index: ({ model, projection, lang, timeLtr }) => fanChart(model, projection, lang, timeLtr),
 	contributions: ({ model, projection, lang }) => {
 		const locale = { locale: lang };
 		const rows = contributionRows(
@@ -231,7 +233,7 @@ export function pptxChart(chart: ScenarioChartKind, inputs: ChartInputs): PptxCh
  * one hue), the median a solid line over them, each outcome threshold a dashed grey line.
  * Legend entries of the base and the upper pale band have no name, so each band is named once.
  */
-function fanChart(model: ModelInput, projection: Projection, lang: Locale): PptxChart {
+function fanChart(model: ModelInput, projection: Projection, lang: Locale, timeLtr?: boolean): PptxChart {
 	const locale = { locale: lang };
 	const labels = timeLabels(projection, lang);
 	const { p5, p25, p50, p75, p95 } = projection.index;
@@ -272,7 +274,7 @@ function fanChart(model: ModelInput, projection: Projection, lang: Locale): Pptx
 		data: combo.flatMap((part) => part.data),
 		combo,
 		options: {
-			...timeOptions(lang, m.chart_index({}, locale)),
+			...timeOptions(lang, m.chart_index({}, locale), timeLtr),
 			valAxisLabelFormatCode: '0.00',
 			// The index's own range, a round step beyond the data, as the dashboard's axis.
 			valAxisMinVal: Math.floor(Math.min(...values) * 10 - 0.5) / 10,

@@ -108,6 +108,32 @@ describe('PowerPoint briefing', async () => {
 		expect(area).toContain('الربع الرابع 2030');
 	});
 
+	it('keeps Arabic time axes left to right when the analyst chose so, and only the time axes', async () => {
+		const catAxis = (xml: string) => /<c:catAx>[\s\S]*?<c:orientation val="(\w+)"\/>/.exec(xml)?.[1];
+		const orientations = async (timeLtr: boolean | undefined) => {
+			const bytes = await buildBriefingPptx({ ...input('ar'), timeLtr }).write({ outputType: 'uint8array' });
+			if (!(bytes instanceof Uint8Array)) throw new Error('expected bytes');
+			const charts = chartXml(readZip(bytes));
+			const time = charts.filter((xml) => xml.includes('الربع الرابع 2030'));
+			const other = charts.filter((xml) => !xml.includes('الربع الرابع 2030'));
+			return { time: time.map(catAxis), other: other.map(catAxis) };
+		};
+		const rtl = await orientations(undefined);
+		const ltr = await orientations(true);
+		// Outcomes, index and rupture risk over time.
+		expect(rtl.time).toEqual(['maxMin', 'maxMin', 'maxMin']);
+		expect(ltr.time).toEqual(['minMax', 'minMax', 'minMax']);
+		// The bar charts list their rows top-down either way.
+		expect(ltr.other.length).toBeGreaterThan(0);
+		expect(ltr.other).toEqual(rtl.other);
+		expect(ltr.other.every((o) => o === 'maxMin')).toBe(true);
+		// English time runs left to right whatever the option says.
+		const en = await buildBriefingPptx({ ...input('en'), timeLtr: false }).write({ outputType: 'uint8array' });
+		if (!(en instanceof Uint8Array)) throw new Error('expected bytes');
+		const enTime = chartXml(readZip(en)).filter((xml) => xml.includes('Q4 2030'));
+		expect(enTime.map(catAxis)).toEqual(['minMax', 'minMax', 'minMax']);
+	});
+
 	const chartXml = (files: Map<string, string>) =>
 		[...files.entries()].filter(([n]) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map(([, xml]) => xml);
 	const values = (xml: string) => [...xml.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((match) => Number(match[1]));

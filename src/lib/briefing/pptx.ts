@@ -16,7 +16,16 @@ import { m } from '$lib/paraglide/messages';
 import { scenarioDeck } from './deck';
 import { provenanceLine, type BriefSource } from './provenance';
 import { addFooter } from './pptx-layout';
-import { chartSlide, driversSlide, eventsSlide, judgmentsSlide, sourcesSlide, titleSlide } from './pptx-slides';
+import {
+	chartSlide,
+	driversSlide,
+	eventsSlide,
+	judgmentsSlide,
+	sinceSlide,
+	sourcesSlide,
+	titleSlide
+} from './pptx-slides';
+import type { SinceRevision } from './since-revision';
 import { influenceOrder, paginate, pickSources } from './sources';
 
 export interface BriefingInput {
@@ -33,6 +42,10 @@ export interface BriefingInput {
 	revisionNote?: string | null;
 	/** Defaults to now. */
 	exportedAt?: Date;
+	/** A saved revision's briefing: what changed since an earlier revision (a slide of its own). */
+	since?: SinceRevision | null;
+	/** Arabic charts' time axes left to right, as the analyst chose on the dashboard. */
+	timeLtr?: boolean;
 }
 
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -62,7 +75,8 @@ export function buildBriefingPptx(input: BriefingInput): PptxGenJS {
 	const plan = scenarioDeck({
 		judgments: keyJudgments(model, projection).length,
 		tornado,
-		sources: paginate(pickSources(model, influenceOrder(projection, tornado)))
+		sources: paginate(pickSources(model, influenceOrder(projection, tornado))),
+		since: input.since?.from
 	});
 	plan.forEach((spec, i) => {
 		const slide = pres.addSlide();
@@ -73,6 +87,9 @@ export function buildBriefingPptx(input: BriefingInput): PptxGenJS {
 				break;
 			case 'judgments':
 				judgmentsSlide(slide, input);
+				break;
+			case 'since':
+				if (input.since) sinceSlide(slide, input, input.since);
 				break;
 			case 'chart':
 				chartSlide(slide, spec.chart, input);
