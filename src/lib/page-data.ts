@@ -2,6 +2,7 @@
 // serializes as is. Compare's own is CompareData ($lib/compare/types), which its library shares.
 
 import type { Revision, RevisionMeta, SavedScenarioSummary } from '$lib/api/types';
+import type { SinceRevision } from '$lib/briefing/since-revision';
 import type { CompareData, PickerChoices } from '$lib/compare/types';
 import type { OutputChanges } from '$lib/compare/output-changes';
 import type { EditSource } from '$lib/editing/url-edits';
@@ -51,6 +52,8 @@ export interface PresentationData extends ScenarioNumbers {
 	/** The saved revision's note (what changed, "" when none); null for a preset. */
 	revisionNote: string | null;
 	linkProblems: string[];
+	/** A saved revision after the first, unedited: what changed since an earlier one (`?since=`). */
+	since: SinceRevision | null;
 	/** The day the slides were made (YYYY-MM-DD), for their provenance line. */
 	date: string;
 }

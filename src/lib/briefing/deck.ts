@@ -17,7 +17,9 @@ export type SlideSpec =
 	/** Comparison charts reveal the reference scenario first, then each alternative. */
 	| { kind: 'compare-chart'; chart: CompareChartKind; series: number }
 	| { kind: 'gap'; other: number }
-	| { kind: 'changes' };
+	| { kind: 'changes' }
+	/** A saved revision's briefing: what changed in its outputs and settings since revision `from`. */
+	| { kind: 'since'; from: number };
 
 export function stepsOf(slide: SlideSpec): number {
 	if (slide.kind === 'judgments') return Math.max(1, slide.count);
@@ -57,13 +59,16 @@ export interface ScenarioDeckInput {
 	tornado: Tornado | null;
 	/** Quotes, already split into slides (`paginate(pickSources(…))`). */
 	sources: SourcePick[][];
+	/** The earlier revision a saved revision's briefing compares itself with; none for a preset. */
+	since?: number | null;
 }
 
-export function scenarioDeck({ judgments, tornado, sources }: ScenarioDeckInput): SlideSpec[] {
+export function scenarioDeck({ judgments, tornado, sources, since }: ScenarioDeckInput): SlideSpec[] {
 	// The tornado is computed with the projection on the server; a deck without one skips it.
 	return [
 		{ kind: 'title' },
 		{ kind: 'judgments', count: judgments },
+		...(since ? [{ kind: 'since', from: since } as const] : []),
 		...scenarioChartKinds(tornado).map((chart): SlideSpec => ({ kind: 'chart', chart })),
 		{ kind: 'drivers' },
 		{ kind: 'events' },

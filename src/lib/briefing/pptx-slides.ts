@@ -21,6 +21,7 @@ import {
 	SLIDE_W,
 	textOptions
 } from './pptx-layout';
+import { sinceInputsNote, sinceTables, type SinceRevision } from './since-revision';
 import { sourcesTitle, type SourcePick } from './sources';
 import { titleNarrative } from './title-narrative';
 import { uncertaintyReading } from './uncertainty-reading';
@@ -115,6 +116,33 @@ export function chartSlide(slide: PptxGenJS.Slide, chart: ScenarioChartKind, inp
 	});
 }
 
+/** What changed since an earlier revision: the outputs with both numbers and pp, then the main settings. */
+export function sinceSlide(slide: PptxGenJS.Slide, input: BriefingInput, since: SinceRevision): void {
+	const { lang } = input;
+	const tables = sinceTables(input.model, since, lang);
+	addHeading(slide, tables.title, tables.description, lang);
+	addTable(slide, tables.outputs.columns, tables.outputs.rows, lang, { y: 1.45, h: 3.3, fontSize: 10 });
+	slide.addText(
+		m.brief_since_inputs({}, { locale: lang }),
+		textOptions(lang, { x: MARGIN, y: 4.85, w: BODY_W, h: 0.3, fontSize: 12, bold: true })
+	);
+	if (tables.inputs.rows.length > 0)
+		addTable(slide, tables.inputs.columns, tables.inputs.rows, lang, { y: 5.15, h: 1.2, fontSize: 10 });
+	const note = sinceInputsNote(tables, lang);
+	if (note)
+		slide.addText(
+			note,
+			textOptions(lang, {
+				x: MARGIN,
+				y: tables.inputs.rows.length > 0 ? 6.42 : 5.15,
+				w: BODY_W,
+				h: 0.3,
+				fontSize: 11,
+				color: MUTED
+			})
+		);
+}
+
 function table(slide: PptxGenJS.Slide, t: TextTable, input: BriefingInput, y: number, fontSize: number): void {
 	addTable(slide, t.columns, t.rows, input.lang, { y, h: 5, fontSize });
 }
@@ -138,7 +166,7 @@ export function eventsSlide(slide: PptxGenJS.Slide, input: BriefingInput): void 
 /** Quotes in the slide language, each with the driver it backs and its attribution. */
 export function sourcesSlide(
 	slide: PptxGenJS.Slide,
-	input: BriefingInput,
+	input: Pick<BriefingInput, 'lang' | 'model'>,
 	picks: SourcePick[],
 	page: number,
 	pages: number

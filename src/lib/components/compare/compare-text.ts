@@ -4,6 +4,7 @@
 import type { CompareContext, CompareText } from '$lib/charts';
 import type { ChartTheme } from '$lib/charts';
 import type { ComparedScenario } from '$lib/compare/types';
+import type { Locale } from '$lib/model';
 import { indexDifferenceText, pointsText } from '$lib/format';
 import { chartText } from '$lib/i18n/chart-text';
 import { tr, uiLocale } from '$lib/i18n/text';
@@ -52,9 +53,9 @@ export function ppVsReference(difference: number): string {
  * Signed points isolated left to right ("−23.7"): in Arabic a mark in front of the sign is not
  * enough at the start of a right-to-left line, where the sign showed after the digits.
  */
-export function isolatedPoints(difference: number): string {
+export function isolatedPoints(difference: number, lang: Locale = uiLocale()): string {
 	const text = pointsText(difference, 'en');
-	return uiLocale() === 'ar' ? `\u2066${text}\u2069` : text;
+	return lang === 'ar' ? `\u2066${text}\u2069` : text;
 }
 
 /** The same, naming the reference, for screen readers and tooltips. */

@@ -7,9 +7,12 @@ import type { ComparePresentationData, PresentationData } from '$lib/page-data';
 import { loadCompare } from './compare';
 import { pageLibrary } from './library';
 import { linkedScenario, scenarioNumbers } from './linked-scenario';
+import { loadSinceRevision } from './saved-since';
 
 export async function loadPresentation(url: URL): Promise<PresentationData> {
-	const linked = await linkedScenario(url.searchParams, await pageLibrary());
+	const library = await pageLibrary();
+	const linked = await linkedScenario(url.searchParams, library);
+	const reference = library.scenarios.get(linked.model.id)?.[0];
 	return {
 		model: linked.model,
 		scenario: linked.current,
@@ -19,6 +22,7 @@ export async function loadPresentation(url: URL): Promise<PresentationData> {
 		revisionNote: linked.revisionNote,
 		...scenarioNumbers(linked.model, linked.current),
 		linkProblems: linked.linkProblems,
+		since: loadSinceRevision(linked.model, reference, linked.source, linked.edited, url.searchParams.get('since')),
 		date: isoDate(new Date())
 	};
 }
