@@ -52,6 +52,22 @@ describe('comparison tables', () => {
 		);
 	});
 
+	it('adds each judgment’s difference to the reference in points, given the projections', () => {
+		const projected = scenarios.map((s) => {
+			const projection = simulate(model, s.scenario);
+			return { label: s.label, projection, judgments: keyJudgments(model, projection) };
+		});
+		const [a, b] = projected.map((s) => s.judgments);
+		const i = a.findIndex((j) => j.kind === 'at-least');
+		expect(b[i].probability).not.toBe(a[i].probability);
+		const points = ((b[i].probability - a[i].probability) * 100).toFixed(1).replace('-', '−');
+		const t = judgmentTable(model, projected, 'en');
+		// The reference's own cell has no difference; the other's names it signed, one decimal.
+		expect(t.rows[i][1]).toBe(cell(a[i]));
+		expect(t.rows[i][2]).toBe(`${cell(b[i])} · ${points.startsWith('−') ? points : `+${points}`} pp`);
+		expect(judgmentTable(model, projected, 'ar').rows[i][2]).toContain('نقطة مئوية');
+	});
+
 	it('lists only the settings that differ, marks the differing values and counts what it leaves out', () => {
 		// A third column the same as the reference: listed, as the row differs elsewhere, but not marked.
 		const t = changeTable(model, [...scenarios, { label: 'Calm again', scenario: calm }], 'en');

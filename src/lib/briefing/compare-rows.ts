@@ -1,9 +1,10 @@
 // The comparison deck's two tables as text: key judgments side by side (a row per judgment, a
 // column per scenario) and the settings that differ from the reference scenario.
 
+import { judgmentDifferences } from '$lib/compare/differences';
 import { inputGroups, onlyDifferences, UNMODELLED, type InputField } from '$lib/compare/inputs';
-import { numberText, percentText } from '$lib/format';
-import type { KeyJudgment, Locale, ModelInput, ScenarioInput } from '$lib/model';
+import { numberText, percentText, pointsText } from '$lib/format';
+import type { KeyJudgment, Locale, ModelInput, Projection, ScenarioInput } from '$lib/model';
 import { percent } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 
@@ -37,19 +38,30 @@ function judgmentCell(model: ModelInput, j: KeyJudgment | undefined, lang: Local
 	return m.brief_judgment_cell({ term, percent: percent(j.probability) }, locale);
 }
 
-/** Rows follow the reference scenario's judgments; the same model gives every scenario the same ones. */
+/**
+ * Rows follow the reference scenario's judgments; the same model gives every scenario the same ones.
+ * Given the projections, each other scenario's cell adds its difference to the reference in
+ * percentage points, as the Compare page does ("unlikely (31%) · −13.1 pp").
+ */
 export function judgmentTable(
 	model: ModelInput,
-	scenarios: { label: string; judgments: KeyJudgment[] }[],
+	scenarios: { label: string; judgments: KeyJudgment[]; projection?: Projection }[],
 	lang: Locale
 ): TextRows {
 	const reference = scenarios[0]?.judgments ?? [];
+	const headlined = scenarios.flatMap((s) =>
+		s.projection ? [{ judgments: s.judgments, projection: s.projection }] : []
+	);
+	const differences = headlined.length === scenarios.length ? judgmentDifferences(headlined) : [];
+	const cell = (k: number, i: number) => {
+		const text = judgmentCell(model, scenarios[k].judgments[i], lang);
+		const difference = differences[k]?.[i];
+		if (!text || difference === null || difference === undefined) return text;
+		return m.brief_judgment_cell_pp({ cell: text, points: pointsText(difference, lang) }, { locale: lang });
+	};
 	return {
 		columns: [m.brief_judgment_row({}, { locale: lang }), ...scenarios.map((s) => s.label)],
-		rows: reference.map((j, i) => [
-			judgmentRow(model, j, lang),
-			...scenarios.map((s) => judgmentCell(model, s.judgments[i], lang))
-		])
+		rows: reference.map((j, i) => [judgmentRow(model, j, lang), ...scenarios.map((_, k) => cell(k, i))])
 	};
 }
 

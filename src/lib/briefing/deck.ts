@@ -83,11 +83,14 @@ export interface CompareDeckInput {
 	sources: SourcePick[][];
 }
 
+/** The outcome probabilities over time, overlaid, first (the question a comparison answers), then the others. */
+const COMPARE_DECK_CHARTS: readonly CompareChartKind[] = ['outcomes', ...COMPARE_CHART_KINDS];
+
 export function compareDeck({ judgments, scenarios, sources }: CompareDeckInput): SlideSpec[] {
 	return [
 		{ kind: 'title' },
 		{ kind: 'judgments', count: judgments },
-		...COMPARE_CHART_KINDS.map((chart): SlideSpec => ({ kind: 'compare-chart', chart, series: scenarios })),
+		...COMPARE_DECK_CHARTS.map((chart): SlideSpec => ({ kind: 'compare-chart', chart, series: scenarios })),
 		...Array.from({ length: Math.max(0, scenarios - 1) }, (_, i): SlideSpec => ({ kind: 'gap', other: i + 1 })),
 		{ kind: 'changes' },
 		...sourceSlides(sources)

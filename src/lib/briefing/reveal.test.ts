@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartConfiguration, LegendItem } from 'chart.js';
 import { compareIndexChart, compareRuptureChart, compareStatesChart, contributionsChart } from '$lib/charts';
+import { compareOutcomesChart } from '$lib/charts/compare-outcomes';
 import { compareContext, series } from '$lib/charts/compare-fixture';
 import { drivers, outcomes, projection, context } from '$lib/charts/test-fixture';
 import { revealScenarios } from './reveal';
@@ -41,6 +42,16 @@ describe('revealScenarios', () => {
 			true,
 			true
 		]);
+	});
+
+	it('maps the outcomes chart’s lines, one run of outcomes per scenario, to their scenario', () => {
+		const full = compareOutcomesChart(series, outcomes, ctx) as ChartConfiguration;
+		const revealed = revealScenarios(full, 'outcomes', 3, 2);
+		const perScenario = outcomes.length;
+		expect(revealed.data.datasets).toHaveLength(3 * perScenario);
+		expect(revealed.data.datasets.map((d) => Boolean(d.hidden))).toEqual(
+			Array.from({ length: 3 * perScenario }, (_, i) => i >= 2 * perScenario)
+		);
 	});
 
 	it('blanks the later scenarios’ groups of the grouped bars', () => {

@@ -6,9 +6,11 @@ import type { ChartConfiguration, LegendItem } from 'chart.js';
 import type { CompareChartKind } from '$lib/charts/compare-registry';
 
 /** Which scenario a dataset belongs to, by the layout of the comparison builders. */
-function scenarioOf(chart: CompareChartKind, datasetIndex: number, scenarios: number): number {
+function scenarioOf(chart: CompareChartKind, datasetIndex: number, scenarios: number, datasets: number): number {
 	// compareIndexChart: n medians, then a p25 and a p75 edge per scenario.
 	if (chart === 'index') return datasetIndex < scenarios ? datasetIndex : Math.floor((datasetIndex - scenarios) / 2);
+	// compareOutcomesChart: each scenario's outcomes in a run, one line per outcome.
+	if (chart === 'outcomes') return Math.floor(datasetIndex / Math.max(1, datasets / scenarios));
 	return datasetIndex;
 }
 
@@ -30,7 +32,8 @@ export function revealScenarios(
 	shown: number
 ): ChartConfiguration {
 	if (shown >= scenarios) return config;
-	const visible = (datasetIndex: number) => scenarioOf(chart, datasetIndex, scenarios) < shown;
+	const visible = (datasetIndex: number) =>
+		scenarioOf(chart, datasetIndex, scenarios, config.data.datasets.length) < shown;
 	const values = numbers(config);
 	const datasets = config.data.datasets.map((dataset, i) => {
 		if (chart === 'states') return { ...dataset, data: dataset.data.map((v, group) => (group < shown ? v : null)) };
