@@ -24,6 +24,24 @@ export function wrapLabel(label: string, width = LINE_LENGTH): string[] {
 	return lines;
 }
 
+/**
+ * Words on as many lines as a `width` wide axis needs, each measured (`measure`); a word wider
+ * than the axis stands on its own line. Chart.js squeezes a title wider than its axis instead.
+ */
+export function wrapToWidth(text: string, width: number, measure: (text: string) => number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const longer = line ? `${line} ${word}` : word;
+		if (line && measure(longer) > width) {
+			lines.push(line);
+			line = word;
+		} else line = longer;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
 /** Driver names start where the reading starts: left, or right in Arabic. */
 export function categoryAxis(ctx: ChartContext): ScaleOptions<'category'> {
 	const p = chartPalette(ctx.theme);
@@ -56,6 +74,18 @@ export function barValueAxis(
 		position: 'bottom',
 		reverse: ctx.rtl,
 		title: axisTitle(title, ctx),
+		// A long metric ("Chance of … at the end of 2030") on two lines or more on a phone: the
+		// axis's width is known once its dimensions are set, before Chart.js measures the title.
+		afterSetDimensions(scale) {
+			const g = scale.ctx;
+			g.save();
+			g.font = `${p.fontSize}px ${p.fontFamily}`;
+			const lines = wrapToWidth(title, scale.width, (text) => g.measureText(text).width);
+			// The canvas lays a title line out left to right: an Arabic line ending in a closing «»
+			// would show it at the wrong end; right-to-left marks around the line keep it in place.
+			scale.options.title.text = ctx.rtl ? lines.map((line) => `\u200f${line}\u200f`) : lines;
+			g.restore();
+		},
 		// Level labels read better than slanted ones; Chart.js thins them out instead.
 		ticks: {
 			color: p.text,

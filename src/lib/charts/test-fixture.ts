@@ -101,7 +101,9 @@ export const text: ChartText = {
 		weightLow: 'Weight −50%',
 		weightHigh: 'Weight +50%',
 		eitherLow: 'Assessment low / Probability 0',
-		eitherHigh: 'Assessment high / Probability 1'
+		eitherHigh: 'Assessment high / Probability 1',
+		eitherLowShort: 'Low / 0',
+		eitherHighShort: 'High / 1'
 	},
 	sources: { ranges: 'Ranges', events: 'Events', unmodelled: 'Unmodelled', interaction: 'Interaction' },
 	largestSource: (source, share) => `Largest: ${source} (${share})`,

@@ -46,6 +46,33 @@ describe('tornadoChart', () => {
 		expect(weights.data.datasets.map((d) => d.label)).toEqual(['Weight −50%', 'Weight +50%']);
 	});
 
+	it('shortens the legend’s names where the full ones would be cut off, as on a phone', () => {
+		type Generate = (chart: unknown) => { text: string; datasetIndex: number; fillStyle: string }[];
+		const generate = (config.options?.plugins?.legend?.labels as { generateLabels: Generate }).generateLabels;
+		// Seven pixels a character, as a 12 px font roughly measures.
+		const g = { font: '', save() {}, restore() {}, measureText: (text: string) => ({ width: text.length * 7 }) };
+		const chart = (width: number) => ({
+			width,
+			ctx: g,
+			data: config.data,
+			isDatasetVisible: (i: number) => i === 0
+		});
+		const wide = generate(chart(900));
+		expect(wide.map((item) => item.text)).toEqual([
+			'Assessment low / Probability 0',
+			'Assessment high / Probability 1'
+		]);
+		expect(wide.map((item) => item.fillStyle)).toEqual([low.backgroundColor, high.backgroundColor]);
+		// 'Assessment high / Probability 1' is 31 characters: 217 px of text, 24 + 6 + 20 around it.
+		expect(generate(chart(267)).map((item) => item.text)).toEqual([
+			'Assessment low / Probability 0',
+			'Assessment high / Probability 1'
+		]);
+		expect(generate(chart(266)).map((item) => item.text)).toEqual(['Low / 0', 'High / 1']);
+		// The full names stay the datasets' own, for the tooltip and the data table.
+		expect([low.label, high.label]).toEqual(['Assessment low / Probability 0', 'Assessment high / Probability 1']);
+	});
+
 	it('marks the base with a dashed line labelled with its percent, and names it in the tooltip', () => {
 		expect(config.plugins).toContain(baseLinePlugin);
 		const baseLine = config.options?.plugins?.baseLine;

@@ -5,9 +5,10 @@
 
 import type { ChartConfiguration } from 'chart.js';
 import type { Tornado, TornadoBar } from '$lib/model';
-import { font, legendOptions, tooltipOptions } from './base-options';
+import { font, tooltipOptions } from './base-options';
 import { baseLineLabelRoom, baseLinePlugin } from './base-line';
 import { percentOf } from './format';
+import { fittingLegend } from './fitting-legend';
 import { barValueAxis, categoryAxis, driverBarOptions } from './horizontal-axes';
 import { chartPalette } from './palette';
 import type { ChartContext, DataTable, DriverLabel, EventLabel } from './types';
@@ -35,14 +36,16 @@ interface Scaled {
 	metric: string;
 	/** What the low and the high end mean, for the legend and the table's columns. */
 	ends: [string, string];
+	/** The same, shorter, for a legend too narrow for `ends`. */
+	shortEnds: [string, string];
 }
 
 /** The two ends' names: a weight's, an assessment's, or an assessment's and an event's together. */
-function endNames(tornado: Tornado, ctx: ChartContext): [string, string] {
+function endNames(tornado: Tornado, ctx: ChartContext, short = false): [string, string] {
 	const e = ctx.text.tornadoEnds;
 	if (tornado.input === 'weight') return [e.weightLow, e.weightHigh];
 	if (!tornado.bars.some((b) => b.kind === 'event')) return [e.assessmentLow, e.assessmentHigh];
-	return [e.eitherLow, e.eitherHigh];
+	return short ? [e.eitherLowShort, e.eitherHighShort] : [e.eitherLow, e.eitherHigh];
 }
 
 function scaled(tornado: Tornado, names: TornadoNames, ctx: ChartContext, metricLabel?: string): Scaled {
@@ -67,7 +70,8 @@ function scaled(tornado: Tornado, names: TornadoNames, ctx: ChartContext, metric
 		rows,
 		format: isPercent ? (v) => percentOf(v, ctx) : ctx.text.number,
 		metric: metricLabel ?? (isPercent ? ctx.text.probability : ctx.text.cohesionIndex),
-		ends: endNames(tornado, ctx)
+		ends: endNames(tornado, ctx),
+		shortEnds: endNames(tornado, ctx, true)
 	};
 }
 
@@ -138,7 +142,7 @@ export function tornadoChart(
 			},
 			layout: { padding: { top: baseLineLabelRoom(p.fontSize) } },
 			plugins: {
-				legend: legendOptions(ctx),
+				legend: fittingLegend(ctx, s.ends, s.shortEnds),
 				baseLine: {
 					value: s.base,
 					axis: 'x',

@@ -55,7 +55,8 @@ export interface ChartText {
 	input: string;
 	/**
 	 * Tornado: what each end means, for a driver's assessment, an event, a driver's weight, and
-	 * (`eitherLow`, `eitherHigh`) for the legend where drivers and events share the colours.
+	 * (`eitherLow`, `eitherHigh`) for the legend where drivers and events share the colours, with
+	 * shorter forms for a legend too narrow for them (a phone).
 	 */
 	tornadoEnds: {
 		assessmentLow: string;
@@ -66,6 +67,8 @@ export interface ChartText {
 		weightHigh: string;
 		eitherLow: string;
 		eitherHigh: string;
+		eitherLowShort: string;
+		eitherHighShort: string;
 	};
 
 	/** What the outcome depends on: each source's name. */

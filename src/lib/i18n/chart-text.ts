@@ -40,7 +40,9 @@ export function chartText(locale: Locale = uiLocale()): ChartText {
 			weightLow: m.tornado_weight_low({}, o),
 			weightHigh: m.tornado_weight_high({}, o),
 			eitherLow: m.tornado_legend_low({}, o),
-			eitherHigh: m.tornado_legend_high({}, o)
+			eitherHigh: m.tornado_legend_high({}, o),
+			eitherLowShort: m.tornado_legend_low_short({}, o),
+			eitherHighShort: m.tornado_legend_high_short({}, o)
 		},
 		sources: {
 			ranges: m.source_ranges({}, o),
