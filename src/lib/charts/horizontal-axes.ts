@@ -1,6 +1,6 @@
 // Axes and options of the horizontal bar charts (drivers down the side, values across).
 
-import type { ScaleOptions } from 'chart.js';
+import type { CartesianScaleOptions, ScaleOptions } from 'chart.js';
 import { axisTitle, commonOptions, font } from './base-options';
 import { chartPalette } from './palette';
 import type { ChartContext } from './types';
@@ -83,7 +83,9 @@ export function barValueAxis(
 			const lines = wrapToWidth(title, scale.width, (text) => g.measureText(text).width);
 			// The canvas lays a title line out left to right: an Arabic line ending in a closing «»
 			// would show it at the wrong end; right-to-left marks around the line keep it in place.
-			scale.options.title.text = ctx.rtl ? lines.map((line) => `\u200f${line}\u200f`) : lines;
+			(scale.options as CartesianScaleOptions).title.text = ctx.rtl
+				? lines.map((line) => `\u200f${line}\u200f`)
+				: lines;
 			g.restore();
 		},
 		// Level labels read better than slanted ones; Chart.js thins them out instead.
