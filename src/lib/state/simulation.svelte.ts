@@ -13,6 +13,11 @@ export class SimulationClient {
 	tornado: Tornado | null = $state.raw(null);
 	/** A full-count result is still coming. */
 	refining = $state(false);
+	/**
+	 * The newest request's projection has not come yet: what is on screen is an older settings'
+	 * (a quick request after a full result leaves `refining` false, yet the numbers are not these).
+	 */
+	pending = $state(false);
 	error: string | null = $state(null);
 	tornadoInput: SensitivityInput = $state('assessment');
 	#worker: Worker | null = null;
@@ -37,6 +42,7 @@ export class SimulationClient {
 		const worker = this.#ensureWorker();
 		if (!worker) return;
 		const id = ++this.#latest;
+		this.pending = true;
 		// A newer request makes the worker skip an older full run still waiting, so only a full
 		// request promises a refined result, and a quick one withdraws the promise.
 		this.#latestFull = mode === 'full' ? id : 0;
@@ -63,6 +69,7 @@ export class SimulationClient {
 			this.error = message.error;
 			// The newest full run failed: nothing more is coming. An older run's failure says
 			// nothing about the newest, which may still be refining.
+			if (message.id >= this.#latest) this.pending = false;
 			if (message.id >= this.#latestFull) {
 				this.refining = false;
 				return;
@@ -70,6 +77,7 @@ export class SimulationClient {
 		} else if (message.kind === 'projection') {
 			if (message.id <= this.#shown) return;
 			this.#shown = message.id;
+			if (message.id >= this.#latest) this.pending = false;
 			this.error = null;
 			this.projection = message.projection;
 		} else {

@@ -136,6 +136,19 @@ describe('SimulationClient', () => {
 		expect(c.refining).toBe(true);
 	});
 
+	it('is pending from any request until its own projection comes, an older one not counting', () => {
+		const { client: c, worker } = client();
+		expect(c.pending).toBe(false);
+		c.run(model, scenario, 'full');
+		c.run(model, scenario, 'quick');
+		expect(c.pending).toBe(true);
+		worker().answer(shows(1, 'full'));
+		expect(c.pending).toBe(true);
+		worker().answer(shows(2));
+		expect(c.pending).toBe(false);
+		expect(c.refining).toBe(false);
+	});
+
 	it('keeps refining when an older run fails while the newest full run is still coming', () => {
 		const { client: c, worker } = client();
 		c.run(model, scenario, 'full');
