@@ -70,6 +70,26 @@ export interface SavedListData {
 	scenarios: SavedScenarioSummary[];
 	/** Model titles by id. */
 	models: Record<string, BilingualText>;
+	/** By scenario id: its latest note, and its headline figure when already computed. */
+	entries: Record<string, SavedListEntry>;
+	/** The figures not yet computed, by id, streamed once ready; null when none were missing. */
+	later: Promise<Record<string, SavedHeadline | null>> | null;
+}
+
+/** A saved scenario's key judgment "… or better at the end of <horizon>", for the saved list. */
+export interface SavedHeadline {
+	probability: number;
+	/** The estimative word ("Likely"). */
+	term: BilingualText;
+	/** The outcome the judgment names, "… or better". */
+	outcome: BilingualText;
+	year: number;
+}
+
+export interface SavedListEntry {
+	/** The newest revision's note ("" when none). */
+	note: string;
+	headline: SavedHeadline | null;
 }
 
 /** `/scenarios/<id>`: one saved scenario's history and the diff of two revisions. */
