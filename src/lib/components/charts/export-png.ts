@@ -21,7 +21,8 @@ function footerLines(title: string, scenario: ScenarioInput, model: ModelInput, 
 		: name;
 	return [
 		`${title} — ${scenarioLine}`,
-		`${m.footer_provenance({ model: model.id, scenario: scenario.id, seed: scenario.seed, samples: scenario.samples })} · ${isoDate(new Date())} · ${m.app_name()}`
+		// The scenario is named above by its title and revision, never by the id it is stored under.
+		`${m.footer_provenance({ model: model.id, seed: scenario.seed, samples: scenario.samples })} · ${isoDate(new Date())} · ${m.app_name()}`
 	];
 }
 
