@@ -18,10 +18,7 @@ export default defineConfig({
 	testMatch: '**/*.spec.ts',
 	fullyParallel: false,
 	workers: 2,
-	// One retry, reported as "flaky" in the output: under the full suite on two cores, a first key
-	// press right after hydration is now and then lost (about 1 run in 30 of the editing and
-	// unmodelled specs; not reproduced alone). A test that fails twice still fails the run.
-	retries: 1,
+	retries: 0,
 	timeout: 60_000,
 	reporter: process.env.CI ? 'list' : 'line',
 	use: {
