@@ -1,11 +1,14 @@
-// The PNG buttons of a comparison chart: the chart at 2× or 3× on white, with every compared scenario's
-// ref, seed and sample count underneath, so an exported image says what it compares.
+// The PNG buttons of a comparison chart: the chart at 2× or 3× on white, with every compared
+// scenario's name (title and revision, never the ref it is stored under), seed and sample count
+// underneath, so an exported image says what it compares.
 
 import { renderChartPng, type AnyChartConfig } from '$lib/charts';
 import { deliverPng, type PngRequest } from '$lib/components/charts/png-output';
 import type { ComparedScenario } from '$lib/compare/types';
 import { isoDate } from '$lib/format';
 import type { ModelInput } from '$lib/model';
+import { comparedName } from '$lib/briefing/compare-names';
+import { uiLocale } from '$lib/i18n/text';
 import { m } from '$lib/paraglide/messages';
 
 export function exportComparePng(
@@ -16,7 +19,8 @@ export function exportComparePng(
 	model: ModelInput,
 	request: PngRequest
 ): Promise<void> {
-	const refs = scenarios.map((s) => `${s.ref} (${s.scenario.seed}, ${s.scenario.samples})`).join(' · ');
+	const lang = uiLocale();
+	const refs = scenarios.map((s) => `${comparedName(s, lang)} (${s.scenario.seed}, ${s.scenario.samples})`).join(' · ');
 	const footer = [title, m.compare_footer({ model: model.id, refs, date: isoDate(new Date()) })];
 	return deliverPng(
 		renderChartPng(config, { width: 1000, height: 560, scale: request.scale, footer }),
