@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { moderateOrWorseViolations } from './axe';
 import { headingOutline, outlineProblems } from './headings';
-import { COMPARE_CHARTS, DASHBOARD_CHARTS } from './helpers';
+import { COMPARE_CHARTS, DASHBOARD_CHARTS, ready } from './helpers';
 
 // Every page of the app, in both languages, audited with axe-core's current rules (no moderate,
 // serious or critical violation) and for its heading outline (one h1, no skipped level), with the
@@ -150,6 +150,7 @@ for (const p of PAGES) {
 				await context.addCookies([{ name: 'theme', value: theme, url: baseURL! }]);
 				const savedId = p.needsSaved ? await savedWithHistory(request) : '';
 				await page.goto(`${locale === 'ar' ? '/ar' : ''}${p.path(savedId)}`);
+				await ready(page);
 				await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
 				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 				expect(await p.visit(page)).toEqual([]);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DASHBOARD_CHARTS } from './helpers';
+import { DASHBOARD_CHARTS, ready } from './helpers';
 
 // The presentation, walked with the keyboard only. In Arabic the deck reads right to left, so
 // ← goes forward and → back.
@@ -26,6 +26,7 @@ const QUERY = 'model=russia-dprk&scenario=baseline';
 
 async function open(page: Page, path: string) {
 	await page.goto(path);
+	await ready(page);
 	// Keys pressed before hydration would be lost.
 	await expect(page.locator('.deck[data-ready="true"]')).toBeVisible();
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { readZip, slideText } from '../src/lib/briefing/test-zip';
-import { COMPARE_CHARTS, hydrated, LOCALES, slider } from './helpers';
+import { COMPARE_CHARTS, hydrated, LOCALES, ready, slider } from './helpers';
 
 // Issue 11: a PowerPoint of a comparison, like the one of a single scenario — downloaded from
 // Compare and from its deck, with the deck's slides and the pp differences the page shows. And an
@@ -29,6 +29,7 @@ for (const c of [
 ] as const) {
 	test(`Compare's PowerPoint has the deck's slides and the page's pp differences (${c.locale})`, async ({ page }) => {
 		await page.goto(`${c.prefix}/present/compare${THREE}`);
+		await ready(page);
 		await expect(page.locator('.deck[data-ready="true"]')).toBeVisible();
 		const deckSlides = await page.locator('.deck [data-slide]').count();
 		expect(deckSlides).toBeGreaterThan(8);
@@ -36,6 +37,7 @@ for (const c of [
 		expect(fromDeck).toHaveLength(deckSlides);
 
 		await page.goto(`${c.prefix}/compare${THREE}`);
+		await ready(page);
 		// Charts drawn: the page is hydrated and its buttons work.
 		await expect(page.locator('[data-chart] canvas')).toHaveCount(COMPARE_CHARTS);
 		const button = page.getByRole('button', { name: new RegExp(c.button) });
@@ -60,6 +62,7 @@ for (const c of [
 test('an edited column is named in the picker, and the way back keeps its edits', async ({ page }) => {
 	const [en] = LOCALES;
 	await page.goto(`/compare${EDITED}`);
+	await ready(page);
 	// Two scenarios: the four overlaid charts and one gap chart.
 	await expect(page.locator('[data-chart] canvas')).toHaveCount(5);
 	const slot = page.locator('#slot-1');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { ready } from './helpers';
 import { readFile } from 'node:fs/promises';
 import { keyJudgments, simulate, type ModelInput, type ScenarioInput } from '../src/lib/model/index';
 
@@ -69,6 +70,7 @@ for (const c of CASES) {
 			['baseline', 'abandonment', 'china-restrains'].map(numbers)
 		);
 		await page.goto(`${c.prefix}${THREE}`);
+		await ready(page);
 		// Shown first and marked; the link now says what is shown, the reference first.
 		await expect(page.getByTestId('compare-slot').first().getByTestId('reference-badge')).toHaveText(c.reference);
 		await expect(page).toHaveURL(new RegExp(`\\?s=${BASELINE}&s=${ABANDON}&s=${CHINA}$`));
@@ -101,6 +103,7 @@ test('the same scenario cannot be compared twice: the picker refuses it, a link 
 	page
 }) => {
 	await page.goto(`/compare?s=${BASELINE}&s=${ABANDON}&s=${BASELINE}`);
+	await ready(page);
 	await expect(page.getByTestId('compare-slot')).toHaveCount(2);
 	await expect(page.getByTestId('compare-notices')).toContainText('was named more than once in the link');
 	await expect(page).toHaveURL(new RegExp(`\\?s=${BASELINE}&s=${ABANDON}$`));
@@ -140,6 +143,7 @@ test('the history shows what a change of settings did to the outputs, with signe
 	const [j1, j2] = [keyJudgments(model, before), keyJudgments(model, after)];
 
 	await page.goto(`/scenarios/${id}`);
+	await ready(page);
 	await expect(page.getByTestId('revision-diff')).toContainText('\u22120.90');
 	const outputs = page.getByTestId('output-changes');
 	await expect(outputs).toBeVisible();
@@ -153,5 +157,6 @@ test('the history shows what a change of settings did to the outputs, with signe
 		points(after.ruptureRisk[last] - before.ruptureRisk[last])
 	);
 	await page.goto(`/ar/scenarios/${id}`);
+	await ready(page);
 	await expect(page.getByTestId('output-changes')).toContainText('ما تغيّر في النتائج');
 });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { COMPARE_CHARTS } from './helpers';
+import { COMPARE_CHARTS, ready } from './helpers';
 
 const CASES = [
 	{
@@ -82,6 +82,7 @@ for (const c of CASES) {
 	test.describe(`compare (${c.locale})`, () => {
 		test('three presets: three series in every chart, differences marked, drivers explained', async ({ page }) => {
 			await page.goto(`${c.prefix}${THREE}`);
+			await ready(page);
 			await expect(page.locator('html')).toHaveAttribute('dir', c.dir);
 			// Four overlaid charts (the outcomes over time among them) and a gap per other scenario.
 			await expect(page.locator('[data-chart] canvas')).toHaveCount(COMPARE_CHARTS);
@@ -119,6 +120,7 @@ for (const c of CASES) {
 
 		test('the date select moves the grouped bars, and the link reopens the same tables', async ({ page, browser }) => {
 			await page.goto(`${c.prefix}${THREE}`);
+			await ready(page);
 			const states = await dataTable(page, 'compare-states');
 			const atHorizon = await states.textContent();
 			await page.getByTestId('states-date').selectOption({ index: 4 });
@@ -133,6 +135,7 @@ for (const c of CASES) {
 
 			const reopened = await browser.newPage();
 			await reopened.goto(page.url());
+			await ready(reopened);
 			await expect(reopened.getByTestId('states-date')).toHaveValue('4');
 			expect(await allTables(reopened)).toEqual(before);
 			await reopened.close();
@@ -140,6 +143,7 @@ for (const c of CASES) {
 
 		test('scenarios are added, changed and removed from the keyboard, and the URL follows', async ({ page }) => {
 			await page.goto(`${c.prefix}/compare`);
+			await ready(page);
 			// No refs: the baseline and the next preset.
 			await expect(page.getByTestId('compare-slot')).toHaveCount(2);
 			await expect(page).toHaveURL(/s=preset:russia-dprk\/baseline&s=preset:russia-dprk\/abandonment/);
@@ -166,6 +170,7 @@ for (const c of CASES) {
 
 test('a preset shows the same numbers as on the dashboard', async ({ page }) => {
 	await page.goto('/?model=russia-dprk&scenario=abandonment');
+	await ready(page);
 	const judgments = await page.getByTestId('key-judgments').innerText();
 	const risk = await (await dataTable(page, 'rupture')).locator('tbody td').allTextContents();
 	// Abandonment made the reference: its column comes first and carries no differences.
@@ -180,6 +185,7 @@ test('a preset shows the same numbers as on the dashboard', async ({ page }) => 
 
 test('bad references are named in a notice, left out, and dropped from the link', async ({ page }) => {
 	await page.goto('/compare?s=preset:russia-dprk/china-restrains&s=nonsense&s=preset:russia-dprk/nowhere');
+	await ready(page);
 	const notices = page.getByTestId('compare-notices');
 	await expect(notices).toContainText('“nonsense” is not a scenario reference');
 	await expect(notices).toContainText('No scenario “preset:russia-dprk/nowhere” was found');
@@ -207,6 +213,7 @@ test('a saved scenario is compared at the revision the link names, and its revis
 	expect((await request.put(`/api/scenarios/${id}`, { data: { baseRevision: 1, scenario: edited } })).ok()).toBe(true);
 
 	await page.goto(`/compare?s=preset:russia-dprk/baseline&s=saved:${id}@1`);
+	await ready(page);
 	await expect(page.getByTestId('compare-slot').nth(1)).toContainText('Revision');
 	await expect(page.locator('#revision-1')).toHaveValue('1');
 	await expect(page.getByTestId('compare-judgments').nth(1).locator('..')).toContainText(`${title.en} r1`);

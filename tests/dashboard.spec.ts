@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { hydrated, LOCALES, readNumbers, settled, slider } from './helpers';
+import { hydrated, LOCALES, readNumbers, ready, settled, slider } from './helpers';
 
 for (const c of LOCALES) {
 	test.describe(`dashboard (${c.locale})`, () => {
@@ -9,6 +9,7 @@ for (const c of LOCALES) {
 			browser
 		}) => {
 			await page.goto(c.path);
+			await ready(page);
 			await expect(page.locator('html')).toHaveAttribute('dir', c.dir);
 			await expect(page.locator('html')).toHaveAttribute('lang', c.locale);
 			await hydrated(page);
@@ -35,6 +36,7 @@ for (const c of LOCALES) {
 			await expect(page).toHaveURL(/d=ukraine-war-course%3Aw0/);
 			const reopened = await browser.newPage();
 			await reopened.goto(page.url());
+			await ready(reopened);
 			await settled(reopened);
 			expect(await readNumbers(reopened)).toEqual(after);
 			await reopened.close();
@@ -65,6 +67,7 @@ for (const c of LOCALES) {
 
 		test('evidence is one click away, quoted in the interface language', async ({ page }) => {
 			await page.goto(c.path);
+			await ready(page);
 			const driver = page.getByRole('article', { name: c.china });
 			await driver.getByRole('button', { name: /\(\d+\)/ }).click();
 			const dialog = page.getByRole('dialog');
@@ -89,6 +92,7 @@ const chinaWeight = String(
 
 test('a link with settings out of range is refused field by field, and the preset stays', async ({ page }) => {
 	await page.goto('/?model=russia-dprk&scenario=baseline&d=china-calculus:w7');
+	await ready(page);
 	await expect(page.getByTestId('notices')).toContainText('drivers.china-calculus.weight');
 	await expect(page.getByRole('slider', { name: "China's calculus weight" })).toHaveValue(chinaWeight);
 });
@@ -102,10 +106,12 @@ test('unsaved changes are offered back when the dashboard is opened fresh, and c
 	await page.keyboard.press('End');
 	await expect(page).toHaveURL(/d=china-calculus%3Aw1/);
 	await page.goto('/');
+	await ready(page);
 	await expect(slider(page, en, en.china, 'weight')).toHaveValue(chinaWeight);
 	await page.getByTestId('draft').getByRole('link', { name: 'Restore them' }).click();
 	await expect(slider(page, en, en.china, 'weight')).toHaveValue('1');
 	await page.goto('/');
+	await ready(page);
 	await page.getByTestId('draft').getByRole('button', { name: 'Discard' }).click();
 	await expect(page.getByTestId('draft')).toBeHidden();
 	await page.reload();

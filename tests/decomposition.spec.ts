@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { ready } from './helpers';
 import { readFile } from 'node:fs/promises';
 import { readZip, slideText } from '../src/lib/briefing/test-zip';
 import { gapAttribution, simulate, type Uncertainty } from '../src/lib/model/index';
@@ -57,6 +58,7 @@ for (const c of CASES) {
 		const { model } = baseline;
 		const shares = [baseline, abandonment].map((p) => simulate(model, p.scenario).uncertainty);
 		await page.goto(`${c.prefix}${PAIR}`);
+		await ready(page);
 
 		const table = page.getByTestId('compare-uncertainty');
 		for (const source of SOURCES) {
@@ -89,6 +91,7 @@ for (const c of CASES) {
 		const { model, scenario } = await preset('baseline');
 		const u = simulate(model, scenario).uncertainty;
 		await page.goto(`${c.prefix}/present?model=russia-dprk&scenario=baseline`);
+		await ready(page);
 		const slide = await goToSlide(page, 'chart-uncertainty', c.forward);
 		await expect(slide.locator('h2')).toHaveText(c.title);
 		await expect(slide.locator('[data-slide-reading]')).toContainText(percent(u.ranges + u.events));
@@ -100,6 +103,7 @@ test('the exported PowerPoint has the slide, its four shares as a native chart w
 	const { model, scenario } = await preset('baseline');
 	const u = simulate(model, scenario).uncertainty;
 	await page.goto('/present?model=russia-dprk&scenario=baseline');
+	await ready(page);
 	await expect(page.locator('.deck[data-ready="true"]')).toBeVisible();
 	const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-pptx').click()]);
 	const files = readZip(await readFile((await file.path()) ?? ''));
@@ -127,6 +131,7 @@ test('a scenario that leaves more to chance: its unmodelled factors are marked i
 	expect(created.status()).toBe(201);
 	const id: string = (await created.json()).scenario.id;
 	await page.goto(`/compare?s=preset:russia-dprk/baseline&s=saved:${id}`);
+	await ready(page);
 
 	const unmodelled = page
 		.getByTestId('inputs-table')

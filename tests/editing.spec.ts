@@ -2,7 +2,7 @@
 // undo step per gesture, the draft and the toolbar, and the narrow screen's key judgments strip.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated, LOCALES, readNumbers, settled, slider } from './helpers';
+import { hydrated, LOCALES, readNumbers, ready, settled, slider } from './helpers';
 
 const [en, ar] = LOCALES;
 const baseline = JSON.parse(readFileSync('scenarios/russia-dprk/baseline.json', 'utf8')) as {
@@ -199,6 +199,7 @@ test.describe('at phone width', () => {
 				data: { scenario: { ...baseline, title: { en: 'A rather long title for a phone screen', ar: 'عنوان طويل' } } }
 			});
 			await page.goto(path);
+			await ready(page);
 			await expect(page.locator('main')).toBeVisible();
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 		});

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { ready } from './helpers';
 import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
@@ -31,6 +32,7 @@ for (const locale of ['en', 'ar'] as const) {
 	}) => {
 		const { model, projection } = await baseline();
 		await page.goto(`${locale === 'ar' ? '/ar' : ''}/present?model=russia-dprk&scenario=baseline`);
+		await ready(page);
 		await expect(page.locator('.deck[data-ready="true"]')).toBeVisible();
 		const files = readZip(await download(page, () => page.getByTestId('export-pptx').click()));
 		const slides = [...files.keys()].filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
@@ -62,6 +64,7 @@ for (const locale of ['en', 'ar'] as const) {
 
 test('chart PNGs at 2× and 3× on the dashboard, and a copy to the clipboard', async ({ page, context }) => {
 	await page.goto('/');
+	await ready(page);
 	const card = page.locator('[data-chart="rupture"]');
 	await expect(card.locator('canvas')).toBeVisible();
 	for (const scale of [2, 3]) {

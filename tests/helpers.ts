@@ -52,13 +52,18 @@ export async function readNumbers(page: Page): Promise<{ judgments: string; tabl
 	return { judgments, tables };
 }
 
+/** Waits until the server-rendered page is hydrated: its controls answer from here on. */
+export async function ready(page: Page): Promise<void> {
+	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+}
+
 /**
- * Waits until the page is live. A key pressed before hydration reaches the bare server-rendered
+ * Waits until the dashboard is live. A key pressed before hydration reaches the bare server-rendered
  * input, and hydration then puts its value back; the canvases are in the server's HTML already, so
  * their count alone does not tell (it let a first key press go lost now and then under load).
  */
 export async function hydrated(page: Page): Promise<void> {
-	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+	await ready(page);
 	await expect(page.locator('[data-chart] canvas')).toHaveCount(DASHBOARD_CHARTS);
 }
 

@@ -5,6 +5,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Locator } from '@playwright/test';
+import { ready } from './helpers';
 import { keyJudgments, simulate, type ModelInput, type ScenarioInput } from '../src/lib/model/index';
 import { readZip, slideText } from '../src/lib/briefing/test-zip';
 
@@ -46,12 +47,14 @@ test('a scenario saved twice briefs what changed since revision 1 with the histo
 	test.skip(!(await request.get('/api/scenarios?model=russia-dprk')).ok(), 'the saved-scenario API is not available');
 	const { id } = await savedTwice(request);
 	await page.goto(`/scenarios/${id}`);
+	await ready(page);
 	await expect(page.getByTestId('output-changes')).toBeVisible();
 	const judgments = await cells(page.getByTestId('output-judgments').locator('tr'));
 	const headlines = await cells(page.getByTestId('output-headlines').locator('tr'));
 	expect(judgments.length).toBeGreaterThan(0);
 
 	await page.goto(`/present?saved=${id}&rev=2`);
+	await ready(page);
 	await expect(page.locator('.deck[data-ready="true"]')).toHaveCount(1);
 	const slide = page.locator('[data-slide="since"]');
 	await expect(slide).toContainText('What changed since revision 1');
@@ -74,12 +77,15 @@ test('a scenario saved twice briefs what changed since revision 1 with the histo
 
 	// A first revision has nothing to compare with; the presenter may pick the earlier revision.
 	await page.goto(`/present?saved=${id}&rev=1`);
+	await ready(page);
 	await expect(page.locator('.deck[data-ready="true"]')).toHaveCount(1);
 	await expect(page.locator('[data-slide="since"]')).toHaveCount(0);
 
 	await page.goto(`/ar/present?saved=${id}&rev=2`);
+	await ready(page);
 	await expect(page.locator('[data-slide="since"]')).toContainText('ما الذي تغيّر منذ المراجعة 1');
 	await page.goto(`/ar/scenarios/${id}`);
+	await ready(page);
 	await expect(page.getByTestId('output-changes').locator('thead')).toContainText('المراجعة 1');
 	await expect(page.getByTestId('output-changes').locator('thead')).not.toContainText('م1');
 });
@@ -98,12 +104,14 @@ test('the saved list shows each scenario’s latest note and headline figure, in
 	const outcome = model.outcomes.find((o) => o.id === judgment.outcome);
 
 	await page.goto('/scenarios');
+	await ready(page);
 	const row = page.locator('tbody tr', { hasText: title.en });
 	await expect(row.getByTestId('saved-note')).toHaveText(NOTE);
 	await expect(row.getByTestId('saved-headline')).toHaveText(
 		`${judgment.term.label.en} (${percent}): “${outcome?.label.en}” or better at the end of ${judgment.year}`
 	);
 	await page.goto('/ar/scenarios');
+	await ready(page);
 	const arRow = page.locator('tbody tr', { hasText: title.ar });
 	await expect(arRow.getByTestId('saved-headline')).toHaveText(
 		`${judgment.term.label.ar} (${percent}): «${outcome?.label.ar}» أو أفضل بنهاية ${judgment.year}`

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { readZip, slideText } from '../src/lib/briefing/test-zip';
-import { hydrated } from './helpers';
+import { hydrated, ready } from './helpers';
 
 const run = promisify(execFile);
 const squash = (text: string) => text.replace(/[\s\u200e\u200f]+/g, ' ').trim();
@@ -65,6 +65,7 @@ test('a saved scenario with its own settings and summary briefs them on slides, 
 
 	// The slides.
 	await page.goto(`/present?saved=${id}&rev=1`);
+	await ready(page);
 	await expect(page.locator('.deck[data-ready="true"]')).toHaveCount(1);
 	await expect(page.getByTestId('title-summary')).toHaveText('Own words: a ceasefire in Ukraine is now likely (80%).');
 	await expect(page.getByTestId('title-summary-notice')).toHaveCount(0);
@@ -106,9 +107,11 @@ test('a saved scenario with its own settings and summary briefs them on slides, 
 
 test('a copy of the baseline with other settings says its summary was written for other settings', async ({ page }) => {
 	await page.goto('/present?model=russia-dprk&scenario=baseline&e=ukraine-ceasefire:0.8');
+	await ready(page);
 	await expect(page.locator('.deck[data-ready="true"]')).toHaveCount(1);
 	await expect(page.getByTestId('title-summary-notice')).toContainText('Written for other settings');
 	await page.goto('/present?model=russia-dprk&scenario=baseline');
+	await ready(page);
 	await expect(page.locator('.deck[data-ready="true"]')).toHaveCount(1);
 	await expect(page.getByTestId('title-summary-notice')).toHaveCount(0);
 });
@@ -138,6 +141,7 @@ test('Save as with only the English title changed says the Arabic title names an
 test('F toggles full screen on the deck, in English and in Arabic', async ({ page }) => {
 	for (const path of ['/present', '/ar/present']) {
 		await page.goto(path);
+		await ready(page);
 		await expect(page.locator('.deck[data-ready="true"]')).toHaveCount(1);
 		await page.keyboard.press('f');
 		await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);

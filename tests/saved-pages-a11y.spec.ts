@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { ready } from './helpers';
 import { readFileSync } from 'node:fs';
 
 const baseline = JSON.parse(readFileSync('scenarios/russia-dprk/baseline.json', 'utf8'));
@@ -13,6 +14,7 @@ for (const locale of ['en', 'ar'] as const) {
 		const prefix = locale === 'ar' ? '/ar' : '';
 		// Tab lands on the rename button of a row, and Enter opens its dialog.
 		await page.goto(`${prefix}/scenarios`);
+		await ready(page);
 		await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
 		const rename = page.getByRole('button', { name: locale === 'ar' ? 'إعادة تسمية' : 'Rename' }).first();
 		for (let i = 0; i < 40 && !(await rename.evaluate((el) => el === document.activeElement)); i++)

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated, LOCALES, settled, slider } from './helpers';
+import { hydrated, LOCALES, ready, settled, slider } from './helpers';
 
 const en = LOCALES[0];
 
@@ -26,6 +26,7 @@ async function saveRevision(page: Page, note: string): Promise<void> {
 
 test('save, edit, save with a note, see both in the history, restore the first, compare three', async ({ page }) => {
 	await page.goto('/');
+	await ready(page);
 	const title = `Hawkish China ${Date.now()}`;
 	const id = await saveAs(page, title, 'first cut');
 	const weight = slider(page, en, en.china, 'weight');
@@ -37,6 +38,7 @@ test('save, edit, save with a note, see both in the history, restore the first, 
 	await expect(page).toHaveURL(new RegExp(`saved=${id}&rev=2`));
 
 	await page.goto(`/scenarios/${id}`);
+	await ready(page);
 	const history = page.getByTestId('revisions');
 	await expect(history.getByRole('row')).toHaveCount(3);
 	await expect(history).toContainText('China matters more than I thought');
@@ -46,9 +48,11 @@ test('save, edit, save with a note, see both in the history, restore the first, 
 	await history.getByRole('row', { name: /^1/ }).getByRole('button', { name: 'Restore' }).click();
 	await expect(page.getByRole('status').first()).toContainText('Revision 1 restored as revision 3');
 	await page.goto(`/?saved=${id}`);
+	await ready(page);
 	await expect(slider(page, en, en.china, 'weight')).toHaveValue(first);
 
 	await page.goto(`/compare?s=saved:${id}@2&s=preset:russia-dprk/baseline&s=preset:russia-dprk/abandonment`);
+	await ready(page);
 	await expect(page.locator('main')).toContainText(title);
 	await expect(page.locator('main')).toContainText('Abandonment');
 });
@@ -56,6 +60,7 @@ test('save, edit, save with a note, see both in the history, restore the first, 
 test('two analysts save the same scenario: the second gets the conflict and nothing is lost', async ({ browser }) => {
 	const alice = await browser.newPage();
 	await alice.goto('/');
+	await ready(alice);
 	const id = await saveAs(alice, `Shared ${Date.now()}`, 'start');
 	const bob = await browser.newPage();
 	await bob.goto(`/?saved=${id}`);
@@ -80,6 +85,7 @@ test('two analysts save the same scenario: the second gets the conflict and noth
 	await expect(bob).toHaveURL(/rev=3/);
 
 	await bob.goto(`/scenarios/${id}`);
+	await ready(bob);
 	const history = bob.getByTestId('revisions');
 	await expect(history).toContainText('war matters less');
 	await expect(history).toContainText('China leans in');
@@ -90,6 +96,7 @@ test('two analysts save the same scenario: the second gets the conflict and noth
 
 test('a broken import shows every problem and saves nothing', async ({ page }) => {
 	await page.goto('/scenarios');
+	await ready(page);
 	const broken = {
 		$schema: '../../static/schema/scenario.json',
 		format: 1,

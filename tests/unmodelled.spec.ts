@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated, LOCALES, settled } from './helpers';
+import { hydrated, LOCALES, ready, settled } from './helpers';
 
 interface Text {
 	en: string;
@@ -53,6 +53,7 @@ for (const c of LOCALES) {
 			expect(dependent, 'the flagship has an event that requires another').toBeDefined();
 			if (!dependent) return;
 			await page.goto(c.path);
+			await ready(page);
 			const event = page.getByRole('article', { name: dependent.label[c.locale], exact: true });
 			const window = event.getByTestId('event-window');
 			await expect(window).toContainText(t.window);
