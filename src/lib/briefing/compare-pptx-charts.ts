@@ -9,7 +9,7 @@ import { SERIES_COLORS } from '$lib/charts/compare-series';
 import { quarterText } from '$lib/format';
 import type { GapAttribution, Locale, ModelInput, Projection } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
-import type { PptxChart, PptxChartPart } from './pptx-charts';
+import type { PptxChart, PptxChartPart } from './pptx-chart-place';
 import { barOptions, hex, palette, pct, round4, timeOptions, tint } from './pptx-chart-style';
 
 /** One compared scenario as its charts need it, named in the slide language. */

@@ -9,7 +9,7 @@ import { changeTable, judgmentTable } from './compare-rows';
 import { comparedName } from './compare-names';
 import type { ComparePptxInput, CompareSlideData } from './compare-pptx';
 import { compareChartPptx, compareGapPptx, gapParts, scenarioColor, SCENARIO_DASHES } from './compare-pptx-charts';
-import { addPptxChart } from './pptx-charts';
+import { addPptxChart } from './pptx-chart-place';
 import { addHeading, addNote, addTable, addTitle, BODY_W, MARGIN, MUTED, SLIDE_W, textOptions } from './pptx-layout';
 
 /** The question and the compared scenarios; the provenance is the footer's, as on every slide. */

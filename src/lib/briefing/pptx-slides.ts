@@ -8,7 +8,8 @@ import { keyJudgments } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 import { driversTable, eventsTable, runSettings, type TextTable } from './inputs';
 import type { BriefingInput } from './pptx';
-import { addPptxChart, pptxChart, tornadoBase } from './pptx-charts';
+import { addPptxChart } from './pptx-chart-place';
+import { pptxChart, tornadoBase } from './pptx-charts';
 import {
 	addHeading,
 	addNote,
