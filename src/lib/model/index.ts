@@ -14,7 +14,7 @@ export { defaultMetric, evaluateMetric, type Metric, type OutcomesMetric } from 
 export { gapAttribution, type GapAttribution, type GapItem, type GapInputKind, type GapOptions } from './gap';
 export { estimativeTerm, percent, ESTIMATIVE_TERMS, type EstimativeTerm, type EstimativeKey } from './estimative';
 export { keyJudgments, type KeyJudgment, type JudgmentKind } from './judgments';
-export { timeSteps, yearEndSteps, monthNumber, firstStepOnOrAfter, type TimeSteps } from './time';
+export { timeSteps, yearEndSteps, monthNumber, type TimeSteps } from './time';
 export { DrawCache } from './draws';
 export { deviationVariance, orderedProbit } from './closed-form';
 export { settingRows, changedRows, differsFromFirst, DRIVER_FIELDS, type SettingRow } from './diff';

@@ -47,16 +47,6 @@ export function timeSteps(horizon: { start: string; end: string }): TimeSteps {
 }
 
 /**
- * Index of the first step whose month is on or after `date`; `stepCount` when the date lies
- * beyond the horizon (the event never takes effect within it).
- */
-export function firstStepOnOrAfter(horizonStart: string, date: string, stepCount: number): number {
-	const offset = monthNumber(date) - monthNumber(horizonStart);
-	if (offset <= 0) return 0;
-	return Math.min(stepCount, Math.ceil(offset / MONTHS_PER_STEP));
-}
-
-/**
  * Index of the first step whose time (years since the start) is at or after `years`; `stepCount`
  * when none is. Steps are k·¼ year, and t/¼ = 4t is exact, so the comparison is exact too.
  */
