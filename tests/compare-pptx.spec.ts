@@ -51,6 +51,14 @@ for (const c of [
 		expect(onPage.length).toBeGreaterThanOrEqual(4);
 		const judgments = slides[1];
 		for (const points of onPage) expect(judgments).toContain(`${points} ${c.unit}`);
+		// And every one beside the page's headline numbers is on the headline slide, after its percent.
+		const headlines = slides[2];
+		const cells = await page.getByTestId('headline-cell').allTextContents();
+		expect(cells).toHaveLength(3 * 5);
+		for (const cell of cells) {
+			const [percent, points] = [/\d+%/.exec(cell)?.[0], /[+−]?\d+\.\d/.exec(cell.replace(MARKS, ''))?.[0]];
+			expect(headlines).toContain(points ? `${percent} · ${points} ${c.unit}` : percent);
+		}
 		// Provenance on every slide, by title; never a stored ref.
 		for (const text of slides) {
 			expect(text).toContain(c.locale === 'ar' ? 'البذرة 20240619' : 'seed 20240619');

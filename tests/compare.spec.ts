@@ -128,7 +128,10 @@ for (const c of CASES) {
 			await expect(page).toHaveURL(/at=2026-Q3/);
 			const download = page.waitForEvent('download');
 			await page.locator('[data-chart="compare-states"]').getByRole('button', { name: /PNG/ }).first().click();
-			expect((await download).suggestedFilename()).toBe('russia-dprk-compare-states@2x.png');
+			// Named after the compared scenarios by title, in the page's language; no stored id or ref.
+			expect((await download).suggestedFilename()).toMatch(
+				/^[^:/]+ (vs|مقابل) [^:/]+ - states - \d{4}-\d{2}-\d{2}@2x\.png$/
+			);
 			await page.getByLabel(c.onlyDiff).check();
 			await expect(page).toHaveURL(/diff=1/);
 			const before = await allTables(page);

@@ -52,7 +52,10 @@ for (const locale of ['en', 'ar'] as const) {
 				(xml) => xml.includes('<c:areaChart>') && xml.includes('<c:grouping val="stacked"/>') && xml.includes('D55E00')
 			)
 		).toBe(true);
-		const provenance = locale === 'ar' ? 'البذرة 20240619' : 'model russia-dprk · seed 20240619 · 10,000 paths';
+		const provenance =
+			locale === 'ar'
+				? `النموذج «${model.title.ar}» · البذرة 20240619`
+				: `model “${model.title.en}” · seed 20240619 · 10,000 paths`;
 		for (const name of slides) expect(slideText(files.get(name) ?? ''), name).toContain(provenance);
 		if (locale === 'ar') {
 			expect(files.get('ppt/presentation.xml')).toContain('rtl="1"');

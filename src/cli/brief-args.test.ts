@@ -8,12 +8,25 @@ describe('npm run brief arguments', () => {
 			input: { kind: 'file', file: 'scenarios/russia-dprk/baseline.json' },
 			out: 'brief.pdf',
 			lang: 'en',
+			timeLtr: false,
 			url: undefined
 		});
-		expect(parseBriefArgs(['Xk2p9QaZ1m@3', '--out=b.pdf', '--lang', 'ar', '--url', 'http://127.0.0.1:3000/'])).toEqual({
+		expect(
+			parseBriefArgs([
+				'Xk2p9QaZ1m@3',
+				'--out=b.pdf',
+				'--lang',
+				'ar',
+				'--time',
+				'ltr',
+				'--url',
+				'http://127.0.0.1:3000/'
+			])
+		).toEqual({
 			input: { kind: 'saved', id: 'Xk2p9QaZ1m', revision: 3 },
 			out: 'b.pdf',
 			lang: 'ar',
+			timeLtr: true,
 			url: 'http://127.0.0.1:3000'
 		});
 		expect(parseBriefArgs(['--help'])).toBe('help');
@@ -27,6 +40,7 @@ describe('npm run brief arguments', () => {
 			[['a.json', 'b.json', '--out', 'a.pdf'], /not 2/],
 			[['a.json', '--out', 'a.pdf', '--color'], /unknown option --color/],
 			[['a.json', '--out'], /--out needs a value/],
+			[['a.json', '--out', 'a.pdf', '--time', 'up'], /--time must be ltr or rtl/],
 			[['a.json', '--out', 'a.pdf', '--url', 'ftp://x'], /--url must be an http/]
 		];
 		for (const [args, message] of cases) {

@@ -1,4 +1,4 @@
-// `npm run brief -- <scenario file | saved id> --out brief.pdf [--lang ar] [--url http://…]`
+// `npm run brief -- <scenario file | saved id> --out brief.pdf [--lang ar] [--time ltr] [--url http://…]`
 // → what to print, or a UsageError whose one-line message is shown as is.
 
 import type { Locale } from '../lib/model/index';
@@ -9,14 +9,16 @@ export interface BriefCommand {
 	input: { kind: 'file'; file: string } | { kind: 'saved'; id: string; revision?: number };
 	out: string;
 	lang: Locale;
+	/** Arabic charts with time running left to right, as the analyst can choose in the app. */
+	timeLtr: boolean;
 	/** A running Scenario Desk to print from; without it the command starts one. */
 	url?: string;
 }
 
 export const BRIEF_USAGE =
-	'usage: npm run brief -- <scenario.json | saved-id[@revision]> --out brief.pdf [--lang en|ar] [--url http://127.0.0.1:3000]';
+	'usage: npm run brief -- <scenario.json | saved-id[@revision]> --out brief.pdf [--lang en|ar] [--time ltr|rtl] [--url http://127.0.0.1:3000]';
 
-const VALUED = new Set(['--out', '--lang', '--url']);
+const VALUED = new Set(['--out', '--lang', '--time', '--url']);
 const SAVED = /^([A-Za-z0-9][A-Za-z0-9_-]{0,127})(?:@([1-9]\d{0,8}))?$/;
 
 export function parseBriefArgs(args: readonly string[]): BriefCommand | 'help' {
@@ -49,6 +51,9 @@ export function parseBriefArgs(args: readonly string[]): BriefCommand | 'help' {
 	if (!/\.pdf$/i.test(out)) throw new UsageError(`--out must name a .pdf file (got "${out}")`);
 	const lang = flags.get('--lang') ?? 'en';
 	if (lang !== 'en' && lang !== 'ar') throw new UsageError(`--lang must be en or ar (got "${lang}")`);
+	const time = flags.get('--time') ?? 'rtl';
+	if (time !== 'ltr' && time !== 'rtl')
+		throw new UsageError(`--time must be ltr or rtl, the direction of time on Arabic charts (got "${time}")`);
 	const url = flags.get('--url');
 	if (url !== undefined && !/^https?:\/\/[^\s/]+/.test(url))
 		throw new UsageError(`--url must be an http(s) address (got "${url}")`);
@@ -60,5 +65,5 @@ export function parseBriefArgs(args: readonly string[]): BriefCommand | 'help' {
 		/\.json$/i.test(target) || target.includes('/') || !saved
 			? { kind: 'file', file: target }
 			: { kind: 'saved', id: saved[1], revision: saved[2] ? Number(saved[2]) : undefined };
-	return { input, out, lang, url: url?.replace(/\/+$/, '') };
+	return { input, out, lang, timeLtr: time === 'ltr', url: url?.replace(/\/+$/, '') };
 }

@@ -1,4 +1,4 @@
-// `npm run brief -- <scenario file | saved id> --out brief.pdf [--lang ar] [--url …]`: a PDF of
+// `npm run brief -- <scenario file | saved id> --out brief.pdf [--lang ar] [--time ltr] [--url …]`: a PDF of
 // the presentation, one slide per page, printed by the app itself in headless Chromium. Without
 // --url it builds the app if its build is stale and runs it on a free local port meanwhile.
 
@@ -70,7 +70,7 @@ export async function runBrief(args: readonly string[]): Promise<number> {
 			throw new BriefError(`no saved scenario "${command.input.id}" on ${app.url}`);
 		const out = resolve(command.out);
 		const present = sameScenariosHref('present', `?${query}`, { locale: command.lang });
-		const pages = await printSlides({ url: `${app.url}${present}`, out });
+		const pages = await printSlides({ url: `${app.url}${present}`, out, timeLtr: command.timeLtr });
 		console.log(`Wrote ${command.out} (${pages} pages, ${command.lang})`);
 		return 0;
 	} catch (error) {

@@ -5,7 +5,7 @@ import type PptxGenJS from 'pptxgenjs';
 import { COMPARE_CHARTS, GAP_CHART, gapMetricName } from '$lib/charts/compare-registry';
 import type { CompareChartKind } from '$lib/charts/compare-registry';
 import { m } from '$lib/paraglide/messages';
-import { changeTable, judgmentTable } from './compare-rows';
+import { changeTable, headlineHeading, headlineTable, judgmentTable } from './compare-rows';
 import { comparedName } from './compare-names';
 import type { ComparePptxInput, CompareSlideData } from './compare-pptx';
 import { compareChartPptx, compareGapPptx, gapParts, scenarioColor, SCENARIO_DASHES } from './compare-pptx-charts';
@@ -25,12 +25,14 @@ export function compareTitleSlide(slide: PptxGenJS.Slide, input: ComparePptxInpu
 		model.question[lang],
 		textOptions(lang, { x: MARGIN, y: 1.4, w: BODY_W, h: 1.5, fontSize: 32, bold: true })
 	);
-	// Each scenario beside a sample of its line (colour and dash), the reference marked.
+	// Each scenario beside a sample of its line (colour and dash), the reference marked; the
+	// sample leads the name, on the right in Arabic.
+	const rtl = lang === 'ar';
 	scenarios.forEach((s, i) => {
 		const y = 3.1 + i * 0.6;
 		const sampleW = 0.8;
 		slide.addShape('line', {
-			x: lang === 'ar' ? SLIDE_W - MARGIN - sampleW : MARGIN,
+			x: rtl ? SLIDE_W - MARGIN - sampleW : MARGIN,
 			y: y + 0.25,
 			w: sampleW,
 			h: 0,
@@ -41,7 +43,7 @@ export function compareTitleSlide(slide: PptxGenJS.Slide, input: ComparePptxInpu
 		slide.addText(
 			text,
 			textOptions(lang, {
-				x: MARGIN + sampleW + 0.2,
+				x: rtl ? MARGIN : MARGIN + sampleW + 0.2,
 				y,
 				w: BODY_W - sampleW - 0.2,
 				h: 0.5,
@@ -71,6 +73,23 @@ export function compareJudgmentsSlide(slide: PptxGenJS.Slide, input: ComparePptx
 		{ y: 1.3, h: 4.8, fontSize: scenarios.length > 3 ? 13 : 15 }
 	);
 	addNote(slide, m.key_judgments_note({}, { locale: lang }), lang);
+}
+
+/** The Compare page's headline table: each outcome and the rupture risk at the horizon, points against the reference. */
+export function compareHeadlinesSlide(slide: PptxGenJS.Slide, input: ComparePptxInput, d: CompareSlideData): void {
+	const { lang } = input;
+	const { model, scenarios } = input.data;
+	const labelled = scenarios.map((s, i) => ({ ...s, label: d.labels[i] }));
+	addTitle(slide, headlineHeading(scenarios, lang), lang);
+	const t = headlineTable(model, labelled, lang);
+	addTable(
+		slide,
+		t.columns.map((header, i) => ({ header, width: i === 0 ? 1.6 : 1, numeric: i > 0 })),
+		t.rows,
+		lang,
+		{ y: 1.3, h: 4.8, fontSize: scenarios.length > 3 ? 13 : 15 }
+	);
+	addNote(slide, m.compare_headlines_desc({}, { locale: lang }), lang);
 }
 
 export function compareChartSlide(

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { judgmentDifferences } from '$lib/compare/differences';
+import { horizonHeadlines, judgmentDifferences } from '$lib/compare/differences';
 import type { ComparedScenario } from '$lib/compare/types';
-import { pointsText } from '$lib/format';
+import { percentText, pointsText } from '$lib/format';
 import { gapAttribution, keyJudgments, simulate, type Locale } from '$lib/model';
 import { loadScenarioWithModel } from '$lib/server/preset-files';
 import { buildComparePptx, comparePptxFileName, type ComparePptxInput } from './compare-pptx';
+import { pptxBytes } from './pptx-file';
 import { SCENARIO_DASHES } from './compare-pptx-charts';
 import { compareDeck } from './deck';
 import { pct } from './pptx-chart-style';
@@ -47,8 +48,7 @@ describe('PowerPoint of a comparison', async () => {
 		exportedAt: new Date('2026-03-01T12:00:00Z')
 	});
 	async function unzip(lang: Locale) {
-		const bytes = await buildComparePptx(input(lang)).write({ outputType: 'uint8array' });
-		if (!(bytes instanceof Uint8Array)) throw new Error('expected bytes');
+		const bytes = await pptxBytes(buildComparePptx(input(lang)));
 		return readZip(bytes);
 	}
 	const slidesOf = (files: Map<string, string>) =>
@@ -71,17 +71,20 @@ describe('PowerPoint of a comparison', async () => {
 		expect(slides).toHaveLength(plan.length);
 		for (const [i, text] of slides.entries()) {
 			expect(text, `slide ${i + 1}`).toContain(
-				`Model ${model.id} · ${baseline.scenario.title.en} (seed ${baseline.scenario.seed}, 400 paths) · My restraint case r3`
+				`Model “${model.title.en}” · ${baseline.scenario.title.en} (seed ${baseline.scenario.seed}, 400 paths) · My restraint case r3`
 			);
 			expect(text).toContain('exported 2026-03-01');
 			expect(text).not.toContain('Xk2p9QaZ1m');
 			expect(text).not.toContain('preset:');
+			expect(text, 'the model is named by its title').not.toContain(model.id);
 		}
 		const title = slides[0];
 		expect(title).toContain(model.question.en);
 		expect(title).toContain(`${baseline.scenario.title.en} (preset) — Reference`);
 		expect(title).toContain('My restraint case (saved, revision 3)');
-		expect(comparePptxFileName(input('ar'))).toBe(`${model.id}-compare-3-scenarios-ar-2026-03-01.pptx`);
+		expect(comparePptxFileName(input('en'))).toBe(
+			'Baseline the current course vs My restraint case r3 vs Deepening alliance - briefing - 2026-03-01.pptx'
+		);
 	});
 
 	it('puts the key judgments side by side with each difference to the reference in points', () => {
@@ -97,6 +100,21 @@ describe('PowerPoint of a comparison', async () => {
 			}
 		expect(shown).toBeGreaterThan(0);
 		expect(text).toContain(scenarios[0].judgments[0].term.label.en);
+	});
+
+	it('shows the page’s headline table: each outcome and the rupture risk at the horizon, points against the reference', () => {
+		const text = slides[at('headlines')];
+		const rows = horizonHeadlines(model, scenarios);
+		expect(rows).toHaveLength(model.outcomes.length + 1);
+		expect(text).toContain(`Headline numbers at Q4 2030`);
+		for (const row of rows)
+			row.values.forEach((value, i) => {
+				expect(text).toContain(percentText(value));
+				const difference = row.differences[i];
+				if (difference !== null) expect(text).toContain(`${percentText(value)} · ${pointsText(difference, 'en')} pp`);
+			});
+		for (const o of model.outcomes) expect(text).toContain(o.label.en);
+		expect(text).toContain(`Rupture risk: “${model.outcomes[0].label.en}” at any time by then`);
 	});
 
 	it('overlays the outcome probabilities over time: each outcome its colour, each scenario its dash', () => {
@@ -139,6 +157,20 @@ describe('PowerPoint of a comparison', async () => {
 		expect(xml[0]).toContain('rtl="1"');
 		expect(xml[0]).toContain('algn="r"');
 		expect(slideText(xml[0])).toContain('حالتي للتقييد (محفوظ، المراجعة 3)');
+		// Each line sample beside its scenario's name, not under it: on the right in Arabic.
+		const boxes = [...xml[0].matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map(([sp]) => ({
+			line: sp.includes('prst="line"'),
+			x: Number(/<a:off x="(\d+)"/.exec(sp)?.[1]),
+			w: Number(/<a:ext cx="(\d+)"/.exec(sp)?.[1])
+		}));
+		// Samples are short lines (under an inch); the footer's rule spans the slide.
+		const samples = boxes.filter((b) => b.line && b.w < 914400);
+		expect(samples).toHaveLength(scenarios.length);
+		for (const sample of samples) {
+			const name = boxes[boxes.indexOf(sample) + 1];
+			expect(name.line).toBe(false);
+			expect(name.x + name.w).toBeLessThanOrEqual(sample.x);
+		}
 		expect(slideText(xml[at('judgments')])).toContain('نقطة مئوية');
 		const outcomes = chartsOf(ar).find((xml) => xml.includes('<c:lineChart>') && xml.includes('حالتي')) ?? '';
 		expect(outcomes).toContain('<c:orientation val="maxMin"/>');

@@ -7,9 +7,11 @@ import PptxGenJS from 'pptxgenjs';
 import { outcomeStyles } from '$lib/charts/model-styles';
 import type { CompareChartData } from '$lib/charts/compare-registry';
 import type { CompareData } from '$lib/compare/types';
+import { exportFileName, versusTitle } from '$lib/export/file-name';
 import { isoDate } from '$lib/format';
 import type { Locale } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
+import { briefingPart } from './pptx';
 import { compareDeck } from './deck';
 import { comparedLabel } from './compare-names';
 import type { ChartedScenario } from './compare-pptx-charts';
@@ -17,10 +19,12 @@ import {
 	compareChangesSlide,
 	compareChartSlide,
 	compareGapSlide,
+	compareHeadlinesSlide,
 	compareJudgmentsSlide,
 	compareTitleSlide
 } from './compare-pptx-slides';
 import { compareProvenanceLine } from './provenance';
+import { pptxBlob } from './pptx-file';
 import { addFooter } from './pptx-layout';
 import { sourcesSlide } from './pptx-slides';
 import { gapOrder, paginate, pickSources } from './sources';
@@ -40,8 +44,6 @@ export interface CompareSlideData {
 	/** The overlaid charts' input, at the horizon as the deck shows them. */
 	charts: CompareChartData;
 }
-
-const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
 export function buildComparePptx(input: ComparePptxInput): PptxGenJS {
 	const { lang } = input;
@@ -66,7 +68,7 @@ export function buildComparePptx(input: ComparePptxInput): PptxGenJS {
 		}
 	};
 	const provenance = compareProvenanceLine(
-		model.id,
+		model.title,
 		scenarios.map((s, i) => ({ name: labels[i], seed: s.scenario.seed, samples: s.scenario.samples })),
 		isoDate(input.exportedAt ?? new Date()),
 		lang
@@ -81,6 +83,7 @@ export function buildComparePptx(input: ComparePptxInput): PptxGenJS {
 		slide.background = { color: 'FFFFFF' };
 		if (spec.kind === 'title') compareTitleSlide(slide, input);
 		else if (spec.kind === 'judgments') compareJudgmentsSlide(slide, input, d);
+		else if (spec.kind === 'headlines') compareHeadlinesSlide(slide, input, d);
 		else if (spec.kind === 'compare-chart') compareChartSlide(slide, spec.chart, input, d);
 		else if (spec.kind === 'gap') compareGapSlide(slide, spec.other, input, d);
 		else if (spec.kind === 'changes') compareChangesSlide(slide, input, d);
@@ -90,15 +93,17 @@ export function buildComparePptx(input: ComparePptxInput): PptxGenJS {
 	return pres;
 }
 
-export async function exportComparePptx(input: ComparePptxInput): Promise<Blob> {
-	const out = await buildComparePptx(input).write({ outputType: 'blob' });
-	if (out instanceof Blob) return out;
-	// Outside a browser the zip library may hand back bytes instead; copied into a plain buffer.
-	return new Blob([typeof out === 'string' ? out : new Uint8Array(out)], { type: PPTX_TYPE });
+export function exportComparePptx(input: ComparePptxInput): Promise<Blob> {
+	return pptxBlob(buildComparePptx(input));
 }
 
-/** File name: the model, "compare", the number of scenarios, the language and the day. */
+/** Named after the compared scenarios in the slide language: "Baseline vs Abandonment - briefing - 2026-12-01.pptx". */
 export function comparePptxFileName(input: ComparePptxInput): string {
-	const date = isoDate(input.exportedAt ?? new Date());
-	return `${input.data.model.id}-compare-${input.data.scenarios.length}-scenarios-${input.lang}-${date}.pptx`;
+	const labels = input.data.scenarios.map((s) => comparedLabel(s, input.lang));
+	return exportFileName(
+		versusTitle(labels, input.lang),
+		isoDate(input.exportedAt ?? new Date()),
+		'pptx',
+		briefingPart(input.lang)
+	);
 }

@@ -1,9 +1,10 @@
-// The comparison deck's two tables as text: key judgments side by side (a row per judgment, a
-// column per scenario) and the settings that differ from the reference scenario.
+// The comparison deck's tables as text: key judgments side by side (a row per judgment, a column
+// per scenario), the headline numbers at the horizon, and the settings that differ from the
+// reference scenario.
 
-import { judgmentDifferences } from '$lib/compare/differences';
+import { headlineStep, horizonHeadlines, judgmentDifferences, type Headlined } from '$lib/compare/differences';
 import { inputGroups, onlyDifferences, UNMODELLED, type InputField } from '$lib/compare/inputs';
-import { numberText, percentText, pointsText } from '$lib/format';
+import { numberText, percentText, pointsText, quarterText } from '$lib/format';
 import type { KeyJudgment, Locale, ModelInput, Projection, ScenarioInput } from '$lib/model';
 import { percent } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
@@ -63,6 +64,47 @@ export function judgmentTable(
 		columns: [m.brief_judgment_row({}, { locale: lang }), ...scenarios.map((s) => s.label)],
 		rows: reference.map((j, i) => [judgmentRow(model, j, lang), ...scenarios.map((_, k) => cell(k, i))])
 	};
+}
+
+/** The date the headline numbers speak of, "Q4 2030", from the reference's judgments. */
+function headlineDate(scenarios: readonly Headlined[], lang: Locale): string {
+	const first = scenarios[0];
+	return first ? quarterText(first.projection.times[headlineStep(first)] ?? '', lang) : '';
+}
+
+/** The headline table's heading: "Headline numbers at Q4 2030". */
+export function headlineHeading(scenarios: readonly Headlined[], lang: Locale): string {
+	return m.compare_headlines_heading({ date: headlineDate(scenarios, lang) }, { locale: lang });
+}
+
+/**
+ * The Compare page's headline table: each outcome's probability at the horizon and the rupture
+ * risk by then, a column per scenario, each other scenario's cell with its points against the
+ * reference ("31% · −13.1 pp"), from the same rows the page shows.
+ */
+export function headlineTable(
+	model: ModelInput,
+	scenarios: readonly (Headlined & { label: string })[],
+	lang: Locale
+): TextRows {
+	const locale = { locale: lang };
+	const date = headlineDate(scenarios, lang);
+	const labels = new Map(model.outcomes.map((o) => [o.id, o.label[lang]]));
+	const rows = horizonHeadlines(model, scenarios).map((row) => {
+		const outcome = labels.get(row.id) ?? row.id;
+		const name = row.kind === 'rupture' ? m.compare_headline_rupture({ outcome }, locale) : outcome;
+		return [
+			name,
+			...row.values.map((value, i) => {
+				const difference = row.differences[i];
+				const cell = Number.isNaN(value) ? '—' : percentText(value);
+				return difference === null || Number.isNaN(difference)
+					? cell
+					: m.brief_judgment_cell_pp({ cell, points: pointsText(difference, lang) }, locale);
+			})
+		];
+	});
+	return { columns: [m.compare_headline_item({ date }, locale), ...scenarios.map((s) => s.label)], rows };
 }
 
 const FIELD: Record<InputField, (lang: Locale) => string> = {

@@ -33,6 +33,7 @@ describe('compareDeck', () => {
 		expect(deck.map(slideId)).toEqual([
 			'title',
 			'judgments',
+			'headlines',
 			'chart-outcomes',
 			'chart-states',
 			'chart-index',
@@ -42,7 +43,7 @@ describe('compareDeck', () => {
 			'changes',
 			'sources-1'
 		]);
-		expect(deck.map(stepsOf)).toEqual([1, 4, 3, 3, 3, 3, 1, 1, 1, 1]);
+		expect(deck.map(stepsOf)).toEqual([1, 4, 1, 3, 3, 3, 3, 1, 1, 1, 1]);
 		expect(new Set(deck.map(slideId)).size).toBe(deck.length);
 	});
 });

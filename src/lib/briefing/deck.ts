@@ -10,6 +10,8 @@ export type SlideSpec =
 	| { kind: 'title' }
 	/** Judgments appear one at a time: the audience reads each before the next. */
 	| { kind: 'judgments'; count: number }
+	/** A comparison's headline numbers at the horizon, with points against the reference. */
+	| { kind: 'headlines' }
 	| { kind: 'chart'; chart: ScenarioChartKind }
 	| { kind: 'drivers' }
 	| { kind: 'events' }
@@ -90,6 +92,7 @@ export function compareDeck({ judgments, scenarios, sources }: CompareDeckInput)
 	return [
 		{ kind: 'title' },
 		{ kind: 'judgments', count: judgments },
+		{ kind: 'headlines' },
 		...COMPARE_DECK_CHARTS.map((chart): SlideSpec => ({ kind: 'compare-chart', chart, series: scenarios })),
 		...Array.from({ length: Math.max(0, scenarios - 1) }, (_, i): SlideSpec => ({ kind: 'gap', other: i + 1 })),
 		{ kind: 'changes' },

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate, type Locale, type ScenarioInput } from '$lib/model';
 import { withNarrative, withWrittenFor } from '$lib/narrative/written-for';
 import { buildBriefingPptx } from './pptx';
+import { pptxBytes } from './pptx-file';
 import { flagship } from './test-fixture';
 import { readZip, slideText } from './test-zip';
 
@@ -15,17 +16,18 @@ const moved = withWrittenFor(f.scenario);
 const copy: ScenarioInput = { ...moved, events: { ...moved.events, [eventId]: { probability: 0.8 } } };
 
 async function titleParts(scenario: ScenarioInput, lang: Locale, revisionNote: string | null) {
-	const bytes = await buildBriefingPptx({
-		lang,
-		model: f.model,
-		scenario,
-		projection: simulate(f.model, scenario),
-		tornado: null,
-		source: { kind: 'saved', id: 'r85hcbhipy', revision: 2 },
-		edited: false,
-		revisionNote
-	}).write({ outputType: 'uint8array' });
-	if (!(bytes instanceof Uint8Array)) throw new Error('expected bytes');
+	const bytes = await pptxBytes(
+		buildBriefingPptx({
+			lang,
+			model: f.model,
+			scenario,
+			projection: simulate(f.model, scenario),
+			tornado: null,
+			source: { kind: 'saved', id: 'r85hcbhipy', revision: 2 },
+			edited: false,
+			revisionNote
+		})
+	);
 	const files = readZip(bytes);
 	const notesName = [...files.keys()].find((n) => /^ppt\/notesSlides\/notesSlide1\.xml$/.test(n)) ?? '';
 	return { title: slideText(files.get('ppt/slides/slide1.xml') ?? ''), notes: slideText(files.get(notesName) ?? '') };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keyJudgments, simulate, type Locale } from '$lib/model';
 import { scenarioDeck } from './deck';
 import { buildBriefingPptx, briefingFileName, type BriefingInput } from './pptx';
+import { pptxBytes } from './pptx-file';
 import { pptxChart } from './pptx-charts';
 import { palette, pct } from './pptx-chart-style';
 import { influenceOrder, paginate, pickSources } from './sources';
@@ -30,8 +31,7 @@ describe('PowerPoint briefing', async () => {
 		exportedAt: new Date('2026-03-01T12:00:00Z')
 	});
 	async function unzip(lang: Locale) {
-		const bytes = await buildBriefingPptx(input(lang)).write({ outputType: 'uint8array' });
-		if (!(bytes instanceof Uint8Array)) throw new Error('expected bytes');
+		const bytes = await pptxBytes(buildBriefingPptx(input(lang)));
 		return readZip(bytes);
 	}
 	const plan = scenarioDeck({
@@ -60,7 +60,7 @@ describe('PowerPoint briefing', async () => {
 		for (const name of slides) {
 			const text = slideText(files.get(name) ?? '');
 			expect(text, name).toContain(
-				`${f.scenario.title.en} (saved, revision 3) · model ${f.model.id} · seed ${SEED} · 800 paths · exported 2026-03-01 · Scenario Desk`
+				`${f.scenario.title.en} (saved, revision 3) · model “${f.model.title.en}” · seed ${SEED} · 800 paths · exported 2026-03-01 · Scenario Desk`
 			);
 		}
 		expect(slideText(files.get('ppt/slides/slide2.xml') ?? '')).toContain(
@@ -111,8 +111,7 @@ describe('PowerPoint briefing', async () => {
 	it('keeps Arabic time axes left to right when the analyst chose so, and only the time axes', async () => {
 		const catAxis = (xml: string) => /<c:catAx>[\s\S]*?<c:orientation val="(\w+)"\/>/.exec(xml)?.[1];
 		const orientations = async (timeLtr: boolean | undefined) => {
-			const bytes = await buildBriefingPptx({ ...input('ar'), timeLtr }).write({ outputType: 'uint8array' });
-			if (!(bytes instanceof Uint8Array)) throw new Error('expected bytes');
+			const bytes = await pptxBytes(buildBriefingPptx({ ...input('ar'), timeLtr }));
 			const charts = chartXml(readZip(bytes));
 			const time = charts.filter((xml) => xml.includes('الربع الرابع 2030'));
 			const other = charts.filter((xml) => !xml.includes('الربع الرابع 2030'));
@@ -128,8 +127,7 @@ describe('PowerPoint briefing', async () => {
 		expect(ltr.other).toEqual(rtl.other);
 		expect(ltr.other.every((o) => o === 'maxMin')).toBe(true);
 		// English time runs left to right whatever the option says.
-		const en = await buildBriefingPptx({ ...input('en'), timeLtr: false }).write({ outputType: 'uint8array' });
-		if (!(en instanceof Uint8Array)) throw new Error('expected bytes');
+		const en = await pptxBytes(buildBriefingPptx({ ...input('en'), timeLtr: false }));
 		const enTime = chartXml(readZip(en)).filter((xml) => xml.includes('Q4 2030'));
 		expect(enTime.map(catAxis)).toEqual(['minMax', 'minMax', 'minMax']);
 	});
@@ -162,6 +160,12 @@ describe('PowerPoint briefing', async () => {
 		expect([...lines[1].matchAll(/<c:ser>/g)]).toHaveLength(f.model.thresholds.length);
 		// What the slide's subtitle names (bands, dashed thresholds) is drawn.
 		expect(slideText(fan)).not.toContain('5th percentile');
+		// Each band named once in the legend: the base and the upper pale band have no entry
+		// (other programs would list them as "Series1", "Series4").
+		const legend = /<c:legend>[\s\S]*?<\/c:legend>/.exec(fan)?.[0] ?? '';
+		const deleted = [...legend.matchAll(/<c:legendEntry><c:idx val="(\d+)"\/><c:delete val="1"\/><\/c:legendEntry>/g)];
+		expect(deleted.map((d) => Number(d[1]))).toEqual([0, 3]);
+		expect(legend.indexOf('<c:legendEntry>')).toBeGreaterThan(legend.indexOf('<c:legendPos'));
 	});
 
 	it('draws the tornado as a tornado: bars from the as-set value to each end, in two colours, an as-set line and label', async () => {
@@ -187,10 +191,7 @@ describe('PowerPoint briefing', async () => {
 
 	it('draws the scenario’s notes over its time charts: a dashed line and the note’s text, on a pinned plot area', async () => {
 		const annotations = [{ date: '2026-06', text: 'Treaty anniversary gala' }];
-		const bytes = await buildBriefingPptx({ ...input('en'), scenario: { ...f.scenario, annotations } }).write({
-			outputType: 'uint8array'
-		});
-		if (!(bytes instanceof Uint8Array)) throw new Error('expected bytes');
+		const bytes = await pptxBytes(buildBriefingPptx({ ...input('en'), scenario: { ...f.scenario, annotations } }));
 		const files = readZip(bytes);
 		const slides = [...files.entries()].filter(([n]) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map(([, xml]) => xml);
 		const noted = slides.filter((xml) => slideText(xml).includes('Treaty anniversary gala'));
@@ -222,6 +223,10 @@ describe('PowerPoint briefing', async () => {
 		expect(tornado?.data[0].labels).toContain(label);
 		expect(tornado?.data[0].labels).toHaveLength(f.tornado.bars.length);
 		expect(tornado?.data).toHaveLength(2);
-		expect(briefingFileName(input('ar'))).toBe(`${f.model.id}-${f.scenario.id}-r3-briefing-ar.pptx`);
+		// Named after the scenario in the slide language, never after the ids it is stored under.
+		expect(briefingFileName(input('ar'))).toBe(
+			`${f.scenario.title.ar.replace(':', ' ').replace(/\s+/g, ' ')} r3 - إحاطة - 2026-03-01.pptx`
+		);
+		expect(briefingFileName(input('en'), 'pdf')).toBe('Baseline the current course r3 - briefing - 2026-03-01.pdf');
 	});
 });

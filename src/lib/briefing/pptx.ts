@@ -3,6 +3,7 @@
 // slide, right-to-left slides in Arabic.
 
 import PptxGenJS from 'pptxgenjs';
+import { exportFileName } from '$lib/export/file-name';
 import { isoDate } from '$lib/format';
 import {
 	keyJudgments,
@@ -15,6 +16,7 @@ import {
 import { m } from '$lib/paraglide/messages';
 import { scenarioDeck } from './deck';
 import { provenanceLine, type BriefSource } from './provenance';
+import { pptxBlob } from './pptx-file';
 import { addFooter } from './pptx-layout';
 import {
 	chartSlide,
@@ -48,8 +50,6 @@ export interface BriefingInput {
 	timeLtr?: boolean;
 }
 
-const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
-
 export function buildBriefingPptx(input: BriefingInput): PptxGenJS {
 	const { lang, model, scenario, projection, tornado } = input;
 	const pres = new PptxGenJS();
@@ -65,7 +65,7 @@ export function buildBriefingPptx(input: BriefingInput): PptxGenJS {
 			title: scenario.title,
 			source: input.source,
 			edited: input.edited,
-			model: model.id,
+			model: model.title,
 			seed: scenario.seed,
 			samples: scenario.samples,
 			date: isoDate(input.exportedAt ?? new Date())
@@ -110,18 +110,21 @@ export function buildBriefingPptx(input: BriefingInput): PptxGenJS {
 	return pres;
 }
 
-export async function exportBriefingPptx(input: BriefingInput): Promise<Blob> {
-	const out = await buildBriefingPptx(input).write({ outputType: 'blob' });
-	if (out instanceof Blob) return out;
-	// Outside a browser the zip library may hand back bytes instead; copied into a plain buffer.
-	return new Blob([typeof out === 'string' ? out : new Uint8Array(out)], { type: PPTX_TYPE });
+export function exportBriefingPptx(input: BriefingInput): Promise<Blob> {
+	return pptxBlob(buildBriefingPptx(input));
 }
 
-/** File name of a briefing: model, scenario (and revision), language. */
+/** "briefing" in the slide language: the part of a deck's file name that says what it is. */
+export function briefingPart(lang: Locale): string {
+	return m.brief_file_part({}, { locale: lang });
+}
+
+/** Named after the scenario's title (and revision) in the slide language: "My case r3 - briefing - 2026-12-01.pptx". */
 export function briefingFileName(
-	input: Pick<BriefingInput, 'model' | 'scenario' | 'source' | 'lang'>,
-	ext = 'pptx'
+	input: Pick<BriefingInput, 'scenario' | 'source' | 'lang' | 'exportedAt'>,
+	ext: 'pptx' | 'pdf' = 'pptx'
 ): string {
-	const revision = input.source.kind === 'saved' ? `-r${input.source.revision}` : '';
-	return `${input.model.id}-${input.scenario.id}${revision}-briefing-${input.lang}.${ext}`;
+	const title = input.scenario.title[input.lang];
+	const named = input.source.kind === 'saved' ? `${title} r${input.source.revision}` : title;
+	return exportFileName(named, isoDate(input.exportedAt ?? new Date()), ext, briefingPart(input.lang));
 }

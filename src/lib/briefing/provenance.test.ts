@@ -6,7 +6,7 @@ const facts = {
 	title,
 	source: { kind: 'preset', model: 'russia-dprk', scenario: 'baseline' } as const,
 	edited: false,
-	model: 'russia-dprk',
+	model: { en: 'Russia and North Korea: will the partnership hold?', ar: 'روسيا وكوريا الشمالية: هل تصمد الشراكة؟' },
 	seed: 20240619,
 	samples: 10000,
 	date: '2026-11-29'
@@ -26,7 +26,7 @@ describe('provenance', () => {
 
 	it('gives model, seed, sample count, date and app in one line, in either language', () => {
 		expect(provenanceLine(facts, 'en')).toBe(
-			'Baseline: the current course (preset) · model russia-dprk · seed 20240619 · 10,000 paths · exported 2026-11-29 · Scenario Desk'
+			'Baseline: the current course (preset) · model “Russia and North Korea: will the partnership hold?” · seed 20240619 · 10,000 paths · exported 2026-11-29 · Scenario Desk'
 		);
 		const ar = provenanceLine(facts, 'ar');
 		expect(ar).toContain('البذرة 20240619');
@@ -34,11 +34,12 @@ describe('provenance', () => {
 		// The mark keeps the date in order inside Arabic text.
 		expect(ar).toContain('\u200E2026-11-29');
 		expect(ar).toContain('مكتب السيناريوهات');
+		expect(ar).toContain('النموذج «روسيا وكوريا الشمالية: هل تصمد الشراكة؟»');
 	});
 
 	it('lists every compared scenario with its seed and sample count', () => {
 		const line = compareProvenanceLine(
-			'russia-dprk',
+			facts.model,
 			[
 				{ name: 'Baseline', seed: 1, samples: 2000 },
 				{ name: 'My case (revision 2)', seed: 5, samples: 10000 }
@@ -47,7 +48,7 @@ describe('provenance', () => {
 			'en'
 		);
 		expect(line).toBe(
-			'Model russia-dprk · Baseline (seed 1, 2,000 paths) · My case (revision 2) (seed 5, 10,000 paths) · exported 2026-11-29 · Scenario Desk'
+			'Model “Russia and North Korea: will the partnership hold?” · Baseline (seed 1, 2,000 paths) · My case (revision 2) (seed 5, 10,000 paths) · exported 2026-11-29 · Scenario Desk'
 		);
 	});
 });

@@ -1,6 +1,6 @@
 // Where a briefing's numbers come from, in one line that every slide, page, image and file
 // carries: which scenario (preset, or saved id and revision, and whether it was edited since),
-// model, seed, sample count, export date and the app. Language given explicitly, so a file can
+// model (by its title), seed, sample count, export date and the app. Language given explicitly, so a file can
 // be written in the slide language whatever the page's.
 
 import { countText, keepLtr } from '$lib/format';
@@ -16,7 +16,8 @@ export interface ProvenanceFacts {
 	source: BriefSource;
 	/** Settings differ from the preset or saved revision named. */
 	edited: boolean;
-	model: string;
+	/** The model's title: the question it answers, named as the analyst reads it, not its folder. */
+	model: BilingualText;
 	seed: number;
 	samples: number;
 	/** Export date, `YYYY-MM-DD`. */
@@ -40,7 +41,7 @@ export function provenanceLine(facts: ProvenanceFacts, lang: Locale): string {
 	return m.brief_provenance(
 		{
 			scenario: scenarioName(facts, lang),
-			model: facts.model,
+			model: facts.model[lang],
 			seed: facts.seed,
 			samples: countText(facts.samples),
 			date: keepLtr(facts.date, lang)
@@ -57,7 +58,7 @@ export interface ComparedFacts {
 }
 
 export function compareProvenanceLine(
-	model: string,
+	model: BilingualText,
 	scenarios: readonly ComparedFacts[],
 	date: string,
 	lang: Locale
@@ -66,7 +67,7 @@ export function compareProvenanceLine(
 		m.brief_compare_entry({ name: s.name, seed: s.seed, samples: countText(s.samples) }, { locale: lang })
 	);
 	return m.brief_compare_provenance(
-		{ model, scenarios: entries.join(' · '), date: keepLtr(date, lang) },
+		{ model: model[lang], scenarios: entries.join(' · '), date: keepLtr(date, lang) },
 		{ locale: lang }
 	);
 }

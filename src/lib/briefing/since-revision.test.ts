@@ -6,6 +6,7 @@ import { outputChanges } from '$lib/compare/output-changes';
 import { changedRows, keyJudgments, simulate, type Locale, type ScenarioInput } from '$lib/model';
 import { pointsText } from '$lib/format';
 import { buildBriefingPptx } from './pptx';
+import { pptxBytes } from './pptx-file';
 import { scenarioDeck, slideId } from './deck';
 import { sinceInputsNote, sinceTables, SINCE_INPUT_ROWS, type SinceRevision } from './since-revision';
 import { flagship } from './test-fixture';
@@ -80,17 +81,18 @@ describe('the deck and the PowerPoint', () => {
 	});
 
 	it.each<Locale>(['en', 'ar'])('the PowerPoint (%s) has the slide with the numbers of the tables', async (lang) => {
-		const bytes = await buildBriefingPptx({
-			lang,
-			model: f.model,
-			scenario: second,
-			projection: simulate(f.model, second),
-			tornado: null,
-			source: { kind: 'saved', id: 'r85hcbhipy', revision: 2 },
-			edited: false,
-			since
-		}).write({ outputType: 'uint8array' });
-		if (!(bytes instanceof Uint8Array)) throw new Error('expected bytes');
+		const bytes = await pptxBytes(
+			buildBriefingPptx({
+				lang,
+				model: f.model,
+				scenario: second,
+				projection: simulate(f.model, second),
+				tornado: null,
+				source: { kind: 'saved', id: 'r85hcbhipy', revision: 2 },
+				edited: false,
+				since
+			})
+		);
 		const text = slideText(readZip(bytes).get('ppt/slides/slide3.xml') ?? '');
 		const tables = sinceTables(f.model, since, lang);
 		expect(text).toContain(tables.title);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, fileStem } from './file-name';
+import { exportFileName, fileStem, versusTitle } from './file-name';
 
 describe('export file names', () => {
 	it('name the scenario, the part and the day', () => {
@@ -14,5 +14,17 @@ describe('export file names', () => {
 		expect(fileStem('a/b\\c')).toBe('a b c');
 		expect(fileStem('../..')).toBe('scenario');
 		expect(fileStem('')).toBe('scenario');
+	});
+
+	it('cut a long title between words, with an ellipsis', () => {
+		const stem = fileStem('Baseline the current course vs Abandonment in Russia’s old pattern vs Deepening alliance');
+		expect(stem).toBe('Baseline the current course vs Abandonment in Russia’s old pattern vs Deepening…');
+		expect([...stem].length).toBeLessThanOrEqual(81);
+	});
+
+	it('name compared scenarios together in the file’s language', () => {
+		expect(versusTitle(['Baseline', 'Abandonment', 'Deepening'], 'en')).toBe('Baseline vs Abandonment vs Deepening');
+		expect(versusTitle(['الأساسي', 'التخلي'], 'ar')).toBe('الأساسي مقابل التخلي');
+		expect(versusTitle(['Only one'], 'en')).toBe('Only one');
 	});
 });

@@ -3,7 +3,7 @@
 import { isoDate } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
 import { comparisonSheets, type ComparisonExport } from './compare-sheets';
-import { exportFileName } from './file-name';
+import { exportFileName, versusTitle } from './file-name';
 import { projectionSheets, type ProjectionExport } from './scenario-sheets';
 import { workbookBytes } from './workbook';
 
@@ -33,6 +33,6 @@ export function comparisonWorkbook(input: ComparisonExport): Promise<Uint8Array>
 }
 
 /** Named after the compared scenarios: "Baseline vs Abandonment - 2026-12-01.xlsx". */
-export function comparisonWorkbookName(input: Pick<ComparisonExport, 'labels' | 'exportedAt'>): string {
-	return exportFileName(input.labels.join(' vs '), isoDate(input.exportedAt ?? new Date()), 'xlsx');
+export function comparisonWorkbookName(input: Pick<ComparisonExport, 'labels' | 'exportedAt' | 'lang'>): string {
+	return exportFileName(versusTitle(input.labels, input.lang), isoDate(input.exportedAt ?? new Date()), 'xlsx');
 }

@@ -6,6 +6,7 @@ import { isoDate } from '$lib/format';
 import type { ModelInput, ScenarioInput } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 import { tr } from '$lib/i18n/text';
+import { exportFileName } from '$lib/export/file-name';
 import { deliverPng, type PngRequest } from './png-output';
 
 /** The saved revision the scenario comes from, and whether it was edited since. */
@@ -22,7 +23,7 @@ function footerLines(title: string, scenario: ScenarioInput, model: ModelInput, 
 	return [
 		`${title} — ${scenarioLine}`,
 		// The scenario is named above by its title and revision, never by the id it is stored under.
-		`${m.footer_provenance({ model: model.id, seed: scenario.seed, samples: scenario.samples })} · ${isoDate(new Date())} · ${m.app_name()}`
+		`${m.footer_provenance({ model: tr(model.title), seed: scenario.seed, samples: scenario.samples })} · ${isoDate(new Date())} · ${m.app_name()}`
 	];
 }
 
@@ -44,6 +45,11 @@ export function exportChartPng(
 	return deliverPng(
 		rendering,
 		request,
-		`${model.id}-${scenario.id}${revision ? `-r${revision.revision}` : ''}-${id}.png`
+		exportFileName(
+			revision ? `${tr(scenario.title)} r${revision.revision}` : tr(scenario.title),
+			isoDate(new Date()),
+			'png',
+			id
+		)
 	);
 }

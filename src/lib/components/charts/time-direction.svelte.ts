@@ -1,7 +1,7 @@
 // Whether Arabic charts keep time running left to right (for audiences used to it): the
 // analyst's choice, remembered in this browser. Right to left, as the page reads, by default.
 
-const STORAGE_KEY = 'scenario-desk:charts-time-ltr';
+import { TIME_LTR_STORAGE_KEY as STORAGE_KEY } from '$lib/charts/time-direction';
 
 function stored(): boolean {
 	try {

@@ -5,9 +5,10 @@
 import { renderChartPng, type AnyChartConfig } from '$lib/charts';
 import { deliverPng, type PngRequest } from '$lib/components/charts/png-output';
 import type { ComparedScenario } from '$lib/compare/types';
+import { exportFileName, versusTitle } from '$lib/export/file-name';
 import { isoDate } from '$lib/format';
 import type { ModelInput } from '$lib/model';
-import { comparedName } from '$lib/briefing/compare-names';
+import { comparedLabel, comparedName } from '$lib/briefing/compare-names';
 import { uiLocale } from '$lib/i18n/text';
 import { m } from '$lib/paraglide/messages';
 
@@ -21,10 +22,18 @@ export function exportComparePng(
 ): Promise<void> {
 	const lang = uiLocale();
 	const refs = scenarios.map((s) => `${comparedName(s, lang)} (${s.scenario.seed}, ${s.scenario.samples})`).join(' · ');
-	const footer = [title, m.compare_footer({ model: model.id, refs, date: isoDate(new Date()) })];
+	const footer = [title, m.compare_footer({ model: model.title[lang], refs, date: isoDate(new Date()) })];
 	return deliverPng(
 		renderChartPng(config, { width: 1000, height: 560, scale: request.scale, footer }),
 		request,
-		`${model.id}-compare-${id}.png`
+		exportFileName(
+			versusTitle(
+				scenarios.map((s) => comparedLabel(s, lang)),
+				lang
+			),
+			isoDate(new Date()),
+			'png',
+			id
+		)
 	);
 }
