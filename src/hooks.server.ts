@@ -1,19 +1,6 @@
-import type { Handle } from '@sveltejs/kit';
-import { paraglideMiddleware } from '$lib/paraglide/server';
-import { localeDirection } from '$lib/i18n/direction';
-import { themeFromCookie } from '$lib/theme';
+import { sequence } from '@sveltejs/kit/hooks';
+import { localeAndTheme } from '$lib/server/http/locale-theme';
 
-// Locale is resolved per request (never a module-level global shared between users). The theme
-// comes from a cookie so the first paint is already in the analyst's theme, with no flash.
-export const handle: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ request, locale }) => {
-		event.request = request;
-		const theme = themeFromCookie(event.cookies.get('theme'));
-		return resolve(event, {
-			transformPageChunk: ({ html }) =>
-				html
-					.replace('%paraglide.lang%', locale)
-					.replace('%paraglide.dir%', localeDirection(locale))
-					.replace('%app.theme%', theme ?? '')
-		});
-	});
+// One handle per concern, each in its own file under src/lib/server/http (or its area's folder),
+// run in this order: the edge checks first, so a refused request costs nothing further.
+export const handle = sequence(localeAndTheme);
