@@ -3,6 +3,7 @@
 // misreading it. Append new steps; never edit one that has shipped.
 
 import type { Database } from 'better-sqlite3';
+import { auditLogMigration } from '../audit/schema';
 
 export interface Migration {
 	/** What the step is for, shown in errors. */
@@ -40,7 +41,8 @@ export const migrations: readonly Migration[] = [
 				CREATE INDEX scenarios_by_model ON scenarios (model_id, updated_at);
 			`);
 		}
-	}
+	},
+	auditLogMigration
 ];
 
 export function userVersion(db: Database): number {
