@@ -1,0 +1,73 @@
+// The better-auth configuration: name-and-password accounts (username plugin), roles (admin
+// plugin) and sessions in the store's SQLite file. Sign-up is closed: accounts are made by
+// /setup (the first admin), by admins, or by `npm run user`.
+
+import type Database from 'better-sqlite3';
+import { betterAuth, type BetterAuthPlugin } from 'better-auth';
+import { admin, username } from 'better-auth/plugins';
+import { accessControl, accessRoles } from './access';
+import { DEFAULT_ROLE } from './roles';
+
+/** A request header set by our handle from the socket's address (any sent by the client is replaced). */
+export const CLIENT_ADDRESS_HEADER = 'x-scenario-desk-client-address';
+
+export const NAME_PATTERN = /^[\p{L}\p{N}._-]+$/u;
+export const MIN_NAME_LENGTH = 2;
+export const MAX_NAME_LENGTH = 40;
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 128;
+
+export interface AuthSettings {
+	database: Database.Database;
+	secret: string;
+	/** The app's public origin (`ORIGIN`); when absent, each request's own origin is used. */
+	origin?: string;
+	/** Single sign-on and other plugins added by the deployment (see oidc*.ts). */
+	extraPlugins?: BetterAuthPlugin[];
+}
+
+export function createAuth(settings: AuthSettings) {
+	return betterAuth({
+		appName: 'Scenario Desk',
+		database: settings.database,
+		secret: settings.secret,
+		baseURL: settings.origin,
+		basePath: '/api/auth',
+		telemetry: { enabled: false },
+		emailAndPassword: {
+			enabled: true,
+			disableSignUp: true,
+			minPasswordLength: MIN_PASSWORD_LENGTH,
+			maxPasswordLength: MAX_PASSWORD_LENGTH
+		},
+		advanced: {
+			// The Secure attribute follows the request (see cookies.ts); the name prefix follows ORIGIN.
+			useSecureCookies: settings.origin?.startsWith('https://') ?? false,
+			ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] }
+		},
+		rateLimit: {
+			enabled: true,
+			window: 60,
+			max: 600,
+			// Guessing passwords: a few tries a minute per address.
+			customRules: { '/sign-in/*': { window: 60, max: 30 } }
+		},
+		plugins: [
+			username({
+				minUsernameLength: MIN_NAME_LENGTH,
+				maxUsernameLength: MAX_NAME_LENGTH,
+				usernameValidator: (name) => NAME_PATTERN.test(name)
+			}),
+			admin({
+				ac: accessControl,
+				roles: accessRoles,
+				defaultRole: DEFAULT_ROLE,
+				adminRoles: ['admin']
+			}),
+			// Single sign-on (genericOAuth, OIDC_ISSUER …) comes in through `extraPlugins`.
+			...(settings.extraPlugins ?? [])
+		]
+	});
+}
+
+export type Auth = ReturnType<typeof createAuth>;
