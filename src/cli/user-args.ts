@@ -3,16 +3,14 @@
 // this file says which command takes which positionals and options.
 
 import { parseArgs } from 'node:util';
+import { ROLES, isRole, type Role } from '../lib/server/auth/roles';
 import { UsageError } from './args';
-
-export const USER_ROLES = ['viewer', 'analyst', 'admin'] as const;
-export type UserRole = (typeof USER_ROLES)[number];
 
 export type UserCommand =
 	| { name: 'help' }
-	| { name: 'add'; user: string; role: UserRole }
+	| { name: 'add'; user: string; role: Role }
 	| { name: 'list' }
-	| { name: 'role'; user: string; role: UserRole }
+	| { name: 'role'; user: string; role: Role }
 	| { name: 'disable'; user: string }
 	| { name: 'enable'; user: string }
 	| { name: 'token'; user: string; label?: string }
@@ -51,11 +49,10 @@ function isCommand(name: string): name is CommandName {
 	return (COMMANDS as readonly string[]).includes(name);
 }
 
-export function parseRole(value: string | undefined, where: string): UserRole {
-	if (value === undefined || value === '') throw new UsageError(`${where} needs a role: ${USER_ROLES.join(', ')}`);
-	if (!(USER_ROLES as readonly string[]).includes(value))
-		throw new UsageError(`${where} must be one of ${USER_ROLES.join(', ')} (got "${value}")`);
-	return value as UserRole;
+export function parseRole(value: string | undefined, where: string): Role {
+	if (value === undefined || value === '') throw new UsageError(`${where} needs a role: ${ROLES.join(', ')}`);
+	if (!isRole(value)) throw new UsageError(`${where} must be one of ${ROLES.join(', ')} (got "${value}")`);
+	return value;
 }
 
 function parseLabel(value: string | undefined): string | undefined {
