@@ -8,6 +8,7 @@ import { databaseFile } from '$lib/server/storage/store';
 import { createApiTokenTable } from './api-tokens';
 import { openAuthDatabase } from './connection';
 import { createAuth, type Auth, type AuthSettings } from './instance';
+import { oidcPlugins, oidcSettingsFromEnv } from './oidc';
 import { authSecret } from './secret';
 
 export interface PreparedAuth {
@@ -19,12 +20,15 @@ export interface PreparedAuth {
 let pending: Promise<PreparedAuth> | null = null;
 
 export function authSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): AuthSettings {
+	// Read first: a half-made SSO configuration throws before a connection is opened.
+	const sso = oidcSettingsFromEnv(env);
 	const file = databaseFile(env.DATA_DIR || 'data');
 	return {
 		database: openAuthDatabase(file),
 		secret: authSecret(path.dirname(file), env),
-		origin: env.ORIGIN?.trim() || undefined
-		// Single sign-on: `extraPlugins: oidcPlugins(env)` (genericOAuth from OIDC_ISSUER …) goes here.
+		origin: env.ORIGIN?.trim() || undefined,
+		// Single sign-on (genericOAuth) when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set.
+		extraPlugins: oidcPlugins(sso)
 	};
 }
 
