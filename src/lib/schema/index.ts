@@ -10,7 +10,8 @@ export {
 	type ModelResult,
 	type ScenarioResult
 } from './parse';
-export { bilingualTextSchema, type BilingualTextFile } from './bilingual-text';
+export { bilingualText, bilingualTextSchema, type BilingualTextFile } from './bilingual-text';
+export { TEXT_LIMITS, tooLong, tooLongMessage, limitedString, type LimitedText } from './limits';
 export { modelSchema, type ModelFile } from './model';
 export {
 	scenarioSchema,

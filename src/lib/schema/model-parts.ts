@@ -14,7 +14,7 @@ import type {
 	Indicator,
 	OutcomeDef
 } from '../model/index';
-import { bilingualTextSchema } from './bilingual-text';
+import { bilingualText } from './bilingual-text';
 import { wrongTypeExpectation } from './messages';
 import { colorSchema, idSchema, monthSchema, numberIn } from './primitives';
 
@@ -28,8 +28,8 @@ export const horizonSchema = z
 export const outcomeSchema = z.strictObject(
 	{
 		id: idSchema,
-		label: bilingualTextSchema,
-		description: bilingualTextSchema,
+		label: bilingualText('label'),
+		description: bilingualText('description'),
 		color: colorSchema.optional()
 	},
 	anObject
@@ -46,7 +46,7 @@ export const dynamicsSchema = z.strictObject(
 ) satisfies z.ZodType<Dynamics>;
 
 export const driverGroupSchema = z.strictObject(
-	{ id: idSchema, label: bilingualTextSchema },
+	{ id: idSchema, label: bilingualText('label') },
 	anObject
 ) satisfies z.ZodType<DriverGroup>;
 
@@ -54,8 +54,8 @@ export const driverSchema = z.strictObject(
 	{
 		id: idSchema,
 		group: idSchema.describe('Id of one of the model’s groups.'),
-		label: bilingualTextSchema,
-		description: bilingualTextSchema,
+		label: bilingualText('label'),
+		description: bilingualText('description'),
 		evidence: z.array(idSchema, aListOfIds).describe('Ids of the evidence items behind this driver.')
 	},
 	anObject
@@ -94,8 +94,8 @@ export const eventSchema = z.strictObject(
 			.describe(
 				'Format 2: ids of events that must have happened first; this event never happens before them, nor without them.'
 			),
-		label: bilingualTextSchema,
-		description: bilingualTextSchema.optional(),
+		label: bilingualText('label'),
+		description: bilingualText('description').optional(),
 		effects: z
 			.record(idSchema, shiftSchema, { error: wrongTypeExpectation('an object of driver id → shift') })
 			.describe('Shift of each affected driver’s value, in [-1, 1], by driver id.')
@@ -116,8 +116,8 @@ export function eventDefOf({ date, window, ...event }: EventFile): EventDef {
 export const evidenceSchema = z.strictObject(
 	{
 		id: idSchema,
-		quote: bilingualTextSchema,
-		attribution: bilingualTextSchema,
+		quote: bilingualText('quote'),
+		attribution: bilingualText('attribution'),
 		drivers: z.array(idSchema, aListOfIds).describe('Ids of the drivers this evidence bears on.')
 	},
 	anObject
@@ -128,8 +128,8 @@ export const indicatorSchema = z.strictObject(
 		id: idSchema,
 		driver: idSchema.describe('Id of the driver this signpost would move.'),
 		shift: shiftSchema.describe('Direction and size of the move of the driver’s assessment, in [-1, 1].'),
-		label: bilingualTextSchema,
-		description: bilingualTextSchema.optional()
+		label: bilingualText('label'),
+		description: bilingualText('description').optional()
 	},
 	anObject
 ) satisfies z.ZodType<Indicator>;

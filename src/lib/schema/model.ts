@@ -4,7 +4,7 @@
 
 import * as z from 'zod';
 import type { ModelInput } from '../model/index';
-import { bilingualTextSchema } from './bilingual-text';
+import { bilingualText } from './bilingual-text';
 import { reportAll } from './findings';
 import { expectation, wrongTypeExpectation } from './messages';
 import { checkModel } from './model-checks';
@@ -19,6 +19,7 @@ import {
 	indicatorSchema,
 	outcomeSchema
 } from './model-parts';
+import { limitedString } from './limits';
 import { finiteNumberSchema, idSchema } from './primitives';
 import type { Assert, SameFields } from './type-equality';
 
@@ -27,14 +28,14 @@ const aList = { error: wrongTypeExpectation('a list') };
 export const modelSchema = z
 	.strictObject(
 		{
-			$schema: z.string().optional().describe('Relative path of this file’s JSON Schema, for editors.'),
+			$schema: limitedString('schemaRef').optional().describe('Relative path of this file’s JSON Schema, for editors.'),
 			format: z
 				.literal([1, 2], { error: expectation('1 or 2, the file format version') })
 				.describe('File format version: 1, events on one date; 2, events over a window, with requirements. Both load.'),
 			id: idSchema.describe('The model’s id; also the name of its folder under scenarios/.'),
-			title: bilingualTextSchema,
-			question: bilingualTextSchema,
-			subject: bilingualTextSchema
+			title: bilingualText('title'),
+			question: bilingualText('question'),
+			subject: bilingualText('label')
 				.optional()
 				.describe('What the outcomes describe, as judgments name it ("the partnership").'),
 			horizon: horizonSchema,
@@ -51,7 +52,7 @@ export const modelSchema = z
 			events: z.array(eventSchema, aList),
 			evidence: z.array(evidenceSchema, aList),
 			indicators: z.array(indicatorSchema, aList),
-			presetsDisagreeAboutThePresent: bilingualTextSchema
+			presetsDisagreeAboutThePresent: bilingualText('description')
 				.optional()
 				.describe(
 					'Why this model’s presets may have different assessments, lows or highs for today; without it, validate warns when they do.'

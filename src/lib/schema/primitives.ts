@@ -2,6 +2,7 @@
 // the expected form or range, so that every failure of the field reads the same way.
 
 import * as z from 'zod';
+import { TEXT_LIMITS, tooLong } from './limits';
 import { expectation } from './messages';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -20,8 +21,8 @@ function patterned(pattern: RegExp, expected: string, description: string) {
 export const idSchema = patterned(
 	ID_PATTERN,
 	'a kebab-case id such as "china-calculus" (lowercase letters, digits and single hyphens)',
-	'Kebab-case id: lowercase letters, digits and single hyphens.'
-);
+	`Kebab-case id: lowercase letters, digits and single hyphens; at most ${TEXT_LIMITS.id} characters.`
+).max(TEXT_LIMITS.id, tooLong('id'));
 
 export const monthSchema = patterned(MONTH_PATTERN, 'a month written YYYY-MM, such as "2025-07"', 'A month, YYYY-MM.');
 

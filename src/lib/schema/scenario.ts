@@ -3,9 +3,10 @@
 
 import * as z from 'zod';
 import type { ChartAnnotation, DriverSetting, EventSetting, NarrativeWrittenFor, ScenarioInput } from '../model/index';
-import { bilingualTextSchema } from './bilingual-text';
+import { bilingualText } from './bilingual-text';
 import { reportAll, type Finding } from './findings';
 import { expectation, wrongTypeExpectation } from './messages';
+import { limitedString, TEXT_LIMITS, tooLong } from './limits';
 import { dynamicsSchema } from './model-parts';
 import { idSchema, integerIn, numberIn } from './primitives';
 import { field, isFiniteNumber, isObject } from './raw';
@@ -51,14 +52,14 @@ export const eventSettingSchema = z.strictObject(
 ) satisfies z.ZodType<EventSetting>;
 
 /** A settings fingerprint per language (src/lib/narrative/fingerprint.ts makes them). */
-const fingerprintsSchema = z.strictObject({ en: z.string().max(40), ar: z.string().max(40) });
+const fingerprintsSchema = z.strictObject({ en: limitedString('fingerprint'), ar: limitedString('fingerprint') });
 const writtenForSchema = z.strictObject({
 	summary: fingerprintsSchema.optional(),
 	notes: fingerprintsSchema.optional()
 }) satisfies z.ZodType<NarrativeWrittenFor>;
 
-/** Longest note on a chart: a short label beside a line, not a paragraph. */
-export const ANNOTATION_MAX_LENGTH = 80;
+/** Longest note on a chart (limits.ts). */
+export const ANNOTATION_MAX_LENGTH = TEXT_LIMITS.annotation;
 export const MAX_ANNOTATIONS = 20;
 
 const annotationSchema = z.strictObject(
@@ -67,7 +68,12 @@ const annotationSchema = z.strictObject(
 			.string()
 			.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month, YYYY-MM' })
 			.describe('The month the note is at, YYYY-MM.'),
-		text: z.string().trim().min(1).max(ANNOTATION_MAX_LENGTH).describe('The note, at most 80 characters.')
+		text: z
+			.string()
+			.trim()
+			.min(1)
+			.max(ANNOTATION_MAX_LENGTH, tooLong('annotation'))
+			.describe(`The note, at most ${ANNOTATION_MAX_LENGTH} characters.`)
 	},
 	anObject
 ) satisfies z.ZodType<ChartAnnotation>;
@@ -82,14 +88,14 @@ function checkSomeWeight(drivers: unknown): Finding[] {
 
 export const scenarioSchema = z.strictObject(
 	{
-		$schema: z.string().optional().describe('Relative path of this file’s JSON Schema, for editors.'),
+		$schema: limitedString('schemaRef').optional().describe('Relative path of this file’s JSON Schema, for editors.'),
 		format: z
 			.literal([1, 2], { error: expectation('1 or 2, the file format version') })
 			.describe('File format version, 1 or 2 (the model’s format says how its events are timed).'),
 		id: idSchema.describe('The scenario’s id; also its file name without .json.'),
 		model: idSchema.describe('Id of the model this scenario sets.'),
-		title: bilingualTextSchema,
-		summary: bilingualTextSchema,
+		title: bilingualText('title'),
+		summary: bilingualText('summary'),
 		seed: seedSchema,
 		samples: samplesSchema,
 		drivers: z
@@ -103,10 +109,10 @@ export const scenarioSchema = z.strictObject(
 			.optional()
 			.describe('The unmodelled factors of this scenario; when absent, the model’s dynamics apply.'),
 		notes: z
-			.union([z.string(), z.strictObject({ en: z.string(), ar: z.string() })])
+			.union([limitedString('notes'), z.strictObject({ en: limitedString('notes'), ar: limitedString('notes') })])
 			.optional()
 			.describe(
-				'The analyst’s notes: in both languages ({ "en", "ar" }, either may be empty), or one string (read as English).'
+				`The analyst’s notes: in both languages ({ "en", "ar" }, either may be empty, each at most ${TEXT_LIMITS.notes} characters), or one string (read as English).`
 			),
 		annotations: z
 			.array(annotationSchema)

@@ -11,25 +11,22 @@ import type {
 	SaveRequest,
 	UndeleteRequest
 } from '$lib/api/types';
-import { bilingualTextSchema, explainIssue } from '$lib/schema';
+import { bilingualTextSchema, explainIssue, limitedString, TEXT_LIMITS, tooLong } from '$lib/schema';
 import { expectation } from '$lib/schema/messages';
 import { issuesToProblems } from '$lib/schema/problem';
 import { invalid } from './errors';
 
-export const MAX_AUTHOR_LENGTH = 80;
-export const MAX_NOTE_LENGTH = 2000;
+export const MAX_AUTHOR_LENGTH = TEXT_LIMITS.name;
+export const MAX_NOTE_LENGTH = TEXT_LIMITS.revisionNote;
 
 const revisionNumber = z
 	.int({ error: expectation('a revision number (a whole number from 1)') })
 	.min(1, { error: expectation('a revision number (a whole number from 1)') });
-const note = z
-	.string({ error: expectation('text') })
-	.max(MAX_NOTE_LENGTH, { error: `must be at most ${MAX_NOTE_LENGTH} characters` })
-	.optional();
+const note = limitedString('revisionNote').optional();
 export const authorSchema = z
 	.string({ error: expectation('text, the name of who saves') })
 	.trim()
-	.max(MAX_AUTHOR_LENGTH, { error: `must be at most ${MAX_AUTHOR_LENGTH} characters` });
+	.max(MAX_AUTHOR_LENGTH, tooLong('name'));
 
 export const createBody = z.strictObject({ scenario: z.unknown(), note, author: authorSchema.optional() });
 export const saveBody = z.strictObject({
