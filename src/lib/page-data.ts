@@ -68,10 +68,20 @@ export interface SavedListData {
 	search: string;
 	trash: boolean;
 	scenarios: SavedScenarioSummary[];
+/** Where a page of a list is: cursors of the pages after and before it, when there are such. */
+export interface ListPaging {
+	next: string | null;
+	previous: string | null;
+	/** Not the first page (a cursor in the link): offers a way back to the first. */
+	paged: boolean;
+}
+
 	/** Model titles by id. */
 	models: Record<string, BilingualText>;
 	/** By scenario id: its latest note, and its headline figure when already computed. */
+	/** One page of them, newest first. */
 	entries: Record<string, SavedListEntry>;
+	paging: ListPaging;
 	/** The figures not yet computed, by id, streamed once ready; null when none were missing. */
 	later: Promise<Record<string, SavedHeadline | null>> | null;
 }

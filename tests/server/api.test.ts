@@ -38,7 +38,8 @@ describe('create and read', () => {
 		expect((read.json as { scenario: SavedScenario }).scenario).toEqual(saved);
 		const revisions = await request(`${api}/${saved.id}/revisions`, 'GET');
 		expect(revisions.json).toEqual({
-			revisions: [expect.objectContaining({ revision: 1, author: 'lina', note: '', baseRevision: null })]
+			revisions: [expect.objectContaining({ revision: 1, author: 'lina', note: '', baseRevision: null })],
+			nextCursor: null
 		});
 	});
 

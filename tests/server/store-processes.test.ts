@@ -8,6 +8,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/lib/server/storage/sqlite-store';
 import type { ScenarioInput } from '../../src/lib/model';
+import type { RevisionMeta } from '../../src/lib/api/types';
+import type { PageKey } from '../../src/lib/server/storage/paging';
+import type { ScenarioStore } from '../../src/lib/server/storage/types';
 import { baselineScenario, tempDataDir } from './harness';
 
 const ROUNDS = 1500;
@@ -48,6 +51,18 @@ function writer(file: string, id: string, tag: string): Promise<Tally> {
 	});
 }
 
+/** The whole history, page by page (the store hands it out a page at a time). */
+function everyRevision(store: ScenarioStore, id: string): RevisionMeta[] {
+	const all: RevisionMeta[] = [];
+	let after: PageKey | undefined;
+	do {
+		const page = store.revisions(id, { limit: 200, after });
+		all.push(...(page?.items ?? []));
+		after = page?.next ?? undefined;
+	} while (after);
+	return all;
+}
+
 describe('two processes saving on one file through the store', () => {
 	it('never fail to lock, never lose or duplicate a save, and keep revisions contiguous', async () => {
 		const file = path.join(data.dir, 'shared.sqlite');
@@ -64,7 +79,7 @@ describe('two processes saving on one file through the store', () => {
 
 		const reopened = openStore(file);
 		try {
-			const revisions = reopened.revisions(id) ?? [];
+			const revisions = everyRevision(reopened, id);
 			const saved = tallies.reduce((sum, t) => sum + t.ok, 0);
 			expect(revisions).toHaveLength(1 + saved);
 			expect(revisions.map((r) => r.revision)).toEqual(revisions.map((_, i) => revisions.length - i));

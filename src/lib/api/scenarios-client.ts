@@ -51,9 +51,23 @@ async function call<T>(path: string, init?: RequestInit & { json?: unknown }): P
 
 const base = '/api/scenarios';
 
+/** Paging of a list: rows per page, and the `nextCursor` of the page before. */
+export interface PageQuery {
+	limit?: number;
+	cursor?: string | null;
+}
+
+function pageParams({ limit, cursor }: PageQuery): URLSearchParams {
+	const params = new URLSearchParams();
+	if (limit !== undefined) params.set('limit', String(limit));
+	if (cursor) params.set('cursor', cursor);
+	return params;
+}
+
 export const scenariosApi = {
-	list: (query: { search?: string; model?: string; trash?: boolean } = {}) => {
-		const params = new URLSearchParams();
+	/** One page; pass the answer's `nextCursor` as `cursor` for the next. */
+	list: (query: { search?: string; model?: string; trash?: boolean } & PageQuery = {}) => {
+		const params = pageParams(query);
 		if (query.search) params.set('search', query.search);
 		if (query.model) params.set('model', query.model);
 		if (query.trash) params.set('trash', '1');
@@ -79,7 +93,8 @@ export const scenariosApi = {
 	remove: (id: string) => call<void>(`${base}/${id}`, { method: 'DELETE' }),
 	undelete: (id: string) =>
 		call<ScenarioResponse>(`${base}/${id}/undelete`, { method: 'POST', json: {} satisfies UndeleteRequest }),
-	revisions: (id: string) => call<RevisionListResponse>(`${base}/${id}/revisions`),
+	revisions: (id: string, page: PageQuery = {}) =>
+		call<RevisionListResponse>(`${base}/${id}/revisions?${pageParams(page)}`),
 	revision: (id: string, n: number) => call<RevisionResponse>(`${base}/${id}/revisions/${n}`),
 	restoreRevision: (id: string, n: number, baseRevision: number, note: string) =>
 		call<SavedRevisionResponse>(`${base}/${id}/revisions/${n}/restore`, {

@@ -84,8 +84,17 @@ export type UndeleteRequest = Record<string, never>;
 
 // ---- Response bodies ----------------------------------------------------------------------
 
-/** GET /api/scenarios. */
-export interface ScenarioListResponse {
+/**
+ * A page of a list, newest first. `nextCursor` is null on the last page; otherwise pass it back
+ * as `?cursor=` (with the same `limit`, `search`, …) for the next page. It is opaque, and rows
+ * saved meanwhile never make a row repeat or go missing across pages.
+ */
+export interface Paged {
+	nextCursor: string | null;
+}
+
+/** GET /api/scenarios?limit=&cursor=&search=&model=&trash=. */
+export interface ScenarioListResponse extends Paged {
 	scenarios: SavedScenarioSummary[];
 }
 
@@ -99,8 +108,8 @@ export interface SavedRevisionResponse {
 	revision: RevisionMeta;
 }
 
-/** GET /api/scenarios/{id}/revisions. */
-export interface RevisionListResponse {
+/** GET /api/scenarios/{id}/revisions?limit=&cursor=. */
+export interface RevisionListResponse extends Paged {
 	revisions: RevisionMeta[];
 }
 

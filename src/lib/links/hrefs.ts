@@ -51,8 +51,18 @@ export function compareHref(refs: readonly string[], options?: LinkOptions): str
 }
 
 /** The list of saved scenarios, or its trash. */
-export function scenariosHref(view: { trash?: boolean } = {}, options?: LinkOptions): string {
-	return localizeHref(view.trash ? '/scenarios?trash=1' : '/scenarios', options);
+/** The saved list (or the trash), with its search, at the page after or before a cursor. */
+export function scenariosHref(
+	view: { trash?: boolean; search?: string; after?: string; before?: string } = {},
+	options?: LinkOptions
+): string {
+	const query = new URLSearchParams();
+	if (view.trash) query.set('trash', '1');
+	if (view.search) query.set('search', view.search);
+	if (view.after) query.set('after', view.after);
+	else if (view.before) query.set('before', view.before);
+	const text = query.toString();
+	return localizeHref(text ? `/scenarios?${text}` : '/scenarios', options);
 }
 
 /** A saved scenario's history, comparing two of its revisions when `diff` names them. */

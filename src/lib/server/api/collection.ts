@@ -6,18 +6,22 @@ import type { SavedScenario, ScenarioListResponse, ScenarioResponse } from '$lib
 import { resolveAuthor } from './author';
 import { BODY_FILE, readJsonBody } from './body';
 import { createBody, parseBody } from './envelopes';
+import { nextCursor, pageRequest, textParam } from './page-query';
 import { validateScenario } from './scenario-body';
 import { location, store } from './saved';
 
+/** One page, newest first: `?limit=&cursor=` (page-query.ts), `search`, `model`, `trash`. */
 export function listScenarios(url: URL): Response {
 	const params = url.searchParams;
 	const trash = ['1', 'true', 'yes'].includes(params.get('trash') ?? '');
-	const scenarios = store().list({
-		search: params.get('search') ?? undefined,
-		modelId: params.get('model') || undefined,
+	const kind = trash ? 'trash' : 'live';
+	const page = store().list({
+		...pageRequest(url, kind),
+		search: textParam(url, 'search', 'search'),
+		modelId: textParam(url, 'model', 'id'),
 		trash
 	});
-	return json({ scenarios } satisfies ScenarioListResponse);
+	return json({ scenarios: page.items, nextCursor: nextCursor(kind, page) } satisfies ScenarioListResponse);
 }
 
 /** An envelope when the body has `scenario` and is not itself a scenario file (no `format`). */
@@ -43,13 +47,12 @@ export async function createScenario(request: Request): Promise<Response> {
 	return created(store().create({ scenario, note: envelope.note, author: resolveAuthor(request, envelope.author) }));
 }
 
-/** The uploaded file's name as problems and the history show it: one line, bounded. */
+/** The uploaded file's name as problems and the history show it: one line, of bounded length. */
 function fileName(url: URL): string {
-	const name = (url.searchParams.get('name') ?? '')
+	const name = (textParam(url, 'name', 'fileName') ?? '')
 		// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
 		.replace(/[\u0000-\u001f\u007f]/g, '')
-		.trim()
-		.slice(0, 200);
+		.trim();
 	return name || 'imported file';
 }
 

@@ -5,12 +5,18 @@ import type { RevisionListResponse, RevisionResponse } from '$lib/api/types';
 import { resolveAuthor } from './author';
 import { BODY_FILE, readJsonBody } from './body';
 import { parseBody, restoreBody } from './envelopes';
+import { nextCursor, pageRequest } from './page-query';
 import { revisionResponse } from './item';
 import { requireLive, requireRevision, requireSaved, store } from './saved';
 
-export function listRevisions(id: string): Response {
+/** One page of the history, newest first: `?limit=&cursor=` (page-query.ts). */
+export function listRevisions(id: string, url: URL): Response {
 	requireSaved(id);
-	return json({ revisions: store().revisions(id) ?? [] } satisfies RevisionListResponse);
+	const page = store().revisions(id, pageRequest(url, 'revisions'));
+	return json({
+		revisions: page?.items ?? [],
+		nextCursor: page ? nextCursor('revisions', page) : null
+	} satisfies RevisionListResponse);
 }
 
 export function getRevision(id: string, n: string): Response {

@@ -11,6 +11,7 @@ import type { Candidate, PickerChoices } from '$lib/compare/types';
 import { formatProblem, parseScenario } from '$lib/schema';
 import type { PresetLibrary } from '$lib/server/presets';
 import { getStore, loadSavedRevision } from '$lib/server/storage/store';
+import { savedChoices } from './saved-choices';
 
 function message(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
@@ -105,9 +106,7 @@ export function pickerChoices(library: PresetLibrary, modelId: string): { choice
 		.presets(modelId)
 		.map((c) => ({ ref: c.ref, title: c.title }));
 	try {
-		const saved = getStore()
-			.list({ modelId })
-			.map((s) => ({ id: s.id, title: s.title, headRevision: s.headRevision }));
+		const saved = savedChoices(getStore(), modelId);
 		return { choices: { presets, saved } };
 	} catch (error) {
 		return { choices: { presets, saved: [] }, error: message(error) };

@@ -6,6 +6,7 @@ import { formatProblem } from '$lib/schema';
 import { getStore } from '$lib/server/storage/store';
 import { pageLibrary } from './library';
 import { linkedScenario, scenarioNumbers } from './linked-scenario';
+import { savedChoices } from './saved-choices';
 
 export async function loadDashboard(url: URL): Promise<DashboardData> {
 	const library = await pageLibrary();
@@ -19,9 +20,7 @@ export async function loadDashboard(url: URL): Promise<DashboardData> {
 			title: m.title,
 			presets: (library.scenarios.get(m.id) ?? []).map((s) => ({ id: s.id, title: s.title }))
 		})),
-		saved: getStore()
-			.list({ modelId: model.id })
-			.map((s) => ({ id: s.id, title: s.title, headRevision: s.headRevision })),
+		saved: savedChoices(getStore(), model.id, source.kind === 'saved' ? source.id : undefined),
 		model,
 		base,
 		source,

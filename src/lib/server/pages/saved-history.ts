@@ -4,6 +4,7 @@
 import { error } from '@sveltejs/kit';
 import type { SavedHistoryData } from '$lib/page-data';
 import { presetLibrary } from '$lib/server/presets';
+import { PAGE_LIMITS } from '$lib/server/storage/paging';
 import { getStore } from '$lib/server/storage/store';
 import { revisionOutputChanges } from './saved-history-outputs';
 
@@ -33,7 +34,8 @@ export async function loadSavedHistory(id: string, url: URL): Promise<SavedHisto
 	return {
 		saved: { id: saved.id, title: saved.title, headRevision: head, deletedAt: saved.deletedAt },
 		model,
-		revisions: store.revisions(saved.id) ?? [],
+		// The newest page only: a scenario saved thousands of times still opens at once.
+		revisions: store.revisions(saved.id, { limit: PAGE_LIMITS.max })?.items ?? [],
 		from: fromRevision,
 		to: toRevision,
 		outputs

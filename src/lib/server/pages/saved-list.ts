@@ -9,6 +9,7 @@ import { presetLibrary } from '$lib/server/presets';
 import { getStore } from '$lib/server/storage/store';
 import { knownHeadline, savedHeadline } from './saved-headline';
 
+import { savedListPage, savedSearch } from './saved-list-page';
 interface Pending {
 	id: string;
 	revision: number;
@@ -46,11 +47,11 @@ async function computeLater(pending: Pending[]): Promise<Record<string, SavedHea
 }
 
 export async function loadSavedList(url: URL): Promise<SavedListData> {
-	const search = url.searchParams.get('search')?.trim() ?? '';
+	const search = savedSearch(url);
 	const trash = url.searchParams.get('trash') === '1';
 	const library = await presetLibrary();
 	const store = getStore();
-	const scenarios = store.list({ search: search || undefined, trash });
+	const { scenarios, paging } = savedListPage(store, url, { search, trash });
 	const entries: Record<string, SavedListEntry> = {};
 	const pending: Pending[] = [];
 	for (const s of scenarios) {
@@ -78,4 +79,5 @@ export async function loadSavedList(url: URL): Promise<SavedListData> {
 		entries,
 		later: pending.length > 0 ? computeLater(pending) : null
 	};
+		paging,
 }

@@ -58,7 +58,7 @@ describe('create, get and list', () => {
 		expect(saved.scenario.id).toBe(saved.id);
 		expect(saved).toMatchObject({ modelId: 'tiny', headRevision: 1, deletedAt: null, title: { en: 'Baseline' } });
 		expect(store.get(saved.id)).toEqual(saved);
-		expect(store.revisions(saved.id)).toEqual([
+		expect(store.revisions(saved.id)?.items).toEqual([
 			expect.objectContaining({ scenarioId: saved.id, revision: 1, author: 'lina', note: 'first', baseRevision: null })
 		]);
 		expect(store.get('nope')).toBeNull();
@@ -73,16 +73,16 @@ describe('create, get and list', () => {
 		const a = store.create({ scenario: scenario('Ceasefire drift', 'انجراف وقف إطلاق النار') });
 		const b = store.create({ scenario: scenario('China restrains', 'الصين تكبح') });
 		const c = store.create({ scenario: { ...scenario('Other model', 'نموذج آخر'), model: 'other' } });
-		expect(store.list().map((s) => s.id)).toEqual([c.id, b.id, a.id]);
-		expect(store.list({ modelId: 'tiny' }).map((s) => s.id)).toEqual([b.id, a.id]);
-		expect(store.list({ search: 'CHINA' }).map((s) => s.id)).toEqual([b.id]);
-		expect(store.list({ search: '  drift ' }).map((s) => s.id)).toEqual([a.id]);
-		expect(store.list({ search: 'الصين' }).map((s) => s.id)).toEqual([b.id]);
+		expect(store.list().items.map((s) => s.id)).toEqual([c.id, b.id, a.id]);
+		expect(store.list({ modelId: 'tiny' }).items.map((s) => s.id)).toEqual([b.id, a.id]);
+		expect(store.list({ search: 'CHINA' }).items.map((s) => s.id)).toEqual([b.id]);
+		expect(store.list({ search: '  drift ' }).items.map((s) => s.id)).toEqual([a.id]);
+		expect(store.list({ search: 'الصين' }).items.map((s) => s.id)).toEqual([b.id]);
 		// Typed without the hamza, as people often do.
-		expect(store.list({ search: 'اطلاق' }).map((s) => s.id)).toEqual([a.id]);
-		expect(store.list({ search: 'model', modelId: 'tiny' })).toEqual([]);
-		expect(store.list({ search: '%' })).toEqual([]);
-		expect(store.list({ search: '' })).toHaveLength(3);
+		expect(store.list({ search: 'اطلاق' }).items.map((s) => s.id)).toEqual([a.id]);
+		expect(store.list({ search: 'model', modelId: 'tiny' }).items).toEqual([]);
+		expect(store.list({ search: '%' }).items).toEqual([]);
+		expect(store.list({ search: '' }).items).toHaveLength(3);
 	});
 });
 
@@ -105,11 +105,11 @@ describe('save and conflicts', () => {
 	it('refuses a stale base with the current head and writes nothing', () => {
 		const saved = store.create({ scenario: scenario() });
 		store.save(saved.id, { baseRevision: 1, scenario: withWeight(scenario(), 0.2), note: 'mine' });
-		const before = store.revisions(saved.id);
+		const before = store.revisions(saved.id)?.items;
 		const result = store.save(saved.id, { baseRevision: 1, scenario: withWeight(scenario(), 0.9), note: 'theirs' });
 		expect(result).toMatchObject({ ok: false, conflict: { revision: 2, note: 'mine' } });
 		if (result && !result.ok) expect(result.conflict.scenario.drivers.china.weight).toBe(0.2);
-		expect(store.revisions(saved.id)).toEqual(before);
+		expect(store.revisions(saved.id)?.items).toEqual(before);
 		expect(store.save(saved.id, { baseRevision: 5, scenario: scenario() })).toMatchObject({ ok: false });
 		expect(store.get(saved.id)?.headRevision).toBe(2);
 	});
@@ -131,7 +131,7 @@ describe('rename, duplicate, trash', () => {
 		const head = store.get(saved.id);
 		expect(head?.title).toEqual({ en: 'Hard line', ar: 'الخط المتشدد' });
 		expect({ ...head?.scenario, title: null }).toEqual({ ...saved.scenario, title: null });
-		expect(store.list({ search: 'hard' })).toHaveLength(1);
+		expect(store.list({ search: 'hard' }).items).toHaveLength(1);
 		expect(store.rename(saved.id, { en: 'Again', ar: 'مجددا' }, 1)).toMatchObject({
 			ok: false,
 			conflict: { revision: 2 }
@@ -159,15 +159,15 @@ describe('rename, duplicate, trash', () => {
 		const a = store.create({ scenario: scenario('Kept') });
 		const b = store.create({ scenario: scenario('Binned') });
 		expect(store.remove(b.id)).toBe(true);
-		expect(store.list().map((s) => s.id)).toEqual([a.id]);
-		expect(store.list({ trash: true }).map((s) => s.id)).toEqual([b.id]);
+		expect(store.list().items.map((s) => s.id)).toEqual([a.id]);
+		expect(store.list({ trash: true }).items.map((s) => s.id)).toEqual([b.id]);
 		const trashed = store.get(b.id);
 		expect(trashed?.deletedAt).toEqual(expect.any(String));
 		expect(store.remove(b.id)).toBe(true);
 		expect(store.get(b.id)?.deletedAt).toBe(trashed?.deletedAt);
 		expect(store.restore(b.id)).toBe(true);
 		expect(store.get(b.id)?.deletedAt).toBeNull();
-		expect(store.list()).toHaveLength(2);
+		expect(store.list().items).toHaveLength(2);
 		expect(store.remove('nope')).toBe(false);
 		expect(store.restore('nope')).toBe(false);
 	});
@@ -178,7 +178,7 @@ describe('revisions', () => {
 		const saved = store.create({ scenario: scenario() });
 		store.save(saved.id, { baseRevision: 1, scenario: withWeight(scenario(), 0.2), note: 'two' });
 		store.save(saved.id, { baseRevision: 2, scenario: withWeight(scenario(), 0.4), note: 'three' });
-		expect(store.revisions(saved.id)?.map((r) => r.revision)).toEqual([3, 2, 1]);
+		expect(store.revisions(saved.id)?.items.map((r) => r.revision)).toEqual([3, 2, 1]);
 		expect(store.revisions('nope')).toBeNull();
 		expect(store.revision(saved.id, 4)).toBeNull();
 

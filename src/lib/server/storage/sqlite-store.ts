@@ -7,15 +7,8 @@ import type { Revision, RevisionMeta, SavedScenario } from '$lib/api/types';
 import type { BilingualText, ScenarioInput } from '$lib/model';
 import { openDatabase } from './database';
 import { newId } from './ids';
-import {
-	toRevision,
-	toRevisionMeta,
-	toSummary,
-	type RevisionMetaRow,
-	type RevisionRow,
-	type ScenarioRow
-} from './rows';
-import { foldForSearch } from './search-text';
+import { listQueries } from './list-queries';
+import { toRevision, toSummary, type RevisionRow, type ScenarioRow } from './rows';
 import type { SaveResult, ScenarioStore } from './types';
 
 export const DEFAULT_AUTHOR = 'analyst';
@@ -28,15 +21,7 @@ export function openStore(file: string): ScenarioStore {
 	const revisionAt = db.prepare<[string, number], RevisionRow>(
 		'SELECT * FROM revisions WHERE scenario_id = ? AND revision = ?'
 	);
-	const revisionList = db.prepare<[string], RevisionMetaRow>(
-		'SELECT scenario_id, revision, created_at, author, note, base_revision FROM revisions WHERE scenario_id = ? ORDER BY revision DESC'
-	);
-	const listQuery = db.prepare<{ trash: number; model: string | null; search: string | null }, ScenarioRow>(`
-		SELECT * FROM scenarios
-		WHERE (deleted_at IS NOT NULL) = @trash
-		  AND (@model IS NULL OR model_id = @model)
-		  AND (@search IS NULL OR instr(search_fold(title_en || char(10) || title_ar), @search) > 0)
-		ORDER BY CASE WHEN @trash THEN deleted_at END DESC, updated_at DESC, rowid DESC`);
+	const pages = listQueries(db);
 	const insertScenario = db.prepare<[string, string, string, string, string, string]>(
 		`INSERT INTO scenarios (id, model_id, title_en, title_ar, head_revision, created_at, updated_at, deleted_at)
 		 VALUES (?, ?, ?, ?, 0, ?, ?, NULL)`
@@ -133,10 +118,7 @@ export function openStore(file: string): ScenarioStore {
 	}
 
 	return {
-		list(options = {}) {
-			const search = options.search?.trim() ? foldForSearch(options.search.trim()) : null;
-			return listQuery.all({ trash: options.trash ? 1 : 0, model: options.modelId ?? null, search }).map(toSummary);
-		},
+		list: (options) => pages.scenarios(options),
 		get,
 		create,
 		save: (id, input) => saveOnHead(id, input.baseRevision, () => input.scenario, input.note, input.author),
@@ -152,8 +134,8 @@ export function openStore(file: string): ScenarioStore {
 		},
 		remove: (id) => setTrash(id, true),
 		restore: (id) => setTrash(id, false),
-		revisions(id) {
-			return scenarioById.get(id) ? revisionList.all(id).map(toRevisionMeta) : null;
+		revisions(id, page) {
+			return scenarioById.get(id) ? pages.revisions(id, page) : null;
 		},
 		revision,
 		restoreRevision(id, n, baseRevision, note, author) {

@@ -5,6 +5,8 @@
 import type { Revision, RevisionMeta, SavedScenario, SavedScenarioSummary } from '$lib/api/types';
 import type { BilingualText, ScenarioInput } from '$lib/model';
 
+import type { ListOptions } from './list-queries';
+import type { Page, PageRequest } from './paging';
 export type SaveResult = { ok: true; revision: RevisionMeta } | { ok: false; conflict: Revision };
 
 export interface SaveInput {
@@ -16,7 +18,8 @@ export interface SaveInput {
 }
 
 export interface ScenarioStore {
-	list(options?: { search?: string; modelId?: string; trash?: boolean }): SavedScenarioSummary[];
+	/** One page of the live scenarios (or the trash), newest first; see paging.ts. */
+	list(options?: ListOptions): Page<SavedScenarioSummary>;
 	/** Live or trashed; null when no such id. */
 	get(id: string): SavedScenario | null;
 	create(input: { scenario: ScenarioInput; note?: string; author?: string }): SavedScenario;
@@ -30,7 +33,8 @@ export interface ScenarioStore {
 	remove(id: string): boolean;
 	/** Out of the trash. */
 	restore(id: string): boolean;
-	revisions(id: string): RevisionMeta[] | null;
+	/** One page of the scenario's revisions, newest first; null when no such id. */
+	revisions(id: string, page?: PageRequest): Page<RevisionMeta> | null;
 	revision(id: string, revision: number): Revision | null;
 	/** A new revision with an old revision's settings. */
 	restoreRevision(
