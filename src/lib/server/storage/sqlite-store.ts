@@ -143,6 +143,7 @@ export function openStore(file: string): ScenarioStore {
 			if (!old) return null;
 			return saveOnHead(id, baseRevision, () => old.scenario, note ?? `Restored revision ${n}`, author);
 		},
+		database: db,
 		close: () => db.close()
 	};
 }

@@ -3,6 +3,7 @@
 // Its records are the API's own ($lib/api/types): rows.ts maps the database's rows to them.
 
 import type { Revision, RevisionMeta, SavedScenario, SavedScenarioSummary } from '$lib/api/types';
+import type { Database } from 'better-sqlite3';
 import type { BilingualText, ScenarioInput } from '$lib/model';
 
 import type { ListOptions } from './list-queries';
@@ -44,5 +45,7 @@ export interface ScenarioStore {
 		note?: string,
 		author?: string
 	): SaveResult | null;
+	/** The store's connection, for writes that must commit in one transaction with its own (the audit log). */
+	readonly database: Database;
 	close(): void;
 }

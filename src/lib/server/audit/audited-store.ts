@@ -1,0 +1,80 @@
+// The store as the server uses it: every write method runs with its audit row in one
+// transaction (audited.ts), by whoever the request's context names (actor-context.ts). Reads
+// pass through untouched.
+
+import type { Database } from 'better-sqlite3';
+import type { SaveResult, ScenarioStore } from '$lib/server/storage/types';
+import { currentWrite } from './actor-context';
+import { audited, type AuditedResult } from './audited';
+import type { AuditAction } from './types';
+
+const IMPORT_ROUTE = '/api/scenarios/import';
+
+function revisionOutcome(id: string, result: SaveResult | null): AuditedResult {
+	if (!result) return { target: `scenario:${id}`, outcome: 'not-found' };
+	if (!result.ok) return { target: `scenario:${id}@${result.conflict.revision}`, outcome: 'conflict' };
+	return { target: `scenario:${id}@${result.revision.revision}`, outcome: 'ok' };
+}
+
+function trashOutcome(id: string, done: boolean): AuditedResult {
+	return { target: `scenario:${id}`, outcome: done ? 'ok' : 'not-found' };
+}
+
+export function auditedStore(store: ScenarioStore, db: Database): ScenarioStore {
+	function record<T>(action: AuditAction, write: () => T, describe: (result: T) => AuditedResult): T {
+		return audited(db, currentWrite().actor, action, write, describe);
+	}
+	return {
+		...store,
+		create(input) {
+			const action = currentWrite().routeId === IMPORT_ROUTE ? 'scenario.import' : 'scenario.create';
+			return record(
+				action,
+				() => store.create(input),
+				(saved) => ({
+					target: `scenario:${saved.id}@${saved.headRevision}`,
+					outcome: 'ok'
+				})
+			);
+		},
+		save: (id, input) =>
+			record(
+				'scenario.save',
+				() => store.save(id, input),
+				(r) => revisionOutcome(id, r)
+			),
+		rename: (id, title, base, author) =>
+			record(
+				'scenario.rename',
+				() => store.rename(id, title, base, author),
+				(r) => revisionOutcome(id, r)
+			),
+		duplicate: (id, revision, author) =>
+			record(
+				'scenario.duplicate',
+				() => store.duplicate(id, revision, author),
+				(copy) =>
+					copy
+						? { target: `scenario:${copy.id}@${copy.headRevision} from scenario:${id}`, outcome: 'ok' }
+						: { target: `scenario:${id}${revision ? `@${revision}` : ''}`, outcome: 'not-found' }
+			),
+		remove: (id) =>
+			record(
+				'scenario.delete',
+				() => store.remove(id),
+				(done) => trashOutcome(id, done)
+			),
+		restore: (id) =>
+			record(
+				'scenario.undelete',
+				() => store.restore(id),
+				(done) => trashOutcome(id, done)
+			),
+		restoreRevision: (id, revision, base, note, author) =>
+			record(
+				'scenario.restore-revision',
+				() => store.restoreRevision(id, revision, base, note, author),
+				(r) => revisionOutcome(id, r)
+			)
+	};
+}
