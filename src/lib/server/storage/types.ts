@@ -5,9 +5,9 @@
 import type { Revision, RevisionMeta, SavedScenario, SavedScenarioSummary } from '$lib/api/types';
 import type { Database } from 'better-sqlite3';
 import type { BilingualText, ScenarioInput } from '$lib/model';
-
 import type { ListOptions } from './list-queries';
 import type { Page, PageRequest } from './paging';
+
 export type SaveResult = { ok: true; revision: RevisionMeta } | { ok: false; conflict: Revision };
 
 export interface SaveInput {
