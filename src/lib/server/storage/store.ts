@@ -4,6 +4,7 @@
 
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { auditedStore } from '../audit/audited-store';
 import { openStore } from './sqlite-store';
 import type { Revision, SavedScenarioSummary } from '$lib/api/types';
 import type { ScenarioStore } from './types';
@@ -21,14 +22,16 @@ export function getStore(): ScenarioStore {
 	const file = databaseFile();
 	mkdirSync(path.dirname(file), { recursive: true });
 	const opened = openStore(file);
-	store = opened;
+	// Every write the server makes is audited (who, what, outcome) in the write's own transaction.
+	const audited = auditedStore(opened, opened.database);
+	store = audited;
 	// adapter-node emits this on SIGINT/SIGTERM once requests are done: closing checkpoints the
 	// WAL into the main file, so a stopped server leaves one self-contained database file.
 	process.once('sveltekit:shutdown', () => {
 		opened.close();
-		if (store === opened) store = null;
+		if (store === audited) store = null;
 	});
-	return opened;
+	return audited;
 }
 
 /**
