@@ -23,6 +23,9 @@ export default defineConfig({
 	reporter: process.env.CI ? 'list' : 'line',
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
+		// The API takes writes from the app's own origin only; the `request` fixture, unlike a page,
+		// sends no Origin of its own. (security.spec.ts shows that pages send it themselves.)
+		extraHTTPHeaders: { origin: `http://127.0.0.1:${port}` },
 		launchOptions: {
 			executablePath: findChromium(),
 			args: [

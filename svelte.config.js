@@ -1,32 +1,20 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CSP_DIRECTIVES } from './src/lib/server/http/csp-directives.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ out: 'build' }),
-		// SvelteKit's origin check answers 403 to any form-like POST (text/plain too) without a
-		// matching Origin, which would hide the API's documented 415 from scripts and curl. It is
-		// safe to lift here: there are no form actions, the API accepts only application/json
-		// (415 otherwise) and a cross-site JSON request needs a CORS preflight that is never granted.
+		// SvelteKit's origin check is replaced by the app's own, stricter one (src/lib/server/http/
+		// origin-check.ts): every write, whatever its content type, must carry this app's Origin (or
+		// Referer) or a bearer token, and is refused with the API's JSON 403 otherwise. SvelteKit's
+		// looks only at form-like bodies and would answer a script's text/plain write with its own
+		// 403 instead of the API's documented 415.
 		csrf: { trustedOrigins: ['*'] },
-		// The app loads nothing from other hosts; the policy makes that a guarantee.
-		csp: {
-			mode: 'auto',
-			directives: {
-				'default-src': ['self'],
-				'script-src': ['self'],
-				'style-src': ['self', 'unsafe-inline'],
-				'img-src': ['self', 'data:', 'blob:'],
-				'font-src': ['self'],
-				'connect-src': ['self'],
-				'worker-src': ['self', 'blob:'],
-				'object-src': ['none'],
-				'base-uri': ['self'],
-				'form-action': ['self']
-			}
-		}
+		// One policy for pages (here, with SvelteKit's nonces) and every other response.
+		csp: { mode: 'auto', directives: CSP_DIRECTIVES }
 	}
 };
 

@@ -31,7 +31,8 @@ async function appUrl(
 async function importedQuery(url: string, file: string): Promise<URLSearchParams> {
 	const response = await fetch(`${url}/api/scenarios/import?name=${encodeURIComponent(basename(file))}`, {
 		method: 'POST',
-		headers: { 'content-type': 'application/json' },
+		// The server takes writes from its own origin (or with a bearer token) only.
+		headers: { 'content-type': 'application/json', origin: new URL(url).origin },
 		body: await readFile(file, 'utf8')
 	});
 	const body = (await response.json()) as Partial<ScenarioResponse & ErrorResponse>;

@@ -74,7 +74,7 @@ describe('trash, rename, duplicate, revisions', () => {
 		expect((trashed.json as { scenario: SavedScenario }).scenario.deletedAt).toEqual(expect.any(String));
 		const edit = await request(`${api}/${saved.id}`, 'PUT', { baseRevision: 1, scenario: baselineScenario() });
 		expect(edit.status).toBe(404);
-		const back = await request(`${api}/${saved.id}/undelete`, 'POST');
+		const back = await request(`${api}/${saved.id}/undelete`, 'POST', {});
 		expect(back.status).toBe(200);
 		expect((back.json as { scenario: SavedScenario }).scenario.deletedAt).toBeNull();
 		expect(await listIds()).toContain(saved.id);
@@ -98,7 +98,7 @@ describe('trash, rename, duplicate, revisions', () => {
 	it('duplicates the head or a given revision', async () => {
 		const saved = await create();
 		await request(`${api}/${saved.id}`, 'PUT', { baseRevision: 1, scenario: { ...baselineScenario(), notes: 'r2' } });
-		const head = await request(`${api}/${saved.id}/duplicate`, 'POST');
+		const head = await request(`${api}/${saved.id}/duplicate`, 'POST', {});
 		expect(head.status).toBe(201);
 		const copy = (head.json as { scenario: SavedScenario }).scenario;
 		expect(copy.id).not.toBe(saved.id);

@@ -35,9 +35,12 @@ export async function request(
 	body?: unknown,
 	headers: Record<string, string> = {}
 ): Promise<{ status: number; json: unknown; headers: Headers; text: string }> {
+	// A write names the app as its origin, as the app's own pages do (the server refuses one without).
+	const origin: Record<string, string> = ['GET', 'HEAD'].includes(method) ? {} : { origin: new URL(url).origin };
 	const response = await fetch(url, {
 		method,
-		headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+		headers:
+			body === undefined ? { ...origin, ...headers } : { 'content-type': 'application/json', ...origin, ...headers },
 		body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)
 	});
 	const text = await response.text();

@@ -118,7 +118,17 @@ export interface RevisionResponse {
 	revision: Revision;
 }
 
-export type ErrorCode = 'invalid' | 'not-found' | 'conflict' | 'too-large' | 'unsupported-media-type' | 'internal';
+export type ErrorCode =
+	| 'invalid'
+	| 'not-found'
+	| 'conflict'
+	| 'too-large'
+	| 'unsupported-media-type'
+	| 'internal'
+	/** 403: a write from another origin, or with no Origin, Referer or bearer token. */
+	| 'cross-origin'
+	/** 421: a Host this server does not answer for (DNS rebinding). */
+	| 'misdirected-request';
 
 /** Every error the API itself answers: `problems` with 400, `current` (the head) with 409. */
 export interface ErrorResponse {

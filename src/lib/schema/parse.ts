@@ -3,6 +3,7 @@
 
 import type * as z from 'zod';
 import type { ModelInput, ScenarioInput } from '../model/index';
+import { jsonHygieneProblems } from './json-hygiene';
 import { explainIssue } from './messages';
 import { modelSchema } from './model';
 import { issuesToProblems, problem, type Problem } from './problem';
@@ -33,12 +34,16 @@ function describeSyntaxError(message: string, text: string): string {
 export function parseJsonText(text: string, file: string): JsonResult {
 	// Editors on Windows may save a byte-order mark, which JSON.parse refuses.
 	const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+	let value: unknown;
 	try {
-		return { ok: true, value: JSON.parse(body) as unknown };
+		value = JSON.parse(body) as unknown;
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		return { ok: false, problems: [problem(file, [], `not valid JSON: ${describeSyntaxError(message, body)}`)] };
 	}
+	// Reserved keys and unclean text are refused here, before a schema could drop or keep them.
+	const unclean = jsonHygieneProblems(value, file);
+	return unclean.length > 0 ? { ok: false, problems: unclean } : { ok: true, value };
 }
 
 function withoutSchemaRef<T extends { $schema?: string }>(value: T): Omit<T, '$schema'> {

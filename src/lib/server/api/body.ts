@@ -2,7 +2,7 @@
 // well-formed (400 with a problem). adapter-node has its own limit (BODY_SIZE_LIMIT, default
 // 512K), which surfaces here as a failed read; it is answered in the same 413 shape.
 
-import { parseJsonText } from '$lib/schema';
+import { parseJsonText, problem } from '$lib/schema';
 import { ApiError, invalid } from './errors';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -27,36 +27,38 @@ function statusOf(error: unknown): number | undefined {
 }
 
 /**
- * The parsed body. With `optional`, a request that sends no body at all reads as undefined, for
- * actions such as undelete whose body may be left out. A body without a content-type is still a
- * 415: silently ignoring it could act on settings the client did not mean.
+ * The parsed body. Every write sends one, `{}` when it has nothing to set: a bodiless POST is what
+ * another site's page can send without asking (a form, `sendBeacon`, `fetch` in no-cors mode), so
+ * it is refused (415 without the JSON content-type, 400 when empty) rather than acted on. A body
+ * holding a reserved key or unclean text is a 400 naming the field (parseJsonText).
  */
-export async function readJsonBody(
-	request: Request,
-	options: { file?: string; optional?: boolean } = {}
-): Promise<unknown> {
+export async function readJsonBody(request: Request, options: { file?: string } = {}): Promise<unknown> {
 	const type = request.headers.get('content-type');
-	const declared = request.headers.get('content-length');
-	const sendsNothing =
-		type === null && (declared === null || declared === '0') && !request.headers.has('transfer-encoding');
-	if (options.optional && sendsNothing) return undefined;
 	if (!isJsonMediaType(type)) {
 		throw new ApiError(
 			415,
 			'unsupported-media-type',
-			`the body must be JSON sent as content-type application/json (got ${type === null ? 'no content-type' : JSON.stringify(type)})`
+			`the body must be JSON sent as content-type application/json (got ${type === null ? 'no content-type' : JSON.stringify(type)}); send {} when there is nothing to set`
 		);
 	}
+	const declared = request.headers.get('content-length');
 	if (declared !== null && Number(declared) > MAX_BODY_BYTES) throw tooLarge(`content-length ${declared}`);
 	const text = await readText(request);
 	// content-length may be absent (chunked upload) or wrong: the text itself is what counts.
 	const bytes = Buffer.byteLength(text, 'utf8');
 	if (bytes > MAX_BODY_BYTES) throw tooLarge(`${bytes} bytes`);
-	if (options.optional && text.trim() === '') return undefined;
-	const parsed = parseJsonText(text, options.file ?? BODY_FILE);
-	if (!parsed.ok)
-		throw invalid(parsed.problems, `the request body is ${parsed.problems[0]?.message ?? 'not valid JSON'}`);
-	return parsed.value;
+	const file = options.file ?? BODY_FILE;
+	if (text.trim() === '') {
+		throw invalid(
+			[problem(file, [], 'is empty: send a JSON object ({} when there is nothing to set)')],
+			'the request body is empty: send a JSON object ({} when there is nothing to set)'
+		);
+	}
+	const parsed = parseJsonText(text, file);
+	if (parsed.ok) return parsed.value;
+	const [first] = parsed.problems;
+	const syntax = parsed.problems.length === 1 && first.path === '(root)';
+	throw invalid(parsed.problems, syntax ? `the request body is ${first.message}` : undefined);
 }
 
 async function readText(request: Request): Promise<string> {

@@ -53,7 +53,7 @@ export function trashScenario(id: string): Response {
 }
 
 export async function undeleteScenario(id: string, request: Request): Promise<Response> {
-	parseBody(undeleteBody.optional(), await readJsonBody(request, { optional: true }), BODY_FILE);
+	parseBody(undeleteBody, await readJsonBody(request), BODY_FILE);
 	if (!store().restore(id)) throw notFound(`no saved scenario "${id}"`);
 	return getScenario(id);
 }
@@ -70,7 +70,7 @@ export async function renameScenario(id: string, request: Request): Promise<Resp
 }
 
 export async function duplicateScenario(id: string, request: Request): Promise<Response> {
-	const body = parseBody(duplicateBody.optional(), await readJsonBody(request, { optional: true }), BODY_FILE) ?? {};
+	const body = parseBody(duplicateBody, await readJsonBody(request), BODY_FILE);
 	const source = requireSaved(id);
 	const copy = store().duplicate(id, body.revision, resolveAuthor(request, body.author));
 	if (!copy) throw notFound(`saved scenario "${id}" has no revision ${body.revision ?? source.headRevision}`);

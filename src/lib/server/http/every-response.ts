@@ -1,0 +1,27 @@
+// Security headers on responses SvelteKit never sees. adapter-node answers requests for the built
+// assets and static/ with sirv before the hooks run, so the handle alone would miss them. Node
+// publishes each request on the 'http.server.request.start' diagnostics channel before any
+// 'request' listener runs: headers set there are on every response of this process, whatever
+// answers it (sirv merges its own with them; SvelteKit replaces a page's CSP with its own). This
+// keeps `node build` the way to run the app, rather than a server entry of our own around
+// build/handler.js that would have to repeat adapter-node's options and shutdown.
+
+import diagnostics from 'node:diagnostics_channel';
+import type { ServerResponse } from 'node:http';
+import { applySecurityHeaders } from './security-headers';
+
+const CHANNEL = 'http.server.request.start';
+
+function onRequestStart(message: unknown): void {
+	const { response } = message as { response?: ServerResponse };
+	if (response && !response.headersSent) applySecurityHeaders(response);
+}
+
+let installed = false;
+
+/** Idempotent: a second call (a module reloaded) adds no second subscriber. */
+export function setSecurityHeadersOnEveryResponse(): void {
+	if (installed) return;
+	installed = true;
+	diagnostics.subscribe(CHANNEL, onRequestStart);
+}
