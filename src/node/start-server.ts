@@ -90,7 +90,10 @@ function exited(child: ChildProcess): Promise<void> {
 	return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-/** Until the API answers 200: the store is open as well as the port. */
+/**
+ * Until the API answers 200, or 401 to this anonymous request once accounts are on: either way the
+ * store and the accounts are open as well as the port.
+ */
 async function waitUntilAnswering(url: string, child: ChildProcess, output: () => string, timeoutMs: number) {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
@@ -99,7 +102,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, output: () =
 		try {
 			const response = await fetch(`${url}/api/scenarios`, { signal: AbortSignal.timeout(1000) });
 			await response.arrayBuffer();
-			if (response.ok) return;
+			if (response.ok || response.status === 401) return;
 		} catch {
 			// Not listening yet.
 		}
