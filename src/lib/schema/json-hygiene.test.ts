@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonHygieneProblems, textProblem } from './json-hygiene';
 import { parseJsonText } from './parse';
+import { idSchema } from './primitives';
 
 describe('textProblem', () => {
 	it('accepts printable text, tabs and line breaks in any script', () => {
@@ -61,5 +62,16 @@ describe('jsonHygieneProblems', () => {
 			problems: [expect.objectContaining({ file: 'scenario.json', path: 'drivers.__proto__' })]
 		});
 		expect(parseJsonText('{"title":"ok\\ttab"}', 'f')).toEqual({ ok: true, value: { title: 'ok\ttab' } });
+	});
+});
+
+describe('ids', () => {
+	it('may not be a reserved name, which a kebab-case pattern alone lets through', () => {
+		for (const name of ['constructor', 'prototype']) {
+			const result = idSchema.safeParse(name);
+			expect(result.success, name).toBe(false);
+			expect(result.error?.issues[0].message).toContain(`"${name}" is a reserved name`);
+		}
+		expect(idSchema.safeParse('constructor-calculus').success).toBe(true);
 	});
 });

@@ -2,6 +2,7 @@
 // the expected form or range, so that every failure of the field reads the same way.
 
 import * as z from 'zod';
+import { RESERVED_NAMES, reservedNameProblem } from './json-hygiene';
 import { TEXT_LIMITS, tooLong } from './limits';
 import { expectation } from './messages';
 
@@ -22,7 +23,11 @@ export const idSchema = patterned(
 	ID_PATTERN,
 	'a kebab-case id such as "china-calculus" (lowercase letters, digits and single hyphens)',
 	`Kebab-case id: lowercase letters, digits and single hyphens; at most ${TEXT_LIMITS.id} characters.`
-).max(TEXT_LIMITS.id, tooLong('id'));
+)
+	.max(TEXT_LIMITS.id, tooLong('id'))
+	// Ids become keys of plain objects (a scenario's drivers and events), where these names reach
+	// the object's prototype instead of an entry.
+	.refine((id) => !RESERVED_NAMES.includes(id), { error: (issue) => reservedNameProblem(String(issue.input)) ?? '' });
 
 export const monthSchema = patterned(MONTH_PATTERN, 'a month written YYYY-MM, such as "2025-07"', 'A month, YYYY-MM.');
 
