@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
+import { nodeWorker } from './scripts/vite-node-worker';
 
 export default defineConfig({
 	plugins: [
@@ -9,6 +10,7 @@ export default defineConfig({
 			outdir: './src/lib/paraglide',
 			strategy: ['url', 'cookie', 'preferredLanguage', 'baseLocale']
 		}),
+		nodeWorker({ libDir: 'src/lib' }),
 		sveltekit()
 	],
 	worker: { format: 'es' },

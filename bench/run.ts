@@ -1,8 +1,9 @@
 // `npm run bench`: prints every benchmark the project keeps. See README § Performance.
-// `npm run bench -- engine` or `-- browser` runs one part.
+// `npm run bench -- engine`, `-- browser` or `-- server` runs one part.
 
 import { benchBrowser } from './browser';
 import { benchDecomposition, benchEngine, benchReference } from './engine';
+import { benchServer } from './server';
 import { benchSustained } from './sustained';
 
 const fixed = (n: number) => n.toFixed(2).padStart(8);
@@ -48,3 +49,4 @@ async function printBrowser(): Promise<void> {
 const only = process.argv[2];
 if (!only || only === 'engine') printEngine();
 if (!only || only === 'browser') await printBrowser();
+if (!only || only === 'server') await benchServer();

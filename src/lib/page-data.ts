@@ -15,7 +15,11 @@ export interface CatalogModel {
 	presets: { id: string; title: BilingualText }[];
 }
 
-/** The numbers a scenario first opens with, before the browser's worker takes over. */
+/**
+ * The numbers a scenario first opens with, before the browser's worker takes over: on at most the
+ * server's bound of paths (SERVER_SAMPLES). `projection.samples` below the scenario's own count
+ * says the server rendered fewer, and the dashboard's worker refines to the full count on mount.
+ */
 export interface ScenarioNumbers {
 	projection: Projection;
 	tornado: Tornado;

@@ -128,7 +128,9 @@ export type ErrorCode =
 	/** 403: a write from another origin, or with no Origin, Referer or bearer token. */
 	| 'cross-origin'
 	/** 421: a Host this server does not answer for (DNS rebinding). */
-	| 'misdirected-request';
+	| 'misdirected-request'
+	/** 429: too many requests from this account or address; `Retry-After` says when to try again. */
+	| 'rate-limited';
 
 /** Every error the API itself answers: `problems` with 400, `current` (the head) with 409. */
 export interface ErrorResponse {

@@ -5,13 +5,9 @@
 import { planComparison } from '$lib/compare/plan';
 import { formatRef, parseRefs } from '$lib/compare/refs';
 import type { CompareData, CompareNotice } from '$lib/compare/types';
-import { DrawCache, gapAttribution, keyJudgments, simulate } from '$lib/model';
+import { compute, contentKey, orBusyPage } from '$lib/server/compute';
 import { lookupRef, pickerChoices, presetCatalog } from './compare-lookup';
 import { pageLibrary } from './library';
-
-// Presets of one model share a seed and sample count: one stored set of draws serves every run
-// (results are bit-identical with or without it, only faster).
-const DRAW_SETS = 4;
 
 export async function loadCompare(url: URL): Promise<CompareData> {
 	const library = await pageLibrary();
@@ -28,20 +24,20 @@ export async function loadCompare(url: URL): Promise<CompareData> {
 	if (storageError && !notices.some((n) => n.kind === 'storage'))
 		notices.push({ kind: 'storage', details: storageError });
 
-	const cache = new DrawCache(DRAW_SETS);
-	const scenarios = plan.chosen.map((c) => {
-		const projection = simulate(plan.model, c.scenario, { cache });
-		return {
-			ref: c.ref,
-			title: c.title,
-			revision: c.revision,
-			scenario: c.scenario,
-			projection,
-			judgments: keyJudgments(plan.model, projection)
-		};
-	});
-	const [first, ...others] = plan.chosen;
-	const gaps = others.map((other) => gapAttribution(plan.model, first.scenario, other.scenario, { cache }));
+	// In the worker pool, kept by content: the same comparison opened again costs nothing.
+	const chosen = plan.chosen.map((c) => c.scenario);
+	const key = contentKey('compare', plan.model, chosen);
+	const { judged, gaps } = await orBusyPage(
+		compute().run(key, { kind: 'compare', model: plan.model, scenarios: chosen })
+	);
+	const scenarios = plan.chosen.map((c, i) => ({
+		ref: c.ref,
+		title: c.title,
+		revision: c.revision,
+		scenario: c.scenario,
+		projection: judged[i].projection,
+		judgments: judged[i].judgments
+	}));
 
 	return { model: plan.model, scenarios, referenceAsked: plan.referenceAsked, gaps, choices, notices };
 }

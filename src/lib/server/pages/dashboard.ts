@@ -27,7 +27,7 @@ export async function loadDashboard(url: URL): Promise<DashboardData> {
 		headRevision,
 		current,
 		revisionNote,
-		...scenarioNumbers(model, current),
+		...(await scenarioNumbers(model, current)),
 		linkProblems,
 		presetProblems: library.problems.map(formatProblem)
 	};

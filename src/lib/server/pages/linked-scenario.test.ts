@@ -52,7 +52,7 @@ describe('linkedScenario', () => {
 		expect(linked.linkProblems[0]).toMatch(/earlier version of the model.*retired.*/);
 		expect(linked.linkProblems[0]).toContain(first.id);
 		// Its numbers can be computed: it no longer lacks a driver.
-		expect(scenarioNumbers(model, linked.current).projection.samples).toBe(baseline.samples);
+		expect((await scenarioNumbers(model, linked.current)).projection.samples).toBe(baseline.samples);
 	});
 
 	it('falls back to the first model and preset, naming each miss', async () => {
@@ -99,8 +99,8 @@ describe('scenarioNumbers', () => {
 	// Noisy enough that fewer paths would give another number.
 	const noisy = { ...baseline, dynamics: { persistence: 0.5, volatility: 1 } };
 
-	it('gives the projection and a tornado on the same paths, its as-set value the key judgment’s', () => {
-		const numbers = scenarioNumbers(model, noisy);
+	it('gives the projection and a tornado on the same paths, its as-set value the key judgment’s', async () => {
+		const numbers = await scenarioNumbers(model, noisy);
 		expect(numbers.projection).toEqual(simulate(model, noisy));
 		expect(numbers.tornado).toEqual(sensitivity(model, noisy));
 		const horizon = keyJudgments(model, numbers.projection)
@@ -109,15 +109,29 @@ describe('scenarioNumbers', () => {
 		expect(numbers.tornado?.base).toBe(horizon?.probability);
 	});
 
-	it('keeps the numbers of settings opened again, per model and settings', () => {
-		const first = scenarioNumbers(model, noisy);
-		expect(scenarioNumbers(model, { ...noisy })).toBe(first);
-		expect(scenarioNumbers(model, { ...noisy, seed: 99 })).not.toBe(first);
-		expect(scenarioNumbers(tinyModel(), noisy)).not.toBe(first);
-		// Opened less recently than the last 32 other settings, they are computed again (the same).
-		for (let seed = 100; seed < 133; seed++) scenarioNumbers(model, { ...noisy, seed, samples: 50 });
-		const again = scenarioNumbers(model, noisy);
-		expect(again).not.toBe(first);
-		expect(again).toEqual(first);
+	it('keeps the numbers by content: the same settings (even another object, another title) give the kept result', async () => {
+		const first = await scenarioNumbers(model, noisy);
+		expect(await scenarioNumbers(model, { ...noisy, title: { en: 'Other', ar: 'آخر' } })).toBe(first);
+		expect(await scenarioNumbers(tinyModel(), structuredClone(noisy))).toBe(first);
+		const reseeded = await scenarioNumbers(model, { ...noisy, seed: 99 });
+		expect(reseeded).not.toBe(first);
+		expect(reseeded).toEqual({
+			projection: simulate(model, { ...noisy, seed: 99 }),
+			tornado: sensitivity(model, { ...noisy, seed: 99 })
+		});
+	});
+
+	it('renders at most SERVER_SAMPLES paths for the dashboard (its worker refines), the full count for the slides', async () => {
+		const heavy = { ...noisy, samples: 900 };
+		process.env.SERVER_SAMPLES = '250';
+		try {
+			const bounded = await scenarioNumbers(model, heavy);
+			expect(bounded.projection.samples).toBe(250);
+			expect(bounded.projection).toEqual(simulate(model, heavy, { samples: 250 }));
+			const full = await scenarioNumbers(model, heavy, { full: true });
+			expect(full.projection).toEqual(simulate(model, heavy));
+		} finally {
+			delete process.env.SERVER_SAMPLES;
+		}
 	});
 });

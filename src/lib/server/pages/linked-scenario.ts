@@ -7,9 +7,10 @@ import { fitNotice, fitToModel } from '$lib/editing/fit-to-model';
 import { applyEdits, hasEdits } from '$lib/editing/scenario-edits';
 import { decodeLinkState, type EditSource } from '$lib/editing/url-edits';
 import { presumedWrittenFor } from '$lib/narrative/written-for';
-import { DrawCache, sensitivity, simulate, type ModelInput, type ScenarioInput } from '$lib/model';
+import type { ModelInput, ScenarioInput } from '$lib/model';
 import type { ScenarioNumbers } from '$lib/page-data';
 import { parseScenario } from '$lib/schema';
+import { compute, contentKey, orBusyPage, serverSamples } from '$lib/server/compute';
 import type { PresetLibrary } from '$lib/server/presets';
 import { loadSavedRevision } from '$lib/server/storage/store';
 
@@ -98,30 +99,19 @@ export async function linkedScenario(params: URLSearchParams, library: PresetLib
 	return { ...start, current, edited: current !== start.base, linkProblems };
 }
 
-/** Settings whose numbers are kept, per model: the presets and the links opened last. */
-const REMEMBERED = 32;
-const remembered = new WeakMap<ModelInput, Map<string, ScenarioNumbers>>();
-
 /**
- * The projection and the tornado the page opens with, on the same paths (the scenario's samples
- * and seed, drawn once): the tornado's as-set value is then the key judgment's number. The tornado
- * on all the paths costs several projections, so the numbers of the settings opened last are kept:
- * they follow from the model and the settings alone (same seed, same numbers), whoever asks.
+ * The projection and the tornado the page opens with, on the same paths (the scenario's seed, at
+ * most `serverSamples` of them, drawn once): the tornado's as-set value is then the key judgment's
+ * number. Computed in the worker pool and kept by content (src/lib/server/compute): they follow
+ * from the model and the settings alone, whoever asks. `full`: the scenario's own count, for pages
+ * with no worker of their own to refine (the slides).
  */
-export function scenarioNumbers(model: ModelInput, scenario: ScenarioInput): ScenarioNumbers {
-	const byScenario = remembered.get(model) ?? new Map<string, ScenarioNumbers>();
-	remembered.set(model, byScenario);
-	const key = JSON.stringify(scenario);
-	const known = byScenario.get(key);
-	// Most recently used last, so the first key is the one to forget.
-	byScenario.delete(key);
-	const numbers = known ?? computeNumbers(model, scenario);
-	byScenario.set(key, numbers);
-	if (byScenario.size > REMEMBERED) byScenario.delete(byScenario.keys().next().value as string);
-	return numbers;
-}
-
-function computeNumbers(model: ModelInput, scenario: ScenarioInput): ScenarioNumbers {
-	const cache = new DrawCache(1);
-	return { projection: simulate(model, scenario, { cache }), tornado: sensitivity(model, scenario, { cache }) };
+export function scenarioNumbers(
+	model: ModelInput,
+	scenario: ScenarioInput,
+	{ full = false }: { full?: boolean } = {}
+): Promise<ScenarioNumbers> {
+	const samples = full ? scenario.samples : serverSamples(scenario);
+	const key = contentKey('numbers', model, [scenario], samples);
+	return orBusyPage(compute().run(key, { kind: 'numbers', model, scenario, samples }));
 }

@@ -20,9 +20,16 @@ export async function loadPresentation(url: URL): Promise<PresentationData> {
 		edited: linked.edited,
 		headRevision: linked.headRevision,
 		revisionNote: linked.revisionNote,
-		...scenarioNumbers(linked.model, linked.current),
+		// The slides have no worker to refine with: the scenario's own count, as the dashboard ends with.
+		...(await scenarioNumbers(linked.model, linked.current, { full: true })),
 		linkProblems: linked.linkProblems,
-		since: loadSinceRevision(linked.model, reference, linked.source, linked.edited, url.searchParams.get('since')),
+		since: await loadSinceRevision(
+			linked.model,
+			reference,
+			linked.source,
+			linked.edited,
+			url.searchParams.get('since')
+		),
 		date: isoDate(new Date())
 	};
 }

@@ -7,8 +7,8 @@ const model = tinyModel();
 const scenario = { ...tinyScenario(), samples: 300 };
 
 describe('savedHeadline', () => {
-	it("is the engine's last 'or better' judgment, with its word, outcome and year", () => {
-		const headline = savedHeadline(model, scenario, scenario);
+	it("is the engine's last 'or better' judgment, with its word, outcome and year", async () => {
+		const headline = await savedHeadline(model, scenario, scenario);
 		const judgment = keyJudgments(model, simulate(model, scenario))
 			.filter((j) => j.kind === 'at-least')
 			.at(-1);
@@ -20,15 +20,15 @@ describe('savedHeadline', () => {
 		});
 	});
 
-	it('is kept per settings: known once computed, the same for a renamed copy, not for other settings', () => {
+	it('is kept per settings: known once computed, the same for a renamed copy, not for other settings', async () => {
 		const moved = structuredClone(scenario);
 		moved.drivers[model.drivers[0].id].assessment = -0.6;
 		moved.drivers[model.drivers[0].id].low = -0.9;
 		expect(knownHeadline(model, scenario, moved)).toBeUndefined();
-		const computed = savedHeadline(model, scenario, moved);
-		const renamed = { ...moved, title: { en: 'Renamed', ar: 'أعيدت تسميته' } };
-		expect(knownHeadline(model, scenario, renamed)).toBe(computed);
-		expect(computed?.probability).not.toBe(savedHeadline(model, scenario, scenario)?.probability);
+		const computed = await savedHeadline(model, scenario, moved);
+		const renamed = { ...moved, id: 'copy', title: { en: 'Renamed', ar: 'أعيدت تسميته' } };
+		expect(knownHeadline(model, scenario, renamed)).toEqual(computed);
+		expect(computed?.probability).not.toBe((await savedHeadline(model, scenario, scenario))?.probability);
 		expect(knownHeadline(model, scenario, { ...moved, seed: moved.seed + 1 })).toBeUndefined();
 	});
 });

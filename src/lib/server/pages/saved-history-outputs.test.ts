@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { keyJudgments, simulate } from '$lib/model';
 import { tinyModel, tinyScenario } from '$lib/schema/test-fixtures';
-import { keptPairs, revisionOutputChanges } from './saved-history-outputs';
+import { compute } from '$lib/server/compute';
+import { revisionOutputChanges } from './saved-history-outputs';
 
 const model = tinyModel();
 const first = { ...tinyScenario(), samples: 300 };
@@ -9,11 +10,10 @@ const second = structuredClone(first);
 second.drivers[model.drivers[0].id].assessment = -0.8;
 
 describe('revisionOutputChanges', () => {
-	it('computes both revisions with the engine, as the dashboard would', () => {
-		const changes = revisionOutputChanges(
+	it('computes both revisions with the engine, as the dashboard would', async () => {
+		const changes = await revisionOutputChanges(
 			model,
 			first,
-			'abc',
 			{ revision: 1, scenario: first },
 			{ revision: 2, scenario: second }
 		);
@@ -21,41 +21,20 @@ describe('revisionOutputChanges', () => {
 		expect(changes.judgments.map((j) => j.to.probability)).toEqual(
 			keyJudgments(model, projection).map((j) => j.probability)
 		);
+		expect(changes.judgments.map((j) => j.from?.probability)).toEqual(
+			keyJudgments(model, simulate(model, first)).map((j) => j.probability)
+		);
 	});
 
-	it('keeps a pair once computed, and a bounded number of pairs', () => {
-		const a = revisionOutputChanges(
-			model,
-			first,
-			'keep',
+	it('runs no simulation for a pair whose revisions are kept by content', async () => {
+		const pair = [
 			{ revision: 1, scenario: first },
 			{ revision: 2, scenario: second }
-		);
-		const b = revisionOutputChanges(
-			model,
-			first,
-			'keep',
-			{ revision: 1, scenario: first },
-			{ revision: 2, scenario: second }
-		);
-		expect(b).toBe(a);
-		for (let i = 0; i < 40; i++)
-			revisionOutputChanges(
-				model,
-				first,
-				`many-${i}`,
-				{ revision: 1, scenario: first },
-				{ revision: 1, scenario: first }
-			);
-		expect(keptPairs()).toBeLessThanOrEqual(32);
-		const again = revisionOutputChanges(
-			model,
-			first,
-			'keep',
-			{ revision: 1, scenario: first },
-			{ revision: 2, scenario: second }
-		);
-		expect(again).not.toBe(a);
-		expect(again).toEqual(a);
+		] as const;
+		const a = await revisionOutputChanges(model, first, ...pair);
+		const jobs = compute().cache.size;
+		const b = await revisionOutputChanges(model, first, ...pair);
+		expect(compute().cache.size).toBe(jobs);
+		expect(b).toEqual(a);
 	});
 });

@@ -29,7 +29,7 @@ export async function loadSavedHistory(id: string, url: URL): Promise<SavedHisto
 	// Not only which settings changed but what that did to the outputs (nothing to say for one revision).
 	const outputs =
 		fromRevision && toRevision && from !== to
-			? revisionOutputChanges(model, library.scenarios.get(model.id)?.[0], saved.id, fromRevision, toRevision)
+			? await revisionOutputChanges(model, library.scenarios.get(model.id)?.[0], fromRevision, toRevision)
 			: null;
 	return {
 		saved: { id: saved.id, title: saved.title, headRevision: head, deletedAt: saved.deletedAt },

@@ -5,11 +5,12 @@
 
 import type { SavedHeadline, SavedListData, SavedListEntry } from '$lib/page-data';
 import type { ModelInput, ScenarioInput } from '$lib/model';
+import { ComputeBusy } from '$lib/server/compute';
 import { presetLibrary } from '$lib/server/presets';
 import { getStore } from '$lib/server/storage/store';
 import { knownHeadline, savedHeadline } from './saved-headline';
-
 import { savedListPage, savedSearch } from './saved-list-page';
+
 interface Pending {
 	id: string;
 	revision: number;
@@ -33,14 +34,17 @@ function keep(model: ModelInput, key: string, entry: SavedListEntry): void {
 	if (entries.size > KEPT_ENTRIES) entries.delete(entries.keys().next().value as string);
 }
 
-/** Between two simulations the server answers other requests. */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 async function computeLater(pending: Pending[]): Promise<Record<string, SavedHeadline | null>> {
 	const out: Record<string, SavedHeadline | null> = {};
+	// One at a time in the worker pool: a long list does not take the whole queue from other pages.
 	for (const p of pending) {
-		await nextTurn();
-		out[p.id] = savedHeadline(p.model, p.reference, p.scenario);
+		try {
+			out[p.id] = await savedHeadline(p.model, p.reference, p.scenario);
+		} catch (error) {
+			// The pool is busy (or the settings cannot be simulated): this figure is left out, not the list.
+			if (!(error instanceof ComputeBusy)) console.warn(`saved list: no figure for ${p.id}: ${String(error)}`);
+			continue;
+		}
 		keep(p.model, `${p.id}@${p.revision}`, { note: p.note, headline: out[p.id] });
 	}
 	return out;
@@ -75,9 +79,9 @@ export async function loadSavedList(url: URL): Promise<SavedListData> {
 		search,
 		trash,
 		scenarios,
+		paging,
 		models: Object.fromEntries(library.models.map((m) => [m.id, m.title])),
 		entries,
 		later: pending.length > 0 ? computeLater(pending) : null
 	};
-		paging,
 }

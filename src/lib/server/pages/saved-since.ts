@@ -16,13 +16,13 @@ export function sinceRevisionNumber(since: string | null, revision: number): num
 	return since !== null && Number.isInteger(n) && n >= 1 && n < revision ? n : revision - 1;
 }
 
-export function loadSinceRevision(
+export async function loadSinceRevision(
 	model: ModelInput,
 	reference: ScenarioInput | undefined,
 	source: EditSource,
 	edited: boolean,
 	since: string | null
-): SinceRevision | null {
+): Promise<SinceRevision | null> {
 	if (source.kind !== 'saved' || edited || source.revision < 2) return null;
 	const store = getStore();
 	const from = store.revision(source.id, sinceRevisionNumber(since, source.revision));
@@ -31,7 +31,7 @@ export function loadSinceRevision(
 	return {
 		from: from.revision,
 		to: to.revision,
-		outputs: revisionOutputChanges(model, reference, source.id, from, to),
+		outputs: await revisionOutputChanges(model, reference, from, to),
 		inputs: changedRows(model, [from.scenario, to.scenario])
 	};
 }

@@ -1,0 +1,25 @@
+// An admin account and its API token in a DATA_DIR, made through `npm run user` (the documented
+// way an administrator does it), for benchmarks and tests that call a running server as a script
+// would: `Authorization: Bearer <token>`.
+
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+function user(dataDir: string, args: string[], input = ''): string {
+	return execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/user.ts'), ...args], {
+		cwd: ROOT,
+		env: { ...process.env, DATA_DIR: dataDir },
+		input,
+		encoding: 'utf8',
+		stdio: ['pipe', 'pipe', 'pipe']
+	}).trim();
+}
+
+/** Creates admin `name` (a random password) and returns a new token for it. */
+export function adminToken(dataDir: string, name = 'bench'): string {
+	user(dataDir, ['add', name, '--role', 'admin'], `${randomBytes(18).toString('base64url')}\n`);
+	return user(dataDir, ['token', name]).split('\n').at(-1) ?? '';
+}
