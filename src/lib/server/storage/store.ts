@@ -5,6 +5,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { auditedStore } from '../audit/audited-store';
+import { isReadOnly } from '../read-only';
+import { withoutTrash } from '../read-only-store';
 import { openStore } from './sqlite-store';
 import type { Revision, SavedScenarioSummary } from '$lib/api/types';
 import type { ScenarioStore } from './types';
@@ -23,15 +25,17 @@ export function getStore(): ScenarioStore {
 	mkdirSync(path.dirname(file), { recursive: true });
 	const opened = openStore(file);
 	// Every write the server makes is audited (who, what, outcome) in the write's own transaction.
+	// READ_ONLY=1 shows no trashed scenario to anyone (read-only-store.ts).
 	const audited = auditedStore(opened, opened.database);
-	store = audited;
+	const served = isReadOnly() ? withoutTrash(audited) : audited;
+	store = served;
 	// adapter-node emits this on SIGINT/SIGTERM once requests are done: closing checkpoints the
 	// WAL into the main file, so a stopped server leaves one self-contained database file.
 	process.once('sveltekit:shutdown', () => {
 		opened.close();
-		if (store === audited) store = null;
+		if (store === served) store = null;
 	});
-	return audited;
+	return served;
 }
 
 /**
