@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAtProvider } from '../../../../tests/oidc/headless-sign-in';
 import { startOidcProvider, TEST_USER, type RunningProvider } from '../../../../tests/oidc/provider';
 import { accountFromHeaders } from './account';
+import { createAccount } from './accounts';
 import { prepareAuth, type PreparedAuth } from './auth';
 import { openAuthDatabase } from './connection';
 import { oidcPlugins, oidcSettingsFromEnv, SSO_CALLBACK_PATH, ssoOffer } from './oidc';
@@ -71,12 +72,12 @@ async function signInWithSso({ auth }: PreparedAuth): Promise<Headers> {
 }
 
 describe('single sign-on', () => {
-	it('makes a viewer account named by the provider on the first sign-in, and keeps the role an admin gives it', async () => {
+	it('makes a viewer account on the first sign-in, named from the email, and keeps the role an admin gives it', async () => {
 		const app = await appWithSso();
 		const first = await accountFromHeaders(app.auth, app.database, await signInWithSso(app));
-		expect(first).toMatchObject({ name: TEST_USER.name, role: 'viewer' });
-		const stored = app.database.prepare('SELECT email FROM "user" WHERE id = ?').get(first!.id) as { email: string };
-		expect(stored.email).toBe(TEST_USER.email);
+		expect(first).toMatchObject({ name: 'ada.lovelace', role: 'viewer' });
+		const stored = app.database.prepare('SELECT email, name, username FROM "user" WHERE id = ?').get(first!.id);
+		expect(stored).toEqual({ email: TEST_USER.email, name: TEST_USER.name, username: 'ada.lovelace' });
 
 		app.database.prepare('UPDATE "user" SET role = ? WHERE id = ?').run('analyst', first!.id);
 		const again = await accountFromHeaders(app.auth, app.database, await signInWithSso(app));
@@ -86,12 +87,13 @@ describe('single sign-on', () => {
 		app.database.close();
 	});
 
-	it('gives first-time accounts analyst when OIDC_DEFAULT_ROLE says so', async () => {
+	it('gives first-time accounts analyst when OIDC_DEFAULT_ROLE says so, and a name no one has', async () => {
 		const app = await appWithSso({ OIDC_DEFAULT_ROLE: 'analyst' });
-		expect(await accountFromHeaders(app.auth, app.database, await signInWithSso(app))).toMatchObject({
-			name: TEST_USER.name,
-			role: 'analyst'
-		});
+		// A local account holds the name first: the SSO account is someone else, never signed in as it.
+		const local = await createAccount(app.auth, { name: 'Ada.Lovelace', password: 'a local password', role: 'admin' });
+		const sso = await accountFromHeaders(app.auth, app.database, await signInWithSso(app));
+		expect(sso).toMatchObject({ name: 'ada.lovelace-2', role: 'analyst' });
+		expect(sso!.id).not.toBe(local.id);
 		app.database.close();
 	});
 });

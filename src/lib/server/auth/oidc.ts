@@ -1,10 +1,11 @@
 // Single sign-on through the organisation's OpenID Connect provider: better-auth's genericOAuth
 // plugin, its endpoints found by discovery from the issuer. A first sign-in makes an account
-// (name and email from the provider) with the configured default role; later sign-ins leave the
-// account as the admin has set it (its role included).
+// (email and full name from the provider, an account name from the email) with the configured
+// default role; later sign-ins leave the account as the admin has set it (its role included).
 
-import type { BetterAuthPlugin } from 'better-auth';
+import { getCurrentAdapter, type BetterAuthPlugin } from 'better-auth';
 import { genericOAuth } from 'better-auth/plugins';
+import { firstFreeName, nameFromEmail } from './oidc-name';
 import { SSO_PROVIDER_ID, type OidcSettings } from './oidc-settings';
 
 export { oidcSettingsFromEnv, SSO_CALLBACK_PATH, SSO_PROVIDER_ID, type OidcSettings } from './oidc-settings';
@@ -26,18 +27,27 @@ function createdBySso(context: { params?: Record<string, unknown> } | null | und
 }
 
 /**
- * Gives accounts made by a first SSO sign-in the configured role. It runs after the admin
- * plugin's own hook (plugins run in order), which gives every new account the default role.
+ * Completes accounts made by a first SSO sign-in: the configured role, and an account name of
+ * their own (see oidc-name.ts). It runs after the admin plugin's hook, which gives every new
+ * account the default role, and the username plugin's, which has no name to check here.
  */
-function ssoDefaultRole(role: OidcSettings['defaultRole']): BetterAuthPlugin {
+function ssoAccountDefaults(role: OidcSettings['defaultRole']): BetterAuthPlugin {
 	return {
-		id: 'sso-default-role',
-		init: () => ({
+		id: 'sso-account-defaults',
+		init: (auth) => ({
 			options: {
 				databaseHooks: {
 					user: {
 						create: {
-							before: async (user, context) => (createdBySso(context) ? { data: { ...user, role } } : undefined)
+							before: async (user, context) => {
+								if (!createdBySso(context)) return undefined;
+								// The adapter of the transaction creating the user.
+								const adapter = await getCurrentAdapter(auth.adapter);
+								const taken = async (username: string) =>
+									(await adapter.findOne({ model: 'user', where: [{ field: 'username', value: username }] })) !== null;
+								const name = await firstFreeName(nameFromEmail(String(user.email ?? '')), taken);
+								return { data: { ...user, role, username: name.toLowerCase(), displayUsername: name } };
+							}
 						}
 					}
 				}
@@ -65,6 +75,6 @@ export function oidcPlugins(settings: OidcSettings | null): BetterAuthPlugin[] {
 				}
 			]
 		}),
-		ssoDefaultRole(settings.defaultRole)
+		ssoAccountDefaults(settings.defaultRole)
 	];
 }
