@@ -1,4 +1,9 @@
+import { isReadOnly } from '$lib/server/read-only';
 import { themeFromCookie } from '$lib/theme';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ cookies }) => ({ theme: themeFromCookie(cookies.get('theme')) ?? null });
+export const load: LayoutServerLoad = ({ cookies }) => ({
+	theme: themeFromCookie(cookies.get('theme')) ?? null,
+	// READ_ONLY=1: the pages hide what would write, and say why.
+	readOnly: isReadOnly()
+});
