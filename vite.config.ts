@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
-import { nodeWorker } from './scripts/vite-node-worker';
+import { nodeWorker } from './scripts/vite-node-worker.mjs';
 
 export default defineConfig({
 	plugins: [

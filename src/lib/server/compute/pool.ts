@@ -57,14 +57,15 @@ export class ComputePool {
 		return this.#queue.length;
 	}
 
-	run<J extends ComputeJob>(job: J): Promise<ComputeResult<J>> {
+	/** `deadlineMs`: this job's own, instead of the pool's. */
+	run<J extends ComputeJob>(job: J, { deadlineMs = this.options.deadlineMs } = {}): Promise<ComputeResult<J>> {
 		if (this.#closed) return Promise.reject(new Error('The compute pool is closed'));
 		const idle = this.#idleSlot();
 		if (!idle && this.#queue.length >= this.options.maxQueue)
 			return Promise.reject(new ComputeBusy('queue-full', this.#retryAfter()));
 		return new Promise((resolve, reject) => {
 			const task: Task = { id: this.#nextId++, job, resolve: resolve as Task['resolve'], reject, timer: undefined! };
-			task.timer = setTimeout(() => this.#expire(task), this.options.deadlineMs);
+			task.timer = setTimeout(() => this.#expire(task), deadlineMs);
 			task.timer.unref?.();
 			if (idle) this.#start(idle, task);
 			else this.#queue.push(task);
