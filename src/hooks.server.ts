@@ -1,31 +1,19 @@
 import type { ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { dev } from '$app/environment';
 import { setSecurityHeadersOnEveryResponse } from '$lib/server/http/every-response';
 import { hostCheck } from '$lib/server/http/host-check';
 import { localeAndTheme } from '$lib/server/http/locale-theme';
 import { originCheck } from '$lib/server/http/origin-check';
 import { securityHeaders } from '$lib/server/http/security-headers';
 import { wellFormedUrl } from '$lib/server/http/well-formed-url';
-import { rateLimits } from '$lib/server/limits/handle';
 
 export { handleError } from '$lib/server/http/handle-error';
 
-// In production the headers go on every response of the process, static files included (see
-// every-response.ts); in dev Vite's own responses are left alone.
-export const init: ServerInit = () => {
-	if (!dev) setSecurityHeadersOnEveryResponse();
-};
+// The security headers go on every response of the process, static files included (see
+// every-response.ts); the handle below alone would miss what adapter-node answers before the hooks.
+export const init: ServerInit = () => setSecurityHeadersOnEveryResponse();
 
 // One handle per concern, each in its own file under src/lib/server/http (or its area's folder),
 // run in this order: the security headers outermost, so refusals carry them too; then the edge
 // checks, so a refused request costs nothing further.
-export const handle = sequence(
-	securityHeaders,
-	wellFormedUrl,
-	hostCheck,
-	originCheck,
-	localeAndTheme,
-	// After the auth handle: limits are per account when one is signed in.
-	rateLimits
-);
+export const handle = sequence(securityHeaders, wellFormedUrl, hostCheck, originCheck, localeAndTheme);

@@ -53,7 +53,16 @@ export function buildIsStale() {
 export function buildIfStale() {
 	if (!buildIsStale()) return 0;
 	console.log('Building Scenario Desk (vite build)…');
-	return spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' }).status ?? 1;
+	// A production build whoever asks: under vitest NODE_ENV is 'test', with which Vite resolves the
+	// 'development' export condition, so `dev` from $app/environment would be true in the server
+	// the tests run — not the one deployed.
+	return (
+		spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+			cwd: ROOT,
+			stdio: 'inherit',
+			env: { ...process.env, NODE_ENV: 'production' }
+		}).status ?? 1
+	);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) process.exit(buildIfStale());

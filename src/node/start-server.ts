@@ -11,8 +11,8 @@ import { buildIfStale } from './build-if-stale.mjs';
 export interface StartOptions {
 	/** The server's DATA_DIR (its database); by default the environment's, else ./data. */
 	dataDir?: string;
-	/** Added to the server's environment, last, so it may override anything set here. */
-	env?: Record<string, string>;
+	/** Added to the server's environment, last, so it may override anything set here; undefined removes a variable (ORIGIN, say). */
+	env?: Record<string, string | undefined>;
 	/** Run `vite build` first when build/ is older than its sources (the server tests build once instead). */
 	build?: boolean;
 	/** How long to wait for the first answer (default 20 s). */
@@ -112,21 +112,19 @@ async function waitUntilAnswering(url: string, child: ChildProcess, output: () =
 }
 
 function spawnServer(port: number, url: string, options: StartOptions): ChildProcess {
-	return spawn(process.execPath, ['build'], {
-		cwd: ROOT,
-		env: {
-			...process.env,
-			NODE_ENV: 'production',
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: url,
-			// Stopping waits this long (seconds) for open connections, not adapter-node's 30.
-			SHUTDOWN_TIMEOUT: '2',
-			...(options.dataDir === undefined ? {} : { DATA_DIR: options.dataDir }),
-			...options.env
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+	const env: Record<string, string | undefined> = {
+		...process.env,
+		NODE_ENV: 'production',
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		ORIGIN: url,
+		// Stopping waits this long (seconds) for open connections, not adapter-node's 30.
+		SHUTDOWN_TIMEOUT: '2',
+		...(options.dataDir === undefined ? {} : { DATA_DIR: options.dataDir }),
+		...options.env
+	};
+	for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
+	return spawn(process.execPath, ['build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {

@@ -1,5 +1,6 @@
-// Security headers on responses SvelteKit never sees. adapter-node answers requests for the built
-// assets and static/ with sirv before the hooks run, so the handle alone would miss them. Node
+// Security headers on responses SvelteKit's hooks never see. adapter-node answers requests for the
+// built assets and static/ with sirv, and a path to normalise (/ar/ → /ar) with a redirect, before
+// the hooks run, so the handle alone would miss them. Node
 // publishes each request on the 'http.server.request.start' diagnostics channel before any
 // 'request' listener runs: headers set there are on every response of this process, whatever
 // answers it (sirv merges its own with them; SvelteKit replaces a page's CSP with its own). This
