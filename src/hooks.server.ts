@@ -6,6 +6,7 @@ import { localeAndTheme } from '$lib/server/http/locale-theme';
 import { originCheck } from '$lib/server/http/origin-check';
 import { securityHeaders } from '$lib/server/http/security-headers';
 import { wellFormedUrl } from '$lib/server/http/well-formed-url';
+import { rateLimits } from '$lib/server/limits/handle';
 
 export { handleError } from '$lib/server/http/handle-error';
 
@@ -16,4 +17,12 @@ export const init: ServerInit = () => setSecurityHeadersOnEveryResponse();
 // One handle per concern, each in its own file under src/lib/server/http (or its area's folder),
 // run in this order: the security headers outermost, so refusals carry them too; then the edge
 // checks, so a refused request costs nothing further.
-export const handle = sequence(securityHeaders, wellFormedUrl, hostCheck, originCheck, localeAndTheme);
+export const handle = sequence(
+	securityHeaders,
+	wellFormedUrl,
+	hostCheck,
+	originCheck,
+	localeAndTheme,
+	// After the auth handle: limits are per account when one is signed in.
+	rateLimits
+);
