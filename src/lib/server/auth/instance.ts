@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import { betterAuth, type BetterAuthPlugin } from 'better-auth';
 import { admin, username } from 'better-auth/plugins';
+import { authAuditPlugin } from '$lib/server/audit/auth-audit';
 import { accessControl, accessRoles } from './access';
 import { DEFAULT_ROLE } from './roles';
 
@@ -65,6 +66,8 @@ export function createAuth(settings: AuthSettings) {
 				adminRoles: ['admin']
 			}),
 			// Single sign-on (genericOAuth, OIDC_ISSUER …) comes in through `extraPlugins`.
+			// Account changes an admin makes over HTTP go to the audit log.
+			authAuditPlugin(),
 			...(settings.extraPlugins ?? [])
 		]
 	});
