@@ -3,6 +3,7 @@
 
 import { benchBrowser } from './browser';
 import { benchDecomposition, benchEngine, benchReference } from './engine';
+import { benchFuzz } from './fuzz';
 import { benchServer } from './server';
 import { benchSustained } from './sustained';
 
@@ -50,3 +51,5 @@ const only = process.argv[2];
 if (!only || only === 'engine') printEngine();
 if (!only || only === 'browser') await printBrowser();
 if (!only || only === 'server') await benchServer();
+// Only when asked: a check at scale (20,000 generated API requests), not a measurement.
+if (only === 'fuzz') await benchFuzz(process.argv[3] ? Number(process.argv[3]) : undefined);
