@@ -8,12 +8,13 @@ import { cspHeaderValue } from './csp-directives.js';
 
 /**
  * Every powerful feature the app does not use, denied to itself and to any frame. It uses two:
- * the clipboard (a chart's "copy image") and full screen (Present), for its own pages only.
+ * the clipboard (a chart's "copy image") and full screen (Present), for its own pages only. Only
+ * names Chromium knows on every platform: an unknown one is an error in the console
+ * (Debian's Chromium knows neither 'bluetooth' nor 'web-share').
  */
 const DENIED_FEATURES = [
 	'accelerometer',
 	'autoplay',
-	'bluetooth',
 	'browsing-topics',
 	'camera',
 	'display-capture',
@@ -37,7 +38,6 @@ const DENIED_FEATURES = [
 	'serial',
 	'storage-access',
 	'usb',
-	'web-share',
 	'window-management',
 	'xr-spatial-tracking',
 	'clipboard-read'
