@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './src/node/find-chromium.mjs';
+import { storageStateFile } from './tests/accounts';
 
 // A port of this run's own (kept for the worker processes through the environment), so that two
 // runs on one machine — a developer's and CI's — never meet on a fixed port.
@@ -21,8 +22,11 @@ export default defineConfig({
 	retries: 0,
 	timeout: 60_000,
 	reporter: process.env.CI ? 'list' : 'line',
+	// Makes the first admin through /setup, an analyst and a viewer; the specs run signed in as the admin.
+	globalSetup: './tests/global-setup.ts',
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
+		storageState: storageStateFile('admin'),
 		// The API takes writes from the app's own origin only; the `request` fixture, unlike a page,
 		// sends no Origin of its own. (security.spec.ts shows that pages send it themselves.)
 		extraHTTPHeaders: { origin: `http://127.0.0.1:${port}` },

@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { setSecurityHeadersOnEveryResponse } from '$lib/server/http/every-response';
 import { hostCheck } from '$lib/server/http/host-check';
 import { localeAndTheme } from '$lib/server/http/locale-theme';
+import { authHandle } from '$lib/server/auth/handle';
 import { originCheck } from '$lib/server/http/origin-check';
 import { securityHeaders } from '$lib/server/http/security-headers';
 import { wellFormedUrl } from '$lib/server/http/well-formed-url';
@@ -23,6 +24,7 @@ export const handle = sequence(
 	hostCheck,
 	originCheck,
 	localeAndTheme,
+	authHandle,
 	// After the auth handle: limits are per account when one is signed in.
 	rateLimits
 );

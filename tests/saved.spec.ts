@@ -11,7 +11,6 @@ async function saveAs(page: Page, title: string, note: string): Promise<string> 
 	await dialog.getByLabel('Title (English)').fill(title);
 	await dialog.getByLabel('Title (Arabic)').fill(`${title} بالعربية`);
 	await dialog.getByLabel('Why I changed this (optional)').fill(note);
-	await dialog.getByLabel('Your name').fill('Analyst A');
 	await dialog.getByRole('button', { name: 'Save' }).click();
 	await expect(page).toHaveURL(/saved=[\w-]+&rev=1/);
 	return new URL(page.url()).searchParams.get('saved')!;

@@ -3,7 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionOf, createOn, errorOf, listIdsOn } from './api-client';
-import { baselineScenario, request, startServer, tempDataDir, type RunningServer } from './harness';
+import { adminHeaders, baselineScenario, request, startServer, tempDataDir, type RunningServer } from './harness';
 
 const data = tempDataDir();
 const bigLimitData = tempDataDir();
@@ -149,7 +149,7 @@ describe('404, 409, 413, 415', () => {
 		// Chunked, no content-length: only the text's own length can tell.
 		const chunked = await fetch(`${bigLimit.url}/api/scenarios`, {
 			method: 'POST',
-			headers: { 'content-type': 'application/json', origin: bigLimit.url },
+			headers: { 'content-type': 'application/json', origin: bigLimit.url, ...adminHeaders(bigLimit.url) },
 			body: new Blob([padded(1.2 * 1024 * 1024)]).stream(),
 			duplex: 'half'
 		} as RequestInit);
@@ -160,7 +160,7 @@ describe('404, 409, 413, 415', () => {
 		// The same body under the limit is saved there, so the 413 was the size's doing.
 		const under = await fetch(`${bigLimit.url}/api/scenarios`, {
 			method: 'POST',
-			headers: { 'content-type': 'application/json', origin: bigLimit.url },
+			headers: { 'content-type': 'application/json', origin: bigLimit.url, ...adminHeaders(bigLimit.url) },
 			body: new Blob([padded(512 * 1024)]).stream(),
 			duplex: 'half'
 		} as RequestInit);
@@ -182,11 +182,13 @@ describe('404, 409, 413, 415', () => {
 			});
 			expect(foreign.status, type).toBe(403);
 		}
-		expect((await fetch(`${api}/${saved.id}`, { method: 'PUT', body: new Blob([body]) })).status).toBe(403);
+		expect(
+			(await fetch(`${api}/${saved.id}`, { method: 'PUT', body: new Blob([body]), headers: adminHeaders(api) })).status
+		).toBe(403);
 		const noType = await fetch(`${api}/${saved.id}`, {
 			method: 'PUT',
 			body: new Blob([body]),
-			headers: { origin: server.url }
+			headers: { origin: server.url, ...adminHeaders(api) }
 		});
 		expect(noType.status).toBe(415);
 		const charset = await request(`${api}/${saved.id}`, 'PUT', body, {

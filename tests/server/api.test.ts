@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SavedScenario } from '../../src/lib/api/types';
 import { collectionOf, createOn, errorOf, listIdsOn } from './api-client';
-import { baselineScenario, request, startServer, tempDataDir, type RunningServer } from './harness';
+import { adminHeaders, baselineScenario, request, startServer, tempDataDir, type RunningServer } from './harness';
 
 const data = tempDataDir();
 let server: RunningServer;
@@ -137,7 +137,7 @@ describe('export and import', () => {
 			baseRevision: 1,
 			scenario: { ...baselineScenario(), notes: 'exported' }
 		});
-		const exported = await fetch(`${api}/${saved.id}/export?revision=2`);
+		const exported = await fetch(`${api}/${saved.id}/export?revision=2`, { headers: adminHeaders(api) });
 		expect(exported.status).toBe(200);
 		expect(exported.headers.get('content-disposition')).toBe(
 			'attachment; filename="russia-dprk-baseline-the-current-course-r2.json"'

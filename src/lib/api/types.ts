@@ -129,6 +129,10 @@ export type ErrorCode =
 	| 'cross-origin'
 	/** 421: a Host this server does not answer for (DNS rebinding). */
 	| 'misdirected-request'
+	/** 401: no signed-in account and no valid bearer token. */
+	| 'unauthenticated'
+	/** 403: the account's role does not allow this (the message names the role needed). */
+	| 'forbidden'
 	/** 429: too many requests from this account or address; `Retry-After` says when to try again. */
 	| 'rate-limited';
 

@@ -82,3 +82,23 @@ export function languageHref(url: { pathname: string; search: string }, locale: 
 export function exportHref(id: string, revision?: number): string {
 	return `/api/scenarios/${encodeURIComponent(id)}/export${revision ? `?revision=${revision}` : ''}`;
 }
+
+/**
+ * The sign-in page; `returnTo` (a path on this site, with its query) is where it leads after.
+ * Anything that is not a plain local path is dropped, so the page cannot be made to send a
+ * signed-in visitor to another site.
+ */
+export function signInHref(returnTo?: string, options?: LinkOptions): string {
+	const back = returnTo && isLocalPath(returnTo) && returnTo !== '/' ? `?${new URLSearchParams({ returnTo })}` : '';
+	return localizeHref(`/signin${back}`, options);
+}
+
+/** Creating the first admin; only there while no account exists. */
+export function setupHref(options?: LinkOptions): string {
+	return localizeHref('/setup', options);
+}
+
+/** A path on this site ('/x?y'), not '//host', '/\\host' or 'https://host'. */
+export function isLocalPath(path: string): boolean {
+	return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\');
+}

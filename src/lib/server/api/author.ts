@@ -1,29 +1,19 @@
-// Who saves: the body's `author`, else the `x-author` header, else "analyst". There are no
-// accounts; the name is the analyst's own label for the history, so it is only tidied and bounded.
+// Who writes: the signed-in account (session cookie or bearer token), as the auth handle found it.
+// The body's `author` field and the `x-author` header, which named the author before accounts,
+// are still accepted so that old clients keep working, but ignored: a revision's author is never
+// what the request says it is.
 
-import { problem } from '$lib/schema';
-import { DEFAULT_AUTHOR } from '$lib/server/storage/sqlite-store';
-import { invalid } from './errors';
-import { MAX_AUTHOR_LENGTH } from './envelopes';
+import { getRequestEvent } from '$app/server';
+import type { Author } from '$lib/server/storage/types';
+import { ApiError } from './errors';
 
+/** The header older clients sent; ignored (see above). */
 export const AUTHOR_HEADER = 'x-author';
 
-/** HTTP header values are bytes read as Latin-1, so a name in Arabic travels percent-encoded. */
-function decodeHeader(value: string): string {
-	if (!/%[0-9A-Fa-f]{2}/.test(value)) return value;
-	try {
-		return decodeURIComponent(value);
-	} catch {
-		return value;
-	}
-}
-
-/** `fromBody` has already been trimmed and bounded by the body's schema. */
-export function resolveAuthor(request: Request, fromBody: string | undefined): string {
-	if (fromBody) return fromBody;
-	const header = decodeHeader(request.headers.get(AUTHOR_HEADER) ?? '').trim();
-	if (header.length > MAX_AUTHOR_LENGTH) {
-		throw invalid([problem('request headers', [AUTHOR_HEADER], `must be at most ${MAX_AUTHOR_LENGTH} characters`)]);
-	}
-	return header || DEFAULT_AUTHOR;
+/** The account making the current request, as the author of what it writes. */
+export function currentAuthor(): Author {
+	const account = getRequestEvent().locals.account;
+	// The permission table lets no anonymous write reach a handler; this is the second lock.
+	if (!account) throw new ApiError(401, 'unauthenticated', 'sign in first (or send Authorization: Bearer TOKEN)');
+	return { id: account.id, name: account.name };
 }

@@ -3,7 +3,7 @@
 import { json } from '@sveltejs/kit';
 import { field } from '$lib/schema/raw';
 import type { SavedScenario, ScenarioListResponse, ScenarioResponse } from '$lib/api/types';
-import { resolveAuthor } from './author';
+import { currentAuthor } from './author';
 import { BODY_FILE, readJsonBody } from './body';
 import { createBody, parseBody } from './envelopes';
 import { nextCursor, pageRequest, textParam } from './page-query';
@@ -40,11 +40,11 @@ export async function createScenario(request: Request): Promise<Response> {
 	const body = await readJsonBody(request);
 	if (!isEnvelope(body)) {
 		const scenario = await validateScenario(body, BODY_FILE);
-		return created(store().create({ scenario, author: resolveAuthor(request, undefined) }));
+		return created(store().create({ scenario, author: currentAuthor() }));
 	}
 	const envelope = parseBody(createBody, body, BODY_FILE);
 	const scenario = await validateScenario(envelope.scenario, BODY_FILE, { prefix: 'scenario' });
-	return created(store().create({ scenario, note: envelope.note, author: resolveAuthor(request, envelope.author) }));
+	return created(store().create({ scenario, note: envelope.note, author: currentAuthor() }));
 }
 
 /** The uploaded file's name as problems and the history show it: one line, of bounded length. */
@@ -60,7 +60,5 @@ export async function importScenario(request: Request, url: URL): Promise<Respon
 	const name = fileName(url);
 	const body = await readJsonBody(request, { file: name });
 	const scenario = await validateScenario(body, name);
-	return created(
-		store().create({ scenario, note: `Imported from ${name}`, author: resolveAuthor(request, undefined) })
-	);
+	return created(store().create({ scenario, note: `Imported from ${name}`, author: currentAuthor() }));
 }

@@ -4,7 +4,7 @@ import { json } from '@sveltejs/kit';
 import type { SavedRevisionResponse, ScenarioResponse } from '$lib/api/types';
 import { isObject } from '$lib/schema/raw';
 import type { SaveResult } from '$lib/server/storage/types';
-import { resolveAuthor } from './author';
+import { currentAuthor } from './author';
 import { BODY_FILE, readJsonBody } from './body';
 import { created } from './collection';
 import { duplicateBody, parseBody, renameBody, saveBody, undeleteBody } from './envelopes';
@@ -39,7 +39,7 @@ export async function saveScenario(id: string, request: Request): Promise<Respon
 		prefix: 'scenario',
 		expectedModel: saved.modelId
 	});
-	const author = resolveAuthor(request, body.author);
+	const author = currentAuthor();
 	return revisionResponse(
 		id,
 		body.baseRevision,
@@ -62,17 +62,13 @@ export async function renameScenario(id: string, request: Request): Promise<Resp
 	const raw = await readJsonBody(request);
 	requireLive(id);
 	const body = parseBody(renameBody, raw, BODY_FILE);
-	return revisionResponse(
-		id,
-		body.baseRevision,
-		store().rename(id, body.title, body.baseRevision, resolveAuthor(request, body.author))
-	);
+	return revisionResponse(id, body.baseRevision, store().rename(id, body.title, body.baseRevision, currentAuthor()));
 }
 
 export async function duplicateScenario(id: string, request: Request): Promise<Response> {
 	const body = parseBody(duplicateBody, await readJsonBody(request), BODY_FILE);
 	const source = requireSaved(id);
-	const copy = store().duplicate(id, body.revision, resolveAuthor(request, body.author));
+	const copy = store().duplicate(id, body.revision, currentAuthor());
 	if (!copy) throw notFound(`saved scenario "${id}" has no revision ${body.revision ?? source.headRevision}`);
 	return created(copy);
 }

@@ -2,7 +2,7 @@
 
 import { json } from '@sveltejs/kit';
 import type { RevisionListResponse, RevisionResponse } from '$lib/api/types';
-import { resolveAuthor } from './author';
+import { currentAuthor } from './author';
 import { BODY_FILE, readJsonBody } from './body';
 import { parseBody, restoreBody } from './envelopes';
 import { nextCursor, pageRequest } from './page-query';
@@ -28,12 +28,6 @@ export async function restoreRevision(id: string, n: string, request: Request): 
 	requireLive(id);
 	const old = requireRevision(id, n);
 	const body = parseBody(restoreBody, raw, BODY_FILE);
-	const result = store().restoreRevision(
-		id,
-		old.revision,
-		body.baseRevision,
-		body.note,
-		resolveAuthor(request, body.author)
-	);
+	const result = store().restoreRevision(id, old.revision, body.baseRevision, body.note, currentAuthor());
 	return revisionResponse(id, body.baseRevision, result);
 }

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { getMigrations } from 'better-auth/db/migration';
-import { databaseFile } from '$lib/server/storage/store';
+import { databaseFile, getStore } from '$lib/server/storage/store';
 import { createApiTokenTable } from './api-tokens';
 import { openAuthDatabase } from './connection';
 import { createAuth, type Auth, type AuthSettings } from './instance';
@@ -43,6 +43,8 @@ export async function prepareAuth(settings: AuthSettings): Promise<PreparedAuth>
 
 function prepared(): Promise<PreparedAuth> {
 	if (!pending) {
+		// The store's own schema first: permission checks read its scenarios' owners.
+		getStore();
 		pending = prepareAuth(authSettingsFromEnv()).catch((error: unknown) => {
 			pending = null;
 			throw error;

@@ -4,6 +4,7 @@
 
 import type { Database } from 'better-sqlite3';
 import { auditLogMigration } from '../audit/schema';
+import { ownershipMigration } from '../auth/ownership-schema';
 
 export interface Migration {
 	/** What the step is for, shown in errors. */
@@ -42,7 +43,8 @@ export const migrations: readonly Migration[] = [
 			`);
 		}
 	},
-	auditLogMigration
+	auditLogMigration,
+	ownershipMigration
 ];
 
 export function userVersion(db: Database): number {

@@ -51,9 +51,11 @@ describe('search folding', () => {
 	});
 });
 
+const lina = { id: 'u-lina', name: 'lina' };
+
 describe('create, get and list', () => {
 	it('creates revision 1 and stores the saved id inside the scenario', () => {
-		const saved = store.create({ scenario: scenario(), note: 'first', author: 'lina' });
+		const saved = store.create({ scenario: scenario(), note: 'first', author: lina });
 		expect(saved.id).toMatch(/^[a-z0-9]{10}$/);
 		expect(saved.scenario.id).toBe(saved.id);
 		expect(saved).toMatchObject({ modelId: 'tiny', headRevision: 1, deletedAt: null, title: { en: 'Baseline' } });
@@ -126,7 +128,7 @@ describe('save and conflicts', () => {
 describe('rename, duplicate, trash', () => {
 	it('renames as a new revision that changes only the title', () => {
 		const saved = store.create({ scenario: scenario() });
-		const result = store.rename(saved.id, { en: 'Hard line', ar: 'الخط المتشدد' }, 1, 'omar');
+		const result = store.rename(saved.id, { en: 'Hard line', ar: 'الخط المتشدد' }, 1, { id: 'u-omar', name: 'omar' });
 		expect(result).toMatchObject({ ok: true, revision: { revision: 2, author: 'omar' } });
 		const head = store.get(saved.id);
 		expect(head?.title).toEqual({ en: 'Hard line', ar: 'الخط المتشدد' });
@@ -141,7 +143,7 @@ describe('rename, duplicate, trash', () => {
 	it('duplicates the head or an older revision under a new id', () => {
 		const saved = store.create({ scenario: scenario() });
 		store.save(saved.id, { baseRevision: 1, scenario: withWeight(scenario(), 0.3) });
-		const copy = store.duplicate(saved.id, undefined, 'sara');
+		const copy = store.duplicate(saved.id, undefined, { id: 'u-sara', name: 'sara' });
 		expect(copy).toMatchObject({ headRevision: 1, title: { en: 'Baseline (copy)', ar: 'السيناريو الأساسي (نسخة)' } });
 		expect(copy?.id).not.toBe(saved.id);
 		expect(copy?.scenario.id).toBe(copy?.id);
@@ -183,7 +185,7 @@ describe('revisions', () => {
 		expect(store.revision(saved.id, 4)).toBeNull();
 
 		expect(store.restoreRevision(saved.id, 1, 2)).toMatchObject({ ok: false, conflict: { revision: 3 } });
-		const restored = store.restoreRevision(saved.id, 1, 3, undefined, 'lina');
+		const restored = store.restoreRevision(saved.id, 1, 3, undefined, lina);
 		expect(restored).toMatchObject({
 			ok: true,
 			revision: { revision: 4, baseRevision: 3, note: 'Restored revision 1', author: 'lina' }

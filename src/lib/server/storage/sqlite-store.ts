@@ -9,9 +9,11 @@ import { openDatabase } from './database';
 import { newId } from './ids';
 import { listQueries } from './list-queries';
 import { toRevision, toSummary, type RevisionRow, type ScenarioRow } from './rows';
-import type { SaveResult, ScenarioStore } from './types';
+import type { Author, SaveResult, ScenarioStore } from './types';
 
 export const DEFAULT_AUTHOR = 'analyst';
+/** For writes with no account (the store's own tests, tools): a name and no id. */
+const NO_ACCOUNT: Author = { id: null, name: DEFAULT_AUTHOR };
 
 export function openStore(file: string): ScenarioStore {
 	const db = openDatabase(file);
@@ -22,12 +24,12 @@ export function openStore(file: string): ScenarioStore {
 		'SELECT * FROM revisions WHERE scenario_id = ? AND revision = ?'
 	);
 	const pages = listQueries(db);
-	const insertScenario = db.prepare<[string, string, string, string, string, string]>(
-		`INSERT INTO scenarios (id, model_id, title_en, title_ar, head_revision, created_at, updated_at, deleted_at)
-		 VALUES (?, ?, ?, ?, 0, ?, ?, NULL)`
+	const insertScenario = db.prepare<[string, string, string, string, string, string, string | null]>(
+		`INSERT INTO scenarios (id, model_id, title_en, title_ar, head_revision, created_at, updated_at, deleted_at, owner)
+		 VALUES (?, ?, ?, ?, 0, ?, ?, NULL, ?)`
 	);
-	const insertRevision = db.prepare<[string, number, string, string, string, number | null, string]>(
-		'INSERT INTO revisions (scenario_id, revision, created_at, author, note, base_revision, scenario) VALUES (?, ?, ?, ?, ?, ?, ?)'
+	const insertRevision = db.prepare<[string, number, string, string, string | null, string, number | null, string]>(
+		'INSERT INTO revisions (scenario_id, revision, created_at, author, author_id, note, base_revision, scenario) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
 	);
 	const updateHead = db.prepare<[number, string, string, string, string]>(
 		'UPDATE scenarios SET head_revision = ?, title_en = ?, title_ar = ?, updated_at = ? WHERE id = ?'
@@ -40,14 +42,14 @@ export function openStore(file: string): ScenarioStore {
 		scenario: ScenarioInput,
 		base: number | null,
 		note = '',
-		author = DEFAULT_AUTHOR
+		author = NO_ACCOUNT
 	): RevisionMeta {
 		const at = now();
 		const stored: ScenarioInput = { ...scenario, id: row.id };
 		const next = row.head_revision + 1;
-		insertRevision.run(row.id, next, at, author, note, base, JSON.stringify(stored));
+		insertRevision.run(row.id, next, at, author.name, author.id, note, base, JSON.stringify(stored));
 		updateHead.run(next, stored.title.en, stored.title.ar, at, row.id);
-		return { scenarioId: row.id, revision: next, createdAt: at, author, note, baseRevision: base };
+		return { scenarioId: row.id, revision: next, createdAt: at, author: author.name, note, baseRevision: base };
 	}
 
 	function headOf(row: ScenarioRow): Revision {
@@ -67,7 +69,7 @@ export function openStore(file: string): ScenarioStore {
 		base: number,
 		edit: (head: Revision) => ScenarioInput,
 		note?: string,
-		author?: string
+		author?: Author
 	): SaveResult | null {
 		const run = db.transaction((): SaveResult | null => {
 			const row = liveRow(id);
@@ -79,13 +81,21 @@ export function openStore(file: string): ScenarioStore {
 		return run.immediate();
 	}
 
-	function create(input: { scenario: ScenarioInput; note?: string; author?: string }): SavedScenario {
+	function create(input: { scenario: ScenarioInput; note?: string; author?: Author }): SavedScenario {
 		const run = db.transaction((): SavedScenario => {
 			let id = newId();
 			// 36^10 ids make a clash unlikely, not impossible; the lock makes the check reliable.
 			while (scenarioById.get(id)) id = newId();
 			const at = now();
-			insertScenario.run(id, input.scenario.model, input.scenario.title.en, input.scenario.title.ar, at, at);
+			insertScenario.run(
+				id,
+				input.scenario.model,
+				input.scenario.title.en,
+				input.scenario.title.ar,
+				at,
+				at,
+				input.author?.id ?? null
+			);
 			const row = scenarioById.get(id);
 			if (!row) throw new Error(`saved scenario ${id} vanished while being created`);
 			append(row, input.scenario, null, input.note, input.author);

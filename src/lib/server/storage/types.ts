@@ -8,6 +8,12 @@ import type { BilingualText, ScenarioInput } from '$lib/model';
 import type { ListOptions } from './list-queries';
 import type { Page, PageRequest } from './paging';
 
+/** Who writes: the signed-in account (its id kept, its name shown); id null only for writes made before accounts. */
+export interface Author {
+	id: string | null;
+	name: string;
+}
+
 export type SaveResult = { ok: true; revision: RevisionMeta } | { ok: false; conflict: Revision };
 
 export interface SaveInput {
@@ -15,7 +21,7 @@ export interface SaveInput {
 	baseRevision: number;
 	scenario: ScenarioInput;
 	note?: string;
-	author?: string;
+	author?: Author;
 }
 
 export interface ScenarioStore {
@@ -23,13 +29,14 @@ export interface ScenarioStore {
 	list(options?: ListOptions): Page<SavedScenarioSummary>;
 	/** Live or trashed; null when no such id. */
 	get(id: string): SavedScenario | null;
-	create(input: { scenario: ScenarioInput; note?: string; author?: string }): SavedScenario;
+	/** The author becomes the scenario's owner. */
+	create(input: { scenario: ScenarioInput; note?: string; author?: Author }): SavedScenario;
 	/** null when no live scenario has that id. */
 	save(id: string, input: SaveInput): SaveResult | null;
 	/** A new revision whose only change is the title. */
-	rename(id: string, title: BilingualText, baseRevision: number, author?: string): SaveResult | null;
+	rename(id: string, title: BilingualText, baseRevision: number, author?: Author): SaveResult | null;
 	/** A new saved scenario from any revision (default head), titled as a copy. */
-	duplicate(id: string, revision?: number, author?: string): SavedScenario | null;
+	duplicate(id: string, revision?: number, author?: Author): SavedScenario | null;
 	/** To the trash. */
 	remove(id: string): boolean;
 	/** Out of the trash. */
@@ -43,7 +50,7 @@ export interface ScenarioStore {
 		revision: number,
 		baseRevision: number,
 		note?: string,
-		author?: string
+		author?: Author
 	): SaveResult | null;
 	/** The store's connection, for writes that must commit in one transaction with its own (the audit log). */
 	readonly database: Database;

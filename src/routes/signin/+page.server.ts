@@ -1,0 +1,6 @@
+import { signInAction, signInPageData, signOutAction } from '$lib/server/auth/signin';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => signInPageData(event);
+
+export const actions: Actions = { signin: signInAction, signout: signOutAction };
