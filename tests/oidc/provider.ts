@@ -26,6 +26,14 @@ export const TEST_USER: TestUser = {
 	email: 'ada.lovelace@example.test'
 };
 
+/** A second user, with an Arabic name, so the Arabic test signs in someone of its own. */
+export const ARABIC_TEST_USER: TestUser = {
+	username: 'sara',
+	password: 'a different password 77',
+	name: 'سارة الحربي',
+	email: 'sara.alharbi@example.test'
+};
+
 export interface TestClient {
 	clientId: string;
 	clientSecret: string;
@@ -129,7 +137,7 @@ async function interaction(provider: Provider, users: TestUser[], req: http.Inco
 	});
 }
 
-export async function startOidcProvider(users: TestUser[] = [TEST_USER]): Promise<RunningProvider> {
+export async function startOidcProvider(users: TestUser[] = [TEST_USER, ARABIC_TEST_USER]): Promise<RunningProvider> {
 	const keys = [signingKey()];
 	const cookieKey = randomBytes(32).toString('hex');
 	let provider: Provider | undefined;
