@@ -4,10 +4,12 @@ import { setSecurityHeadersOnEveryResponse } from '$lib/server/http/every-respon
 import { hostCheck } from '$lib/server/http/host-check';
 import { localeAndTheme } from '$lib/server/http/locale-theme';
 import { authHandle } from '$lib/server/auth/handle';
+import { auditHandle } from '$lib/server/audit/actor-context';
 import { originCheck } from '$lib/server/http/origin-check';
 import { securityHeaders } from '$lib/server/http/security-headers';
 import { wellFormedUrl } from '$lib/server/http/well-formed-url';
 import { rateLimits } from '$lib/server/limits/handle';
+import { readOnlyHandle } from '$lib/server/read-only';
 
 export { handleError } from '$lib/server/http/handle-error';
 
@@ -24,7 +26,11 @@ export const handle = sequence(
 	hostCheck,
 	originCheck,
 	localeAndTheme,
+	// READ_ONLY=1: every write refused before anyone is looked up.
+	readOnlyHandle,
 	authHandle,
+	// After authHandle: the audit log names the account behind each write.
+	auditHandle,
 	// After the auth handle: limits are per account when one is signed in.
 	rateLimits
 );

@@ -1,8 +1,10 @@
 // Who is writing, for the audit rows of the store's writes. The store is called from many
 // handlers, several layers below the request; rather than thread the account through every
 // signature, this handle (placed after authentication) runs the rest of the request inside an
-// AsyncLocalStorage context that the audited store reads. A write outside any request (a test,
-// a script opening the store) is recorded as done by the server itself.
+// AsyncLocalStorage context that the audited store reads. Not SvelteKit's getRequestEvent: the
+// store is also opened by `npm run user` and `npm run brief`, outside SvelteKit, where
+// $app/server does not exist. A write outside any request (a test, a script opening the store)
+// is recorded as done by the server itself.
 
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Handle } from '@sveltejs/kit';

@@ -14,6 +14,7 @@ import { CLIENT_ADDRESS_HEADER } from './instance';
 import { ownerOf } from './ownership';
 import { isApiRoute } from './permissions';
 import { setupIsOpen } from './setup';
+import { isReadOnly, READ_ONLY_VISITOR } from '$lib/server/read-only';
 
 /**
  * better-auth limits sign-in attempts per address, read from a header: ours, from the socket,
@@ -50,13 +51,15 @@ export const authHandle: Handle = async ({ event, resolve }) => {
 	const routeId = event.route.id;
 	// No such route: SvelteKit answers 404 without running anything of the app.
 	if (routeId === null) return resolve(event);
-	if (!isApiRoute(routeId) && routeId !== '/setup' && setupIsOpen(database)) redirect(303, setupHref());
+	// A read-only deployment is read by anonymous visitors as viewers: no set-up, no sign-in.
+	const readOnly = isReadOnly();
+	if (!readOnly && !isApiRoute(routeId) && routeId !== '/setup' && setupIsOpen(database)) redirect(303, setupHref());
 	event.locals.account = await accountFromHeaders(auth, database, event.request.headers);
 	const refused = authorize({
 		method: event.request.method,
 		routeId,
 		params: event.params,
-		account: event.locals.account,
+		account: event.locals.account ?? (readOnly ? READ_ONLY_VISITOR : null),
 		signInHref: () => signInHref(event.url.pathname + event.url.search),
 		ownerOf: (id) => ownerOf(database, id)
 	});
