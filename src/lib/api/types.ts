@@ -134,7 +134,9 @@ export type ErrorCode =
 	/** 403: the account's role does not allow this (the message names the role needed). */
 	| 'forbidden'
 	/** 429: too many requests from this account or address; `Retry-After` says when to try again. */
-	| 'rate-limited';
+	| 'rate-limited'
+	/** 403: a read-only deployment (READ_ONLY=1) refuses every write. */
+	| 'read-only';
 
 /** Every error the API itself answers: `problems` with 400, `current` (the head) with 409. */
 export interface ErrorResponse {

@@ -4,6 +4,7 @@
 // a bearer token included): the database of such a deployment changes only from outside it.
 
 import { json, type Handle } from '@sveltejs/kit';
+import type { ErrorResponse } from '$lib/api/types';
 import type { Account } from '$lib/server/auth/account';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -21,7 +22,8 @@ export const READ_ONLY_MESSAGE =
 /** The refusal of a write, or null when the request may go on. */
 export function readOnlyRefusal(method: string, env: NodeJS.ProcessEnv = process.env): Response | null {
 	if (READS.has(method) || !isReadOnly(env)) return null;
-	return json({ error: 'read-only', message: `${method} refused: ${READ_ONLY_MESSAGE}` }, { status: 403 });
+	const body: ErrorResponse = { error: 'read-only', message: `${method} refused: ${READ_ONLY_MESSAGE}` };
+	return json(body, { status: 403 });
 }
 
 export const readOnlyHandle: Handle = ({ event, resolve }) => readOnlyRefusal(event.request.method) ?? resolve(event);
