@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startServer, type RunningServer } from '../src/node/start-server';
+import { moderateOrWorseViolations } from './axe';
 import { LOCALES, ready } from './helpers';
 import { ARABIC_TEST_USER, startOidcProvider, TEST_USER, type RunningProvider } from './oidc/provider';
 
@@ -79,6 +80,8 @@ test.describe('single sign-on against a local OpenID provider', () => {
 		test(`signs in at the provider and comes back signed in as that person (${c.locale})`, async ({ page }) => {
 			await page.goto(`${app.url}${c.prefix}/signin`);
 			await ready(page);
+			// The sign-in page with its SSO link passes the accessibility audit the other pages do.
+			expect(await moderateOrWorseViolations(page)).toEqual([]);
 			await page.getByRole('link', { name: c.link, exact: true }).click();
 
 			await expect(page).toHaveURL(new RegExp(`^${provider.issuer}/interaction/`));
@@ -118,6 +121,7 @@ test.describe('single sign-on against a local OpenID provider', () => {
 		await expect(page).toHaveURL(new RegExp(`^${app.url}/signin\\?error=`));
 		await ready(page);
 		await expect(page.getByRole('alert')).toContainText('Single sign-on did not complete (access_denied)');
+		expect(await moderateOrWorseViolations(page)).toEqual([]);
 		await expect(page.locator('summary', { hasText: CASES[0].account })).toHaveCount(0);
 	});
 });
