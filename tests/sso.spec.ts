@@ -24,7 +24,8 @@ const CASES = [
 		account: 'ada.lovelace',
 		link: 'Sign in with single sign-on',
 		role: 'Role: Viewer',
-		changedRole: 'Role: Analyst'
+		changedRole: 'Role: Analyst',
+		signOut: 'Sign out'
 	},
 	{
 		locale: 'ar',
@@ -33,7 +34,8 @@ const CASES = [
 		account: 'sara.alharbi',
 		link: 'تسجيل الدخول الموحّد',
 		role: 'الدور: مطّلع',
-		changedRole: 'الدور: محلّل'
+		changedRole: 'الدور: محلّل',
+		signOut: 'تسجيل الخروج'
 	}
 ] as const;
 
@@ -106,6 +108,15 @@ test.describe('single sign-on against a local OpenID provider', () => {
 			await ready(page);
 			await page.locator('summary', { hasText: c.account }).click();
 			await expect(page.getByText(c.changedRole, { exact: true })).toBeVisible();
+
+			// Signing out ends the app's session (the provider's own session is the provider's).
+			await page.getByRole('button', { name: c.signOut, exact: true }).click();
+			await expect(page).toHaveURL(new RegExp(`^${app.url}${c.prefix}/signin`));
+			await ready(page);
+			// Signed out for good: the dashboard sends the visitor to sign in again.
+			await page.goto(`${app.url}${c.prefix}/`);
+			await expect(page).toHaveURL(new RegExp(`^${app.url}${c.prefix}/signin`));
+			await expect(page.locator('summary', { hasText: c.account })).toHaveCount(0);
 		});
 	}
 
