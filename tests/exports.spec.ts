@@ -81,6 +81,12 @@ test('chart PNGs at 2× and 3× on the dashboard, and a copy to the clipboard', 
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await card.getByRole('button', { name: 'Copy “Rupture risk by date” to the clipboard as an image' }).click();
 	await expect(card.getByRole('status')).toHaveText('“Rupture risk by date” copied to the clipboard.');
+	// The app's pages deny themselves clipboard-read (their Permissions-Policy): the test reads the
+	// image back on a bare page of the same origin, which the browser's clipboard permission covers.
+	await page.route('**/clipboard-reader', (route) =>
+		route.fulfill({ contentType: 'text/html', body: '<!doctype html>' })
+	);
+	await page.goto('/clipboard-reader');
 	const copied = await page.evaluate(async () => {
 		const [item] = await navigator.clipboard.read();
 		const bytes = new DataView(await (await item.getType('image/png')).arrayBuffer());
