@@ -20,7 +20,7 @@ const FILTER = `(@model IS NULL OR model_id = @model)
 	AND (@search IS NULL OR instr(search_fold(title_en || char(10) || title_ar), @search) > 0)`;
 
 /** `key` compared with the cursor's key (`<` reads on, `>` reads back) as SQLite row values. */
-function scenarioQuery(trash: boolean, direction: '' | '<' | '>'): string {
+export function scenarioQuery(trash: boolean, direction: '' | '<' | '>'): string {
 	const key = trash ? '(deleted_at, updated_at, rowid)' : '(updated_at, rowid)';
 	const cursor = trash ? '(@k0, @k1, @k2)' : '(@k0, @k1)';
 	const order = direction === '>' ? 'ASC' : 'DESC';

@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { auditLogMigration } from '../audit/schema';
 import { ownershipMigration } from '../auth/ownership-schema';
+import { listIndexesMigration } from './list-indexes';
 
 export interface Migration {
 	/** What the step is for, shown in errors. */
@@ -44,7 +45,8 @@ export const migrations: readonly Migration[] = [
 		}
 	},
 	auditLogMigration,
-	ownershipMigration
+	ownershipMigration,
+	listIndexesMigration
 ];
 
 export function userVersion(db: Database): number {

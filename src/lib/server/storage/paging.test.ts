@@ -131,3 +131,26 @@ describe('cursors', () => {
 			expect(decodeCursor('live', bad), bad).toBeNull();
 	});
 });
+
+describe('list queries', () => {
+	it('read pages through an index in the list order, never sorting every row', async () => {
+		const { openDatabase } = await import('./database');
+		const db = openDatabase(path.join(dir, 'plan.sqlite'));
+		try {
+			const { scenarioQuery } = await import('./list-queries');
+			for (const trash of [false, true])
+				for (const direction of ['', '<', '>'] as const) {
+					const plan = db
+						.prepare<Record<string, unknown>, { detail: string }>(
+							`EXPLAIN QUERY PLAN ${scenarioQuery(trash, direction)}`
+						)
+						.all({ model: null, search: null, k0: 'a', k1: 'b', k2: 1, take: 5 })
+						.map((row) => row.detail)
+						.join('; ');
+					expect(plan, `${trash ? 'trash' : 'live'} ${direction}`).not.toMatch(/TEMP B-TREE/);
+				}
+		} finally {
+			db.close();
+		}
+	});
+});
