@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ScenarioInput } from '$lib/model';
 import { tinyScenario } from '$lib/schema/test-fixtures';
+import { openDatabase } from './database';
+import { scenarioQuery } from './list-queries';
 import { decodeCursor, encodeCursor, PAGE_LIMITS, type PageKey } from './paging';
 import { openStore } from './sqlite-store';
 import type { ScenarioStore } from './types';
@@ -133,11 +135,9 @@ describe('cursors', () => {
 });
 
 describe('list queries', () => {
-	it('read pages through an index in the list order, never sorting every row', async () => {
-		const { openDatabase } = await import('./database');
+	it('read pages through an index in the list order, never sorting every row', () => {
 		const db = openDatabase(path.join(dir, 'plan.sqlite'));
 		try {
-			const { scenarioQuery } = await import('./list-queries');
 			for (const trash of [false, true])
 				for (const direction of ['', '<', '>'] as const) {
 					const plan = db
