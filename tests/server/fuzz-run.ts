@@ -61,6 +61,19 @@ function count(ledger: FuzzLedger, kind: string, status: number): void {
 	kinds.set(status, (kinds.get(status) ?? 0) + 1);
 }
 
+/**
+ * A read, tried again once when it gets no answer at all: now and then (about once in several
+ * thousand requests, under load) a kept-alive connection is closed just as the next request is
+ * sent on it. A read can be repeated safely; a server that stays silent still fails the run.
+ */
+async function read(url: string): Promise<Awaited<ReturnType<typeof request>>> {
+	try {
+		return await request(url, 'GET');
+	} catch {
+		return await request(url, 'GET');
+	}
+}
+
 /** Sends one request and checks it; throws (with what was sent) when a rule is broken. */
 export async function sendOne(server: RunningServer, ledger: FuzzLedger, fuzz: FuzzRequest): Promise<void> {
 	const api = collectionOf(server);
@@ -98,7 +111,7 @@ export async function sendOne(server: RunningServer, ledger: FuzzLedger, fuzz: F
 			ledger.created.add(id);
 		} else if (body?.includes(marker)) {
 			// Refused: no scenario carries this request's marker.
-			const found = await request(`${api}?search=${marker}`, 'GET');
+			const found = await read(`${api}?search=${marker}`);
 			const listed = (found.json as ScenarioListResponse).scenarios;
 			if (listed.length > 0) throw new Error(`refused but saved as ${listed.map((s) => s.id).join(', ')}: ${what()}`);
 		}
@@ -124,18 +137,18 @@ async function reconcile(
 	const known = (id: string) => ledger.created.has(id) || ledger.targets.some((t) => t.id === id);
 	let newest: ScenarioListResponse;
 	try {
-		newest = (await request(`${api}?limit=5`, 'GET')).json as ScenarioListResponse;
+		newest = (await read(`${api}?limit=5`)).json as ScenarioListResponse;
 	} catch {
 		throw new Error(`the server stopped answering (${String(error)}):\n${server.output().slice(-3000)}`);
 	}
 	if (fuzz.endpoint === 'create' || fuzz.endpoint === 'import') {
-		const found = (await request(`${api}?search=${marker}`, 'GET')).json as ScenarioListResponse;
+		const found = (await read(`${api}?search=${marker}`)).json as ScenarioListResponse;
 		for (const s of found.scenarios) ledger.created.add(s.id);
 	} else if (fuzz.endpoint === 'duplicate') {
 		for (const s of newest.scenarios) if (!known(s.id)) ledger.created.add(s.id);
 	} else if (fuzz.endpoint === 'save' || fuzz.endpoint === 'rename' || fuzz.endpoint === 'restore') {
 		const target = ledger.targets[fuzz.target];
-		target.head = ((await request(`${api}/${target.id}`, 'GET')).json as ScenarioResponse).scenario.headRevision;
+		target.head = ((await read(`${api}/${target.id}`)).json as ScenarioResponse).scenario.headRevision;
 	}
 }
 
@@ -145,7 +158,7 @@ async function everyId(api: string, trash: boolean): Promise<string[]> {
 	do {
 		const query = new URLSearchParams({ limit: '200', ...(trash ? { trash: '1' } : {}) });
 		if (cursor) query.set('cursor', cursor);
-		const page = (await request(`${api}?${query}`, 'GET')).json as ScenarioListResponse;
+		const page = (await read(`${api}?${query}`)).json as ScenarioListResponse;
 		ids.push(...page.scenarios.map((s) => s.id));
 		cursor = page.nextCursor;
 	} while (cursor);
@@ -156,9 +169,9 @@ async function everyId(api: string, trash: boolean): Promise<string[]> {
 export async function checkLedger(server: RunningServer, ledger: FuzzLedger): Promise<void> {
 	const api = collectionOf(server);
 	for (const target of ledger.targets) {
-		const read = (await request(`${api}/${target.id}`, 'GET')).json as ScenarioResponse;
-		if (read.scenario.headRevision !== target.head || read.scenario.deletedAt !== null)
-			throw new Error(`${target.id}: head ${read.scenario.headRevision}, expected ${target.head}, live`);
+		const found = (await read(`${api}/${target.id}`)).json as ScenarioResponse;
+		if (found.scenario.headRevision !== target.head || found.scenario.deletedAt !== null)
+			throw new Error(`${target.id}: head ${found.scenario.headRevision}, expected ${target.head}, live`);
 	}
 	const listed = [...(await everyId(api, false)), ...(await everyId(api, true))].sort();
 	const expected = [...ledger.targets.map((t) => t.id), ...ledger.created].sort();
