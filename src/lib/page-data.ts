@@ -68,10 +68,6 @@ export interface ComparePresentationData extends CompareData {
 }
 
 /** `/scenarios`: the saved scenarios, live or in the trash. */
-export interface SavedListData {
-	search: string;
-	trash: boolean;
-	scenarios: SavedScenarioSummary[];
 /** Where a page of a list is: cursors of the pages after and before it, when there are such. */
 export interface ListPaging {
 	next: string | null;
@@ -80,12 +76,16 @@ export interface ListPaging {
 	paged: boolean;
 }
 
+export interface SavedListData {
+	search: string;
+	trash: boolean;
+	/** One page of them, newest first. */
+	scenarios: SavedScenarioSummary[];
+	paging: ListPaging;
 	/** Model titles by id. */
 	models: Record<string, BilingualText>;
 	/** By scenario id: its latest note, and its headline figure when already computed. */
-	/** One page of them, newest first. */
 	entries: Record<string, SavedListEntry>;
-	paging: ListPaging;
 	/** The figures not yet computed, by id, streamed once ready; null when none were missing. */
 	later: Promise<Record<string, SavedHeadline | null>> | null;
 }
