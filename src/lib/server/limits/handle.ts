@@ -3,13 +3,16 @@
 // the address's; API writes are counted per account (the address when signed out) once they have
 // succeeded — refused ones saved nothing — and refused while the bucket is empty. A refusal is a
 // 429 in the API's JSON error shape with `Retry-After`. Any 503 (the compute pool busy) gets a
-// `Retry-After` as well.
+// `Retry-After` as well. Pages that simulate are answered through the page micro-cache (page-cache.ts).
 
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { ApiError } from '$lib/server/api/errors';
 import { BUSY_RETRY_AFTER_SECONDS } from '$lib/server/compute/busy';
 import { isApiWrite, isExpensive } from './classify';
+import { createPageCache, type PageCache } from './page-cache';
 import { rateLimitsFromEnv } from './limits-config';
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 import { TokenBuckets, type Take } from './token-buckets';
 
 export interface RateLimiter {
@@ -43,7 +46,7 @@ function withRetryAfter(response: Response): Response {
 	}
 }
 
-export function createRateLimiter(limits = rateLimitsFromEnv()): RateLimiter {
+export function createRateLimiter(limits = rateLimitsFromEnv(), pages: PageCache = createPageCache()): RateLimiter {
 	const expensiveByAccount = new TokenBuckets(limits.expensive);
 	const expensiveByAddress = new TokenBuckets(limits.expensive);
 	const writes = new TokenBuckets(limits.writes);
@@ -77,8 +80,10 @@ export function createRateLimiter(limits = rateLimitsFromEnv()): RateLimiter {
 			const verdict = writes.check(writer);
 			if (!verdict.ok) return tooMany(verdict.retryAfterSeconds, 'writes');
 		}
-		const response = await resolve(event);
+		const response = await pages.answer(event, () => resolve(event));
 		if (writer && response.status < 300) writes.spend(writer);
+		// Whatever a write changed, no page rendered before it is served again.
+		if (!READS.has(event.request.method)) pages.forget();
 		return withRetryAfter(response);
 	};
 	return { handle };

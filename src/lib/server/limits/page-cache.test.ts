@@ -1,0 +1,64 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { describe, expect, it } from 'vitest';
+import { createPageCache } from './page-cache';
+
+function event(path = '/', account: string | null = 'u1', cookie = '') {
+	const url = new URL(`http://localhost${path}`);
+	return {
+		route: { id: url.pathname },
+		url,
+		request: new Request(url, { headers: cookie ? { cookie } : {} }),
+		locals: { account: account ? { id: account } : null }
+	} as unknown as RequestEvent;
+}
+
+function counter(headers: Record<string, string> = { 'content-type': 'text/html' }, status = 200) {
+	let renders = 0;
+	return {
+		get renders() {
+			return renders;
+		},
+		render: () => Promise.resolve(new Response(`page ${++renders}`, { status, headers }))
+	};
+}
+
+describe('page micro-cache', () => {
+	it('answers the same request within its time with the same page, rendered once', async () => {
+		const cache = createPageCache(60_000);
+		const pages = counter();
+		expect(await (await cache.answer(event(), pages.render)).text()).toBe('page 1');
+		const again = await cache.answer(event(), pages.render);
+		expect([again.status, again.headers.get('content-type'), await again.text()]).toEqual([200, 'text/html', 'page 1']);
+		expect(pages.renders).toBe(1);
+	});
+
+	it('keeps pages apart by account, cookies and query; a write forgets them all', async () => {
+		const cache = createPageCache(60_000);
+		const pages = counter();
+		await cache.answer(event('/'), pages.render);
+		await cache.answer(event('/', 'u2'), pages.render);
+		await cache.answer(event('/', 'u1', 'theme=dark'), pages.render);
+		await cache.answer(event('/?model=x'), pages.render);
+		expect(pages.renders).toBe(4);
+		cache.forget();
+		expect(await (await cache.answer(event('/'), pages.render)).text()).toBe('page 5');
+	});
+
+	it('keeps nothing that sets a cookie, is not a 200, is past its time, or is not a listed page', async () => {
+		const cache = createPageCache(60_000);
+		for (const pages of [counter({ 'content-type': 'text/html', 'set-cookie': 'a=b' }), counter({}, 500)]) {
+			await cache.answer(event(), pages.render);
+			await cache.answer(event(), pages.render);
+			expect(pages.renders).toBe(2);
+		}
+		const list = counter();
+		await cache.answer(event('/scenarios'), list.render);
+		await cache.answer(event('/scenarios'), list.render);
+		expect(list.renders).toBe(2);
+		const off = createPageCache(0);
+		const pages = counter();
+		await off.answer(event(), pages.render);
+		await off.answer(event(), pages.render);
+		expect(pages.renders).toBe(2);
+	});
+});
