@@ -6,7 +6,9 @@ import { MAX_NAME_LENGTH, MAX_PASSWORD_LENGTH, MIN_NAME_LENGTH, MIN_PASSWORD_LEN
 
 export type CredentialProblem = 'name' | 'password' | 'mismatch' | 'taken' | 'failed' | 'too-many';
 
-const text = z.string().max(1000);
+const text = z.string();
+/** Longer than any name or password allowed, so a cut field is still refused, but bounded work. */
+const FIELD_CAP = 1000;
 
 export const signInForm = z.object({
 	name: text.transform((value) => value.trim()),
@@ -20,7 +22,7 @@ export type SetupForm = z.infer<typeof setupForm>;
 
 function field(data: FormData, name: string): string | undefined {
 	const value = data.get(name);
-	return typeof value === 'string' ? value : undefined;
+	return typeof value === 'string' ? value.slice(0, FIELD_CAP + 1) : undefined;
 }
 
 export function readSignIn(data: FormData): SignInForm {
@@ -32,7 +34,9 @@ export function readSignIn(data: FormData): SignInForm {
 }
 
 /** The form's fields (the name trimmed), or the first problem with them. */
-export function readSetup(data: FormData): { ok: true; form: SetupForm } | { ok: false; problem: CredentialProblem } {
+export function readSetup(
+	data: FormData
+): { ok: true; form: SetupForm } | { ok: false; name: string; problem: CredentialProblem } {
 	const form = setupForm.parse({
 		name: (field(data, 'name') ?? '').trim(),
 		password: field(data, 'password') ?? '',
@@ -40,12 +44,12 @@ export function readSetup(data: FormData): { ok: true; form: SetupForm } | { ok:
 	});
 	const nameLength = form.name.length;
 	if (nameLength < MIN_NAME_LENGTH || nameLength > MAX_NAME_LENGTH || !NAME_PATTERN.test(form.name)) {
-		return { ok: false, problem: 'name' };
+		return { ok: false, name: form.name, problem: 'name' };
 	}
 	if (form.password.length < MIN_PASSWORD_LENGTH || form.password.length > MAX_PASSWORD_LENGTH) {
-		return { ok: false, problem: 'password' };
+		return { ok: false, name: form.name, problem: 'password' };
 	}
-	if (form.password !== form.passwordAgain) return { ok: false, problem: 'mismatch' };
+	if (form.password !== form.passwordAgain) return { ok: false, name: form.name, problem: 'mismatch' };
 	return { ok: true, form };
 }
 

@@ -58,7 +58,9 @@ export function signInPageData(event: RequestEvent) {
 export async function signInAction(event: RequestEvent) {
 	const form = readSignIn(await event.request.formData());
 	const problem = await signIn(event, form.name, form.password);
-	if (problem) return fail(problem === 'too-many' ? 429 : 400, { name: form.name, problem });
+	// The page is shown again at /signin?/signin: it carries the way back itself.
+	const returnTo = form.returnTo && isLocalPath(form.returnTo) ? form.returnTo : null;
+	if (problem) return fail(problem === 'too-many' ? 429 : 400, { name: form.name, problem, returnTo });
 	redirect(303, returnPath(form.returnTo));
 }
 
@@ -85,7 +87,7 @@ export async function setupAction(event: RequestEvent) {
 	const read = readSetup(await event.request.formData());
 	const run = setupQueue.then(async () => {
 		await assertSetupOpen();
-		if (!read.ok) return fail(400, { name: '', problem: read.problem });
+		if (!read.ok) return fail(400, { name: read.name, problem: read.problem });
 		const { name, password } = read.form;
 		try {
 			await createAccount(await getAuth(), { name, password, role: 'admin' });
