@@ -80,7 +80,7 @@ export function createRateLimiter(limits = rateLimitsFromEnv(), pages: PageCache
 			const verdict = writes.check(writer);
 			if (!verdict.ok) return tooMany(verdict.retryAfterSeconds, 'writes');
 		}
-		const response = await pages.answer(event, () => resolve(event));
+		const response = await pages.answer(event, async () => resolve(event));
 		if (writer && response.status < 300) writes.spend(writer);
 		// Whatever a write changed, no page rendered before it is served again.
 		if (!READS.has(event.request.method)) pages.forget();
