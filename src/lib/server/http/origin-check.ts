@@ -27,17 +27,27 @@ export function requestOrigin(request: Request): string | null {
 	}
 }
 
-/** Why a request may not write here, or null when it may. `appOrigin` is the app's own (ORIGIN). */
-export function crossOriginProblem(request: Request, appOrigin: string): string | null {
+/**
+ * The app's own origins. With ORIGIN (or PROTOCOL_HEADER) set, the one SvelteKit's URL has. Without
+ * them adapter-node cannot know the scheme and writes https into the URL, while `npm start` serves
+ * http: then the host the request was sent to (already checked by host-check.ts) under either.
+ */
+export function appOrigins(url: URL, env: { ORIGIN?: string; PROTOCOL_HEADER?: string } = process.env): string[] {
+	if (env.ORIGIN || env.PROTOCOL_HEADER) return [url.origin];
+	return [`http://${url.host}`, `https://${url.host}`];
+}
+
+/** Why a request may not write here, or null when it may. */
+export function crossOriginProblem(request: Request, own: readonly string[]): string | null {
 	if (!WRITES.has(request.method) || hasBearerToken(request)) return null;
 	const from = requestOrigin(request);
-	const how = `writes must come from this app's own pages (${appOrigin}) or carry Authorization: Bearer TOKEN`;
+	const how = `writes must come from this app's own pages (${own[0]}) or carry Authorization: Bearer TOKEN`;
 	if (from === null) return `${request.method} refused: the request has no Origin or Referer header; ${how}`;
-	if (from !== appOrigin) return `${request.method} refused: it comes from ${JSON.stringify(from)}; ${how}`;
+	if (!own.includes(from)) return `${request.method} refused: it comes from ${JSON.stringify(from)}; ${how}`;
 	return null;
 }
 
 export const originCheck: Handle = ({ event, resolve }) => {
-	const problem = crossOriginProblem(event.request, event.url.origin);
+	const problem = crossOriginProblem(event.request, appOrigins(event.url));
 	return problem ? refusal(403, 'cross-origin', problem) : resolve(event);
 };
