@@ -4,7 +4,7 @@
 // governed by its own response's policy, not its page's. Plain JavaScript because svelte.config.js
 // reads it before anything is compiled.
 
-/** @type {import('@sveltejs/kit').CspDirectives} */
+/** @type {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>} */
 export const CSP_DIRECTIVES = {
 	// The app loads nothing from other hosts; the policy makes that a guarantee.
 	'default-src': ['self'],
