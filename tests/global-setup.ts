@@ -3,7 +3,11 @@
 // through better-auth's admin API. Each one's signed-in browser state is saved, and the specs run
 // as the admin by default (playwright.config.ts); role tests pick another with `test.use`.
 
+import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { issueApiToken } from '../src/lib/server/auth/api-tokens';
+import { TOKEN_ENV } from '../src/cli/brief-auth';
 import { TEST_ACCOUNTS, storageStateFile, type TestAccount } from './accounts';
 
 function baseUrl(): string {
@@ -62,5 +66,14 @@ export default async function globalSetup(): Promise<void> {
 		});
 		if (!made.ok) throw new Error(`could not create ${account.name}: ${made.status} ${await made.text()}`);
 		saveState(account, sessionCookie(await formPost('/signin?/signin', account)));
+	}
+	// An API token of the admin for the commands the specs run (npm run brief --url), as a script
+	// would hold one; the workers and the commands they start inherit the environment.
+	const db = new Database(join(process.env.E2E_DATA_DIR ?? '', 'scenario-desk.sqlite'));
+	try {
+		const user = db.prepare('SELECT id FROM "user" WHERE username = ?').get(admin.name) as { id: string };
+		process.env[TOKEN_ENV] = issueApiToken(db, user.id, 'browser tests').token;
+	} finally {
+		db.close();
 	}
 }

@@ -5,6 +5,7 @@
 import { chromium } from '@playwright/test';
 import { findChromium } from '../node/find-chromium.mjs';
 import { TIME_LTR_STORAGE_KEY } from '../lib/charts/time-direction';
+import type { BriefCredentials } from './brief-auth';
 import { BriefError } from './brief-query';
 
 export interface PrintJob {
@@ -12,6 +13,8 @@ export interface PrintJob {
 	out: string;
 	/** Arabic charts with time left to right: the app's own choice, set before the page loads. */
 	timeLtr?: boolean;
+	/** Who the browser is (a bearer token, or the session of a scratch server's admin). */
+	credentials?: BriefCredentials;
 }
 
 const ARGS = [
@@ -23,7 +26,7 @@ const ARGS = [
 ];
 const WAIT_MS = 60_000;
 
-export async function printSlides({ url, out, timeLtr = false }: PrintJob): Promise<number> {
+export async function printSlides({ url, out, timeLtr = false, credentials }: PrintJob): Promise<number> {
 	const executablePath: string | undefined = findChromium();
 	if (!executablePath)
 		throw new BriefError('no Chromium found: install one (Debian: apt-get install chromium) or set CHROMIUM_PATH');
@@ -31,7 +34,12 @@ export async function printSlides({ url, out, timeLtr = false }: PrintJob): Prom
 	try {
 		// A 16:9 window the size of the page (13.333 × 7.5 in at 96 px/in) plus the control bar, at
 		// 2× so the charts' bitmaps stay sharp on paper.
-		const page = await browser.newPage({ viewport: { width: 1280, height: 770 }, deviceScaleFactor: 2 });
+		const page = await browser.newPage({
+			viewport: { width: 1280, height: 770 },
+			deviceScaleFactor: 2,
+			extraHTTPHeaders: credentials?.headers.authorization ? { authorization: credentials.headers.authorization } : {}
+		});
+		if (credentials?.cookie) await page.context().addCookies([{ ...credentials.cookie, url }]);
 		if (timeLtr) await page.addInitScript((key) => localStorage.setItem(key, '1'), TIME_LTR_STORAGE_KEY);
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { ErrorResponse, ScenarioResponse } from '../lib/api/types';
 import { startServer } from '../node/start-server';
+import { briefCredentials, TOKEN_ENV } from './brief-auth';
 import { UsageError } from './args';
 import { BRIEF_USAGE, parseBriefArgs } from './brief-args';
 import { printSlides } from './brief-print';
@@ -28,11 +29,11 @@ async function appUrl(
  * scratch database and imports the file there, so the slides carry the file's own title and
  * summary; the analyst's database is never written to.
  */
-async function importedQuery(url: string, file: string): Promise<URLSearchParams> {
+async function importedQuery(url: string, file: string, auth: Record<string, string>): Promise<URLSearchParams> {
 	const response = await fetch(`${url}/api/scenarios/import?name=${encodeURIComponent(basename(file))}`, {
 		method: 'POST',
 		// The server takes writes from its own origin (or with a bearer token) only.
-		headers: { 'content-type': 'application/json', origin: new URL(url).origin },
+		headers: { 'content-type': 'application/json', origin: new URL(url).origin, ...auth },
 		body: await readFile(file, 'utf8')
 	});
 	const body = (await response.json()) as Partial<ScenarioResponse & ErrorResponse>;
@@ -40,8 +41,9 @@ async function importedQuery(url: string, file: string): Promise<URLSearchParams
 	return scenarioQuery({ kind: 'saved', id: body.scenario.id });
 }
 
-async function savedExists(url: string, id: string): Promise<boolean> {
-	const response = await fetch(`${url}/api/scenarios/${encodeURIComponent(id)}`);
+async function savedExists(url: string, id: string, auth: Record<string, string>): Promise<boolean> {
+	const response = await fetch(`${url}/api/scenarios/${encodeURIComponent(id)}`, { headers: auth });
+	if (response.status === 401) throw new BriefError(`${url} asks to sign in: set ${TOKEN_ENV} to an API token`);
 	return response.ok;
 }
 
@@ -66,12 +68,14 @@ export async function runBrief(args: readonly string[]): Promise<number> {
 			await app.stop();
 			if (scratch) await rm(scratch, { recursive: true, force: true });
 		};
-		if (scratch && command.input.kind === 'file') query = await importedQuery(app.url, command.input.file);
-		if (command.input.kind === 'saved' && !(await savedExists(app.url, command.input.id)))
+		const credentials = await briefCredentials(app.url, scratch !== undefined);
+		if (scratch && command.input.kind === 'file')
+			query = await importedQuery(app.url, command.input.file, credentials.headers);
+		if (command.input.kind === 'saved' && !(await savedExists(app.url, command.input.id, credentials.headers)))
 			throw new BriefError(`no saved scenario "${command.input.id}" on ${app.url}`);
 		const out = resolve(command.out);
 		const present = sameScenariosHref('present', `?${query}`, { locale: command.lang });
-		const pages = await printSlides({ url: `${app.url}${present}`, out, timeLtr: command.timeLtr });
+		const pages = await printSlides({ url: `${app.url}${present}`, out, timeLtr: command.timeLtr, credentials });
 		console.log(`Wrote ${command.out} (${pages} pages, ${command.lang})`);
 		return 0;
 	} catch (error) {
