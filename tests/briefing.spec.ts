@@ -82,18 +82,22 @@ test('a comparison reveals the reference scenario first, then each alternative',
 	const refs = 's=preset:russia-dprk/baseline&s=preset:russia-dprk/abandonment&s=preset:russia-dprk/china-restrains';
 	await open(page, `/present/compare?${refs}`);
 	const progress = page.getByTestId('progress');
-	await expect(progress).toHaveText('1 / 11');
+	await expect(progress).toHaveText('1 / 12');
 	// Named by title, never by the ref the link carries.
 	await expect(page.getByTestId('title-provenance')).toContainText(
 		"Abandonment in Russia's old pattern (seed 20240619, 10,000 paths)"
 	);
 	await expect(page.getByTestId('title-provenance')).not.toContainText('preset:');
-	// Past the title and the four judgments: the outcomes over time, then where each ends up.
+	// Past the title and the four judgments: the headline numbers, the outcomes over time, then
+	// where each ends up.
 	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-	await expect(progress).toHaveText('3 / 11');
+	await expect(progress).toHaveText('3 / 12');
+	await expect(page.locator('.slide.current')).toHaveAttribute('data-slide', 'headlines');
+	await page.keyboard.press('ArrowRight');
+	await expect(progress).toHaveText('4 / 12');
 	await expect(page.locator('.slide.current')).toHaveAttribute('data-slide', 'chart-outcomes');
 	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-	await expect(progress).toHaveText('4 / 11');
+	await expect(progress).toHaveText('5 / 12');
 	const states = page.locator('[data-slide="chart-states"]');
 	await expect(states).toHaveAttribute('data-step', '0');
 	await page.keyboard.press('ArrowRight');
@@ -101,7 +105,7 @@ test('a comparison reveals the reference scenario first, then each alternative',
 	await page.keyboard.press('ArrowRight');
 	await expect(states).toHaveAttribute('data-step', '2');
 	await page.keyboard.press('ArrowRight');
-	await expect(progress).toHaveText('5 / 11');
+	await expect(progress).toHaveText('6 / 12');
 	await page.keyboard.press('Escape');
 	await expect(page).toHaveURL(new RegExp(`/compare\\?${refs.replace(/[/?]/g, '\\$&')}$`));
 });
