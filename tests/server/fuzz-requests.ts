@@ -257,6 +257,8 @@ export const fuzzRequest: fc.Arbitrary<FuzzRequest> = fc
 		wrapped: fc.boolean()
 	})
 	.map(({ endpoint, whole: [kind, whole], envelope: e, title, wrapped, ...rest }): FuzzRequest => {
+		const bodiless = wrapped && rest.revision === 0;
+		const withExtra = (fields: Record<string, unknown>) => (e.extra ? { ...fields, [e.extra[0]]: e.extra[1] } : fields);
 		const wrap = (fields: Record<string, unknown>, withScenario: boolean) => (ctx: SendContext) =>
 			envelopeText(envelope(fields, e, ctx), withScenario ? whole(ctx) : undefined);
 		const bodies: Record<Endpoint, (ctx: SendContext) => string | undefined> = {
@@ -269,8 +271,12 @@ export const fuzzRequest: fc.Arbitrary<FuzzRequest> = fc
 					false
 				)(ctx),
 			restore: wrap({}, false),
-			duplicate: wrapped ? () => undefined : wrap({}, false),
-			undelete: wrapped ? () => undefined : wrap({}, false),
+			// Duplicate and undelete take no baseRevision: a revision to copy (or none), now and then an
+			// unknown field, and rarely no body at all.
+			duplicate: bodiless
+				? () => undefined
+				: () => JSON.stringify(withExtra(rest.revision > 0 ? { revision: rest.revision } : {})),
+			undelete: bodiless ? () => undefined : () => JSON.stringify(withExtra({})),
 			delete: () => undefined
 		};
 		return {
