@@ -73,12 +73,12 @@ export const scenariosApi = {
 		if (query.trash) params.set('trash', '1');
 		return call<ScenarioListResponse>(`${base}?${params}`);
 	},
-	create: (scenario: ScenarioInput, note: string, author: string) =>
-		call<ScenarioResponse>(base, { method: 'POST', json: { scenario, note, author } satisfies CreateRequest }),
-	save: (id: string, baseRevision: number, scenario: ScenarioInput, note: string, author: string) =>
+	create: (scenario: ScenarioInput, note: string) =>
+		call<ScenarioResponse>(base, { method: 'POST', json: { scenario, note } satisfies CreateRequest }),
+	save: (id: string, baseRevision: number, scenario: ScenarioInput, note: string) =>
 		call<SavedRevisionResponse>(`${base}/${id}`, {
 			method: 'PUT',
-			json: { baseRevision, scenario, note, author } satisfies SaveRequest
+			json: { baseRevision, scenario, note } satisfies SaveRequest
 		}),
 	rename: (id: string, title: BilingualText, baseRevision: number) =>
 		call<SavedRevisionResponse>(`${base}/${id}/rename`, {
@@ -108,14 +108,3 @@ export const scenariosApi = {
 			body: text
 		})
 };
-
-const AUTHOR_KEY = 'scenario-desk:author';
-
-/** The analyst's name, remembered on this device for the history's "who". */
-export function rememberedAuthor(): string {
-	return (typeof localStorage !== 'undefined' && localStorage.getItem(AUTHOR_KEY)) || '';
-}
-
-export function rememberAuthor(name: string): void {
-	if (typeof localStorage !== 'undefined') localStorage.setItem(AUTHOR_KEY, name.trim());
-}

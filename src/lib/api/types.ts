@@ -48,6 +48,7 @@ export interface Revision extends RevisionMeta {
 export interface CreateRequest {
 	scenario: ScenarioInput;
 	note?: string;
+	/** Ignored: the author is the signed-in account (accepted so that older scripts still work). */
 	author?: string;
 }
 
@@ -56,6 +57,7 @@ export interface SaveRequest {
 	baseRevision: number;
 	scenario: ScenarioInput;
 	note?: string;
+	/** Ignored: the author is the signed-in account (accepted so that older scripts still work). */
 	author?: string;
 }
 
@@ -76,6 +78,7 @@ export interface DuplicateRequest {
 export interface RestoreRequest {
 	baseRevision: number;
 	note?: string;
+	/** Ignored: the author is the signed-in account (accepted so that older scripts still work). */
 	author?: string;
 }
 

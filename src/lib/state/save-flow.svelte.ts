@@ -2,7 +2,7 @@
 // and what to do when someone else saved first (the server's 409 carries their revision).
 
 import { goto } from '$app/navigation';
-import { scenariosApi, rememberAuthor } from '$lib/api/scenarios-client';
+import { scenariosApi } from '$lib/api/scenarios-client';
 import type { Revision } from '$lib/api/types';
 import type { BilingualText } from '$lib/model';
 import type { Problem } from '$lib/schema';
@@ -27,24 +27,22 @@ export class SaveFlow {
 	/** Their revision, while the analyst decides what to do about a conflict. */
 	conflict: Revision | null = $state.raw(null);
 	#note = '';
-	#author = '';
 
 	constructor(private readonly editor: EditorState) {}
 
 	/** A new revision of the saved scenario being edited. */
-	async save(note: string, author: string): Promise<boolean> {
+	async save(note: string): Promise<boolean> {
 		const source = this.editor.source;
 		if (source.kind !== 'saved') return false;
-		return this.#put(source.id, source.revision, note, author);
+		return this.#put(source.id, source.revision, note);
 	}
 
-	async #put(id: string, baseRevision: number, note: string, author: string): Promise<boolean> {
+	// The author of every revision is the signed-in account; the server records it.
+	async #put(id: string, baseRevision: number, note: string): Promise<boolean> {
 		this.#note = note;
-		this.#author = author;
-		rememberAuthor(author);
 		this.status = { kind: 'saving' };
 		const scenario = { ...this.editor.scenario, id };
-		const result = await scenariosApi.save(id, baseRevision, scenario, note, author);
+		const result = await scenariosApi.save(id, baseRevision, scenario, note);
 		if (result.ok) {
 			// Saved: nothing unsaved is left to offer back on the next visit.
 			clearDraft();
@@ -69,15 +67,14 @@ export class SaveFlow {
 	}
 
 	/** A new saved scenario with these settings, then the dashboard on it. */
-	async saveAs(title: BilingualText, note: string, author: string): Promise<boolean> {
-		rememberAuthor(author);
+	async saveAs(title: BilingualText, note: string): Promise<boolean> {
 		this.status = { kind: 'saving' };
 		// From a preset, the preset's own notes describe the preset, not this new scenario.
 		const scenario =
 			this.editor.source.kind === 'preset'
 				? withoutInheritedNotes(this.editor.scenario, this.editor.base)
 				: this.editor.scenario;
-		const result = await scenariosApi.create({ ...scenario, title }, note, author);
+		const result = await scenariosApi.create({ ...scenario, title }, note);
 		if (!result.ok) {
 			this.status = { kind: 'failed', message: result.message, problems: 'problems' in result ? result.problems : [] };
 			return false;
@@ -93,7 +90,7 @@ export class SaveFlow {
 	keepMine(): Promise<boolean> {
 		const theirs = this.conflict;
 		if (!theirs) return Promise.resolve(false);
-		return this.#put(theirs.scenarioId, theirs.revision, this.#note, this.#author);
+		return this.#put(theirs.scenarioId, theirs.revision, this.#note);
 	}
 
 	/** Conflict: continue from their revision; mine stays one Undo away. */
@@ -113,6 +110,6 @@ export class SaveFlow {
 	/** Conflict: mine as a separate saved scenario; theirs untouched. */
 	saveCopy(title: BilingualText): Promise<boolean> {
 		this.conflict = null;
-		return this.saveAs(title, this.#note, this.#author);
+		return this.saveAs(title, this.#note);
 	}
 }
