@@ -5,7 +5,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SavedScenario } from '../../src/lib/api/types';
 import { collectionOf, createOn, errorOf, listIdsOn } from './api-client';
-import { adminHeaders, baselineScenario, request, startServer, tempDataDir, type RunningServer } from './harness';
+import {
+	adminHeaders,
+	baselineScenario,
+	request,
+	startServer,
+	tempDataDir,
+	TEST_ADMIN,
+	type RunningServer
+} from './harness';
 
 const data = tempDataDir();
 let server: RunningServer;
@@ -26,6 +34,7 @@ const listIds = (query = '') => listIdsOn(server, query);
 
 describe('create and read', () => {
 	it('saves a preset-format file ($schema and all) as revision 1 under a new id', async () => {
+		// An x-author header is not trusted: the author is the signed-in account.
 		const response = await request(api, 'POST', baselineScenario(), { 'x-author': 'lina' });
 		expect(response.status).toBe(201);
 		const saved = (response.json as { scenario: SavedScenario }).scenario;
@@ -38,18 +47,22 @@ describe('create and read', () => {
 		expect((read.json as { scenario: SavedScenario }).scenario).toEqual(saved);
 		const revisions = await request(`${api}/${saved.id}/revisions`, 'GET');
 		expect(revisions.json).toEqual({
-			revisions: [expect.objectContaining({ revision: 1, author: 'lina', note: '', baseRevision: null })],
+			revisions: [expect.objectContaining({ revision: 1, author: TEST_ADMIN.name, note: '', baseRevision: null })],
 			nextCursor: null
 		});
 	});
 
-	it('accepts an envelope with a note and an author, and a percent-encoded Arabic author header', async () => {
-		const saved = await create({ scenario: baselineScenario(), note: 'from the briefing', author: '  Omar  ' });
+	it('accepts an envelope with a note; an author in the body or an x-author header is ignored for the account', async () => {
+		const saved = await create({
+			scenario: baselineScenario(),
+			note: 'from the briefing',
+			author: 'Director of Analysis'
+		});
 		const first = await request(`${api}/${saved.id}/revisions/1`, 'GET');
-		expect(first.json).toMatchObject({ revision: { note: 'from the briefing', author: 'Omar' } });
+		expect(first.json).toMatchObject({ revision: { note: 'from the briefing', author: TEST_ADMIN.name } });
 		const arabic = await create(baselineScenario(), { 'x-author': encodeURIComponent('ليلى') });
 		expect((await request(`${api}/${arabic.id}/revisions/1`, 'GET')).json).toMatchObject({
-			revision: { author: 'ليلى' }
+			revision: { author: TEST_ADMIN.name }
 		});
 	});
 
