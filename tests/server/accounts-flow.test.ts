@@ -92,6 +92,12 @@ describe('a new deployment', () => {
 		const again = await post('/setup', { name: 'intruder', password: PASSWORD, passwordAgain: PASSWORD });
 		expect(again.status).toBe(404);
 		expect((await post('/signin?/signin', { name: 'intruder', password: PASSWORD })).status).toBe(400);
+		// The first admin is the audit log's first row, made by itself.
+		const audit = await fetch(`${server.url}/admin/audit?action=user.create`, { headers: { cookie: admin } });
+		expect(audit.status).toBe(200);
+		const html = await audit.text();
+		expect(html).toContain('user:Maryam');
+		expect(html).not.toContain('user:intruder');
 	});
 });
 

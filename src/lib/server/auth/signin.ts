@@ -1,6 +1,8 @@
 // The sign-in page's server side: signing in by name and password, signing out, and /setup's
 // first admin. Sessions are better-auth's; its cookies are handed to SvelteKit (cookies.ts).
 
+import { appendAudit } from '$lib/server/audit/audit-log';
+import { getStore } from '$lib/server/storage/store';
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { APIError } from 'better-auth/api';
 import { dashboardHref, isLocalPath, signInHref } from '$lib/links';
@@ -90,7 +92,14 @@ export async function setupAction(event: RequestEvent) {
 		if (!read.ok) return fail(400, { name: read.name, problem: read.problem });
 		const { name, password } = read.form;
 		try {
-			await createAccount(await getAuth(), { name, password, role: 'admin' });
+			const { id } = await createAccount(await getAuth(), { name, password, role: 'admin' });
+			// The first admin made itself: the audit log's first row.
+			appendAudit(getStore().database, {
+				actor: { id, name },
+				action: 'user.create',
+				target: `user:${name}`,
+				outcome: 'ok'
+			});
 		} catch (cause) {
 			if (cause instanceof APIError) return fail(400, { name, problem: 'taken' as CredentialProblem });
 			throw cause;
