@@ -4,6 +4,7 @@ import { setSecurityHeadersOnEveryResponse } from '$lib/server/http/every-respon
 import { hostCheck } from '$lib/server/http/host-check';
 import { localeAndTheme } from '$lib/server/http/locale-theme';
 import { authHandle } from '$lib/server/auth/handle';
+import { oidcSettingsFromEnv } from '$lib/server/auth/oidc-settings';
 import { auditHandle } from '$lib/server/audit/actor-context';
 import { originCheck } from '$lib/server/http/origin-check';
 import { securityHeaders } from '$lib/server/http/security-headers';
@@ -15,7 +16,12 @@ export { handleError } from '$lib/server/http/handle-error';
 
 // The security headers go on every response of the process, static files included (see
 // every-response.ts); the handle below alone would miss what adapter-node answers before the hooks.
-export const init: ServerInit = () => setSecurityHeadersOnEveryResponse();
+// A half-set single sign-on (OIDC_ISSUER without its client, say) stops the server at start,
+// naming the variable, rather than answering 500 to every request.
+export const init: ServerInit = () => {
+	oidcSettingsFromEnv();
+	setSecurityHeadersOnEveryResponse();
+};
 
 // One handle per concern, each in its own file under src/lib/server/http (or its area's folder),
 // run in this order: the security headers outermost, so refusals carry them too; then the edge
