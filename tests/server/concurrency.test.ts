@@ -62,10 +62,19 @@ async function put(id: string, server: number, base: number, note: string): Prom
 	return { server, base, note, status: response.status, revision: body.revision, current: body.current };
 }
 
+/** The whole history, oldest first, read page by page (the list is paged, newest first). */
 async function history(id: string): Promise<RevisionMeta[]> {
-	const response = await request(`${servers[1].url}/api/scenarios/${id}/revisions`, 'GET');
-	expect(response.status).toBe(200);
-	return (response.json as RevisionListResponse).revisions.slice().reverse();
+	const newestFirst: RevisionMeta[] = [];
+	let cursor: string | null = null;
+	do {
+		const query: string = cursor ? `?limit=200&cursor=${encodeURIComponent(cursor)}` : '?limit=200';
+		const response = await request(`${servers[1].url}/api/scenarios/${id}/revisions${query}`, 'GET');
+		expect(response.status).toBe(200);
+		const page = response.json as RevisionListResponse;
+		newestFirst.push(...page.revisions);
+		cursor = page.nextCursor;
+	} while (cursor);
+	return newestFirst.reverse();
 }
 
 /** The invariants of a burst of saves on one scenario whose revision 1 was its creation. */
