@@ -1,10 +1,13 @@
 // A micro-cache of whole page answers: the same GET of a page that simulates, by the same account
-// with the same cookies and language, within `PAGE_CACHE_MS` (default 2,000 ms), gets the answer
+// with the same cookies and language, within `PAGE_CACHE_MS` (off by default: 0), gets the answer
 // already rendered — a burst of identical requests (a team opening the same link, a reload storm)
 // costs one render. Any write through the server forgets every kept page, so no one sees a page
 // older than their own last change; a change made outside the server (`npm run user`, a restore)
 // shows within the TTL. Only complete 200 answers without Set-Cookie are kept (never a streamed
 // one: the saved list is not cached), and only GETs of the routes listed.
+// Off by default: a kept page carries the CSP nonce of its first render, and served again it
+// did not hydrate (the policy sent with it named another nonce: tests/dashboard.spec.ts, the
+// third visit to / within 2 s). To be reworked before it is turned on.
 
 import type { RequestEvent } from '@sveltejs/kit';
 import { envInteger } from '$lib/server/compute/env-number';
@@ -28,7 +31,7 @@ export interface PageCache {
 	forget(): void;
 }
 
-export function createPageCache(ttlMs = envInteger('PAGE_CACHE_MS', 2000)): PageCache {
+export function createPageCache(ttlMs = envInteger('PAGE_CACHE_MS', 0)): PageCache {
 	const kept = new ResultCache<Kept>({ maxEntries: 200, maxBytes: 64 * 1024 * 1024 });
 	let generation = 0;
 
