@@ -29,6 +29,11 @@ export interface ComparedScenario {
 	title: BilingualText;
 	revision: number | null;
 	scenario: ScenarioInput;
+	/**
+	 * On at most the server's bound of paths (SERVER_SAMPLES): `projection.samples` below
+	 * `scenario.samples` says the server rendered fewer, and the page's worker refines to the
+	 * scenario's own count (cappedScenarios in ./numbers), as the dashboard does.
+	 */
 	projection: Projection;
 	judgments: KeyJudgment[];
 }
@@ -48,7 +53,7 @@ export interface CompareData {
 	scenarios: ComparedScenario[];
 	/** Whether the link chose the reference (`ref=`), so that the address keeps saying so. */
 	referenceAsked: boolean;
-	/** `gapAttribution(model, first, other)` for each other scenario, in order. */
+	/** `gapAttribution(model, first, other)` for each other scenario, in order, on the first's paths. */
 	gaps: GapAttribution[];
 	choices: PickerChoices;
 	notices: CompareNotice[];

@@ -2,19 +2,18 @@
 // posted to a worker thread: the engine's calls exactly as the pages made them on the main thread
 // (same seed, same paths, the same DrawCache sharing, which changes speed and never a number).
 
+import { compareNumbers, judgedProjection, type CompareNumbers, type Judged } from '$lib/compare/numbers';
 import {
 	DrawCache,
-	gapAttribution,
-	keyJudgments,
 	sensitivity,
 	simulate,
-	type GapAttribution,
-	type KeyJudgment,
 	type ModelInput,
 	type Projection,
 	type ScenarioInput,
 	type Tornado
 } from '$lib/model';
+
+export type { Judged };
 
 /** The projection and tornado a scenario opens with, on the same `samples` paths. */
 export interface NumbersJob {
@@ -31,35 +30,26 @@ export interface JudgedJob {
 	scenario: ScenarioInput;
 }
 
-/** Compare's numbers: each scenario's projection and judgments, the gap from the first to each other. */
+/**
+ * Compare's numbers (compareNumbers, which the browser's worker runs too): each scenario on
+ * `samples[i]` paths — at most the server's bound — the gaps on the first's.
+ */
 export interface CompareJob {
 	kind: 'compare';
 	model: ModelInput;
 	scenarios: ScenarioInput[];
+	samples: number[];
 }
 
 export type ComputeJob = NumbersJob | JudgedJob | CompareJob;
 
-export interface Judged {
-	projection: Projection;
-	judgments: KeyJudgment[];
-}
-
 export interface ComputeResults {
 	numbers: { projection: Projection; tornado: Tornado };
 	judged: Judged;
-	compare: { judged: Judged[]; gaps: GapAttribution[] };
+	compare: CompareNumbers;
 }
 
 export type ComputeResult<J extends ComputeJob> = ComputeResults[J['kind']];
-
-// Presets of one model share a seed and sample count: one stored set of draws serves every run.
-const COMPARE_DRAW_SETS = 4;
-
-function judged(model: ModelInput, scenario: ScenarioInput, cache: DrawCache): Judged {
-	const projection = simulate(model, scenario, { cache });
-	return { projection, judgments: keyJudgments(model, projection) };
-}
 
 export function runJob<J extends ComputeJob>(job: J): ComputeResult<J> {
 	return runAny(job) as ComputeResult<J>;
@@ -76,14 +66,8 @@ function runAny(job: ComputeJob): ComputeResults[ComputeJob['kind']] {
 			};
 		}
 		case 'judged':
-			return judged(job.model, job.scenario, new DrawCache(1));
-		case 'compare': {
-			const cache = new DrawCache(COMPARE_DRAW_SETS);
-			const [first, ...others] = job.scenarios;
-			return {
-				judged: job.scenarios.map((s) => judged(job.model, s, cache)),
-				gaps: others.map((other) => gapAttribution(job.model, first, other, { cache }))
-			};
-		}
+			return judgedProjection(job.model, job.scenario, new DrawCache(1));
+		case 'compare':
+			return compareNumbers(job.model, job.scenarios, job.samples);
 	}
 }

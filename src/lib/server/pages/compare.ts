@@ -1,11 +1,12 @@
 // The Compare page's data: its whole state is the URL (`?s=` refs), and everything numeric is
 // computed here with the same engine calls as the dashboard, so a preset shows the same numbers
-// on both pages (and on the comparison's slides).
+// on both pages (and on the comparison's slides) — on at most SERVER_SAMPLES paths a scenario;
+// the page's worker refines a scenario saved with more to its own count.
 
 import { planComparison } from '$lib/compare/plan';
 import { formatRef, parseRefs } from '$lib/compare/refs';
 import type { CompareData, CompareNotice } from '$lib/compare/types';
-import { compute, contentKey, orBusyPage } from '$lib/server/compute';
+import { compute, contentKey, orBusyPage, serverSamples } from '$lib/server/compute';
 import { lookupRef, pickerChoices, presetCatalog } from './compare-lookup';
 import { pageLibrary } from './library';
 
@@ -19,16 +20,19 @@ export async function loadCompare(url: URL): Promise<CompareData> {
 	const asked = url.searchParams.get('ref')?.trim() || undefined;
 	const plan = planComparison(lookups, presetCatalog(library), asked);
 	notices.push(...plan.notices);
-	const { choices, error: storageError } = pickerChoices(library, plan.model.id);
+	const { choices, error: storageError } = await pickerChoices(library, plan.model.id);
 	// One notice about the store is enough, whether reading a ref or the list failed.
 	if (storageError && !notices.some((n) => n.kind === 'storage'))
 		notices.push({ kind: 'storage', details: storageError });
 
-	// In the worker pool, kept by content: the same comparison opened again costs nothing.
+	// In the worker pool, kept by content: the same comparison opened again costs nothing. Each
+	// scenario on at most SERVER_SAMPLES paths (its seed always): a projection of fewer paths than
+	// its scenario's count tells the page to refine in the browser's worker (compare/numbers.ts).
 	const chosen = plan.chosen.map((c) => c.scenario);
-	const key = contentKey('compare', plan.model, chosen);
+	const samples = chosen.map(serverSamples);
+	const key = contentKey('compare', plan.model, chosen, samples);
 	const { judged, gaps } = await orBusyPage(
-		compute().run(key, { kind: 'compare', model: plan.model, scenarios: chosen })
+		compute().run(key, { kind: 'compare', model: plan.model, scenarios: chosen, samples })
 	);
 	const scenarios = plan.chosen.map((c, i) => ({
 		ref: c.ref,
