@@ -69,7 +69,7 @@ export function buildComparePptx(input: ComparePptxInput): PptxGenJS {
 	};
 	const provenance = compareProvenanceLine(
 		model.title,
-		scenarios.map((s, i) => ({ name: labels[i], seed: s.scenario.seed, samples: s.scenario.samples })),
+		scenarios.map((s, i) => ({ name: labels[i], seed: s.scenario.seed, samples: s.projection.samples })),
 		isoDate(input.exportedAt ?? new Date()),
 		lang
 	);

@@ -2,9 +2,10 @@
 // which id, in which order, and what it skips when newer requests overtake older ones.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sensitivity, simulate } from '$lib/model';
+import { compareNumbers } from '$lib/compare/numbers';
+import { sensitivity, simulate, type ScenarioInput } from '$lib/model';
 import { tinyModel, tinyScenario } from '$lib/schema/test-fixtures';
-import type { SimulationRequest } from './protocol';
+import type { CompareRequest, SimulationRequest } from './protocol';
 import { loadWorker, type InProcessWorker } from './test-worker';
 
 const model = tinyModel();
@@ -96,5 +97,42 @@ describe('simulation worker', () => {
 		await settled();
 		expect(kinds(worker)).toEqual(['6 projection', '6 error']);
 		expect(worker.replies[1]).toEqual({ id: 6, error: expect.stringMatching(/length|allocation/i) });
+	});
+
+	describe('compare requests', () => {
+		const other: ScenarioInput = {
+			...scenario,
+			id: 'other',
+			samples: 700,
+			events: { ceasefire: { probability: 0.8 } }
+		};
+		const compare = (id: number, samples = [scenario.samples, other.samples]): CompareRequest => ({
+			kind: 'compare',
+			id,
+			model,
+			scenarios: [scenario, other],
+			samples
+		});
+
+		it('answers with compareNumbers, the server job’s own function: at full count, the scenarios run alone', async () => {
+			worker.send(compare(9));
+			await settled();
+			expect(kinds(worker)).toEqual(['9 compare']);
+			const [reply] = worker.replies;
+			if ('error' in reply || reply.kind !== 'compare') throw new Error('expected compare numbers');
+			expect(reply.numbers).toEqual(compareNumbers(model, [scenario, other]));
+			expect(reply.numbers.judged[1].projection).toEqual(simulate(model, other));
+			expect(reply.elapsed).toEqual(expect.any(Number));
+		});
+
+		it('computes only the newest of compare requests that arrive together, and reports a failure under its id', async () => {
+			worker.send(compare(1, [100, 100]));
+			worker.send(compare(2, [200, 300]));
+			await settled();
+			expect(kinds(worker)).toEqual(['2 compare']);
+			worker.send(compare(3, [100]));
+			await settled();
+			expect(worker.replies[1]).toEqual({ id: 3, error: expect.stringMatching(/1 path counts for 2 scenarios/) });
+		});
 	});
 });

@@ -3,13 +3,13 @@
 // structuredClone, as between threads, so a message that would not cross a real worker fails here.
 
 import { vi } from 'vitest';
-import type { SimulationFailure, SimulationRequest, SimulationResponse } from './protocol';
+import type { CompareResponse, SimulationFailure, SimulationResponse, WorkerRequest } from './protocol';
 
-export type WorkerReply = SimulationResponse | SimulationFailure;
+export type WorkerReply = SimulationResponse | CompareResponse | SimulationFailure;
 
 export interface InProcessWorker {
 	/** Hands a request to the worker as the page's postMessage would. */
-	send(request: SimulationRequest): void;
+	send(request: WorkerRequest): void;
 	/** Every reply so far, in order. */
 	readonly replies: WorkerReply[];
 	/** Called with each reply as it is posted. */
@@ -18,13 +18,13 @@ export interface InProcessWorker {
 
 /** A fresh copy of the worker script (its own queue and draw cache); call vi.unstubAllGlobals() after. */
 export async function loadWorker(): Promise<InProcessWorker> {
-	const scope: { onmessage: ((event: MessageEvent<SimulationRequest>) => void) | null } = { onmessage: null };
+	const scope: { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null } = { onmessage: null };
 	const worker: InProcessWorker = {
 		replies: [],
 		onreply: null,
 		send(request) {
 			if (!scope.onmessage) throw new Error('the worker script set no onmessage');
-			scope.onmessage({ data: structuredClone(request) } as MessageEvent<SimulationRequest>);
+			scope.onmessage({ data: structuredClone(request) } as MessageEvent<WorkerRequest>);
 		}
 	};
 	vi.stubGlobal('self', scope);

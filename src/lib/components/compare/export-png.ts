@@ -1,6 +1,6 @@
 // The PNG buttons of a comparison chart: the chart at 2× or 3× on white, with every compared
-// scenario's name (title and revision, never the ref it is stored under), seed and sample count
-// underneath, so an exported image says what it compares.
+// scenario's name (title and revision, never the ref it is stored under), seed and the paths its
+// numbers ran on underneath, so an exported image says what it compares.
 
 import { renderChartPng, type AnyChartConfig } from '$lib/charts';
 import { deliverPng, type PngRequest } from '$lib/components/charts/png-output';
@@ -21,7 +21,9 @@ export function exportComparePng(
 	request: PngRequest
 ): Promise<void> {
 	const lang = uiLocale();
-	const refs = scenarios.map((s) => `${comparedName(s, lang)} (${s.scenario.seed}, ${s.scenario.samples})`).join(' · ');
+	const refs = scenarios
+		.map((s) => `${comparedName(s, lang)} (${s.scenario.seed}, ${s.projection.samples})`)
+		.join(' · ');
 	const footer = [title, m.compare_footer({ model: model.title[lang], refs, date: isoDate(new Date()) })];
 	return deliverPng(
 		renderChartPng(config, { width: 1000, height: 560, scale: request.scale, footer }),
