@@ -16,7 +16,7 @@ export default defineConfig({
 	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'tests/server/**/*.test.ts'],
-		globalSetup: ['tests/server/global-setup.ts'],
+		globalSetup: ['tests/server/global-setup.ts', 'tests/server/postgres-setup.ts'],
 		environment: 'node',
 		testTimeout: 60_000
 	}

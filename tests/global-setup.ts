@@ -7,6 +7,8 @@ import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { issueApiToken } from '../src/lib/server/auth/api-tokens';
+import { sqliteApiTokenRows } from '../src/lib/server/auth/api-token-rows';
+import { asyncOf } from '../src/lib/server/db/sqlite/async-of';
 import { TOKEN_ENV } from '../src/cli/brief-auth';
 import { TEST_ACCOUNTS, storageStateFile, type TestAccount } from './accounts';
 
@@ -72,7 +74,8 @@ export default async function globalSetup(): Promise<void> {
 	const db = new Database(join(process.env.E2E_DATA_DIR ?? '', 'scenario-desk.sqlite'));
 	try {
 		const user = db.prepare('SELECT id FROM "user" WHERE username = ?').get(admin.name) as { id: string };
-		process.env[TOKEN_ENV] = issueApiToken(db, user.id, 'browser tests').token;
+		const tokens = asyncOf(sqliteApiTokenRows(db), [], null);
+		process.env[TOKEN_ENV] = (await issueApiToken(tokens, user.id, 'browser tests')).token;
 	} finally {
 		db.close();
 	}

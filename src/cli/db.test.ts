@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ScenarioInput } from '$lib/model';
 import { tinyScenario } from '$lib/schema/test-fixtures';
 import { migrations } from '$lib/server/storage/migrations';
-import { openStore } from '$lib/server/storage/sqlite-store';
+import { openSqliteDatabase } from '$lib/server/db/sqlite/open';
+import type { ScenarioStore } from '$lib/server/storage/types';
 import { backupDatabase } from './db-backup';
 import { inspectDatabase } from './db-inspect';
 import { restoreDatabase } from './db-restore';
@@ -33,24 +34,23 @@ function scenario(title: string): ScenarioInput {
 	return { ...rest, title: { en: title, ar: `${title} ar` } };
 }
 
-function withStore<T>(file: string, use: (store: ReturnType<typeof openStore>) => T): T {
-	const store = openStore(file);
+async function withStore<T>(file: string, use: (store: ScenarioStore) => Promise<T>): Promise<T> {
+	const database = openSqliteDatabase(file);
 	try {
-		return use(store);
+		return await use(database.store);
 	} finally {
-		store.close();
+		await database.close();
 	}
 }
 
 const titlesIn = (file: string) =>
-	withStore(file, (s) =>
-		s
-			.list({ limit: 200 })
-			.items.map((x) => x.title.en)
-			.sort()
-	);
+	withStore(file, async (s) => (await s.list({ limit: 200 })).items.map((x) => x.title.en).sort());
 const seed = (file: string, titles: string[]) =>
-	withStore(file, (s) => titles.map((t) => s.create({ scenario: scenario(t) }).id));
+	withStore(file, async (s) => {
+		const ids: string[] = [];
+		for (const t of titles) ids.push((await s.create({ scenario: scenario(t) })).id);
+		return ids;
+	});
 
 /** A process running `script` (tsx) with `args`; resolves once it prints its first line. */
 function child(script: string, args: string[]): Promise<{ process: ChildProcess; done: Promise<string> }> {
@@ -74,7 +74,7 @@ function child(script: string, args: string[]): Promise<{ process: ChildProcess;
 
 describe('npm run db -- backup', () => {
 	it('copies a consistent database while another process keeps writing', async () => {
-		const [id] = seed(live, ['Busy']);
+		const [id] = await seed(live, ['Busy']);
 		const writer = path.resolve('tests/server/store-writer.ts');
 		const proc = spawn(process.execPath, ['--import', 'tsx', writer, live, id, '3000', 'w'], { stdio: 'pipe' });
 		children.add(proc);
@@ -108,7 +108,7 @@ describe('npm run db -- backup', () => {
 	}, 60_000);
 
 	it('refuses to replace an existing file unless told to', async () => {
-		seed(live, ['One']);
+		await seed(live, ['One']);
 		const file = path.join(dir, 'backup.sqlite');
 		writeFileSync(file, 'precious');
 		await expect(backupDatabase(live, file)).rejects.toThrow(/already exists.*--force/);
@@ -119,39 +119,39 @@ describe('npm run db -- backup', () => {
 
 describe('npm run db -- restore', () => {
 	it('puts the backup in place and keeps the replaced database as .bak', async () => {
-		seed(live, ['Before']);
+		await seed(live, ['Before']);
 		const file = path.join(dir, 'backup.sqlite');
 		await backupDatabase(live, file);
-		seed(live, ['After']);
+		await seed(live, ['After']);
 		const report = await restoreDatabase(file, live);
 		expect(report).toMatchObject({ scenarios: 1, version: migrations.length, keptAs: `${live}.bak` });
-		expect(titlesIn(live)).toEqual(['Before']);
-		expect(titlesIn(`${live}.bak`)).toEqual(['After', 'Before']);
+		expect(await titlesIn(live)).toEqual(['Before']);
+		expect(await titlesIn(`${live}.bak`)).toEqual(['After', 'Before']);
 	});
 
 	it('restores into an empty data folder', async () => {
-		seed(live, ['Only']);
+		await seed(live, ['Only']);
 		const file = path.join(dir, 'backup.sqlite');
 		await backupDatabase(live, file);
 		const elsewhere = path.join(dir, 'fresh', 'scenario-desk.sqlite');
 		await expect(restoreDatabase(file, elsewhere)).resolves.toMatchObject({ keptAs: null, scenarios: 1 });
-		expect(titlesIn(elsewhere)).toEqual(['Only']);
+		expect(await titlesIn(elsewhere)).toEqual(['Only']);
 	});
 
 	it('refuses while another process has the database open, and changes nothing', async () => {
-		seed(live, ['Live']);
+		await seed(live, ['Live']);
 		const file = path.join(dir, 'backup.sqlite');
 		await backupDatabase(live, file);
-		seed(live, ['Newer']);
+		await seed(live, ['Newer']);
 		const holder = await child(path.resolve('src/cli/test-db-holder.ts'), [live]);
 		await expect(restoreDatabase(file, live)).rejects.toThrow(/is in use \(a running server\?\).*Nothing was changed/);
 		holder.process.stdin?.end();
 		await holder.done;
-		expect(titlesIn(live)).toEqual(['Live', 'Newer']);
+		expect(await titlesIn(live)).toEqual(['Live', 'Newer']);
 	}, 30_000);
 
 	it('refuses a file that is not a Scenario Desk database of a known version, saying why', async () => {
-		seed(live, ['Kept']);
+		await seed(live, ['Kept']);
 		const junk = path.join(dir, 'notes.txt');
 		writeFileSync(junk, 'not a database at all');
 		const other = path.join(dir, 'other.sqlite');
@@ -170,7 +170,7 @@ describe('npm run db -- restore', () => {
 			[newer, new RegExp(`schema version ${migrations.length + 1} is not one this app knows.*newer app`)]
 		];
 		for (const [file, message] of cases) await expect(restoreDatabase(file, live), file).rejects.toThrow(message);
-		expect(titlesIn(live)).toEqual(['Kept']);
+		expect(await titlesIn(live)).toEqual(['Kept']);
 		expect(() => inspectDatabase(live)).not.toThrow();
 	});
 });

@@ -1,13 +1,12 @@
 // For db.test.ts: another process with the database open, as a running server has it, until its
 // standard input closes. Prints "open" once it holds the file.
 
-import { openStore } from '../lib/server/storage/sqlite-store';
+import { openSqliteDatabase } from '../lib/server/db/sqlite/open';
 
-const store = openStore(process.argv[2]);
-store.list();
+const database = openSqliteDatabase(process.argv[2]);
+await database.store.list();
 console.log('open');
 process.stdin.resume();
 process.stdin.once('end', () => {
-	store.close();
-	process.exit(0);
+	void database.close().then(() => process.exit(0));
 });

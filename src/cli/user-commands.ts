@@ -3,8 +3,7 @@
 // use) for roles and bans, since those endpoints want an admin's session and the command line
 // has none. API tokens are the auth module's. Every change appends one audit row.
 
-import type Database from 'better-sqlite3';
-import { appendAudit } from '../lib/server/audit/audit-log';
+import type { AppDatabase } from '../lib/server/db/types';
 import type { Actor, AuditAction } from '../lib/server/audit/types';
 import { createAccount } from '../lib/server/auth/accounts';
 import { issueApiToken, listApiTokens, revokeApiToken } from '../lib/server/auth/api-tokens';
@@ -17,10 +16,8 @@ export class CommandError extends Error {}
 
 export interface UserContext {
 	auth: Auth;
-	/** better-auth's connection, for the API-token table. */
-	authDb: Database.Database;
-	/** The store's connection, for the audit log. */
-	auditDb: Database.Database;
+	/** The app's database, for the API-token table and the audit log. */
+	database: AppDatabase;
 	actor: Actor;
 	io: Io;
 	password(name: string): Promise<string>;
@@ -51,8 +48,8 @@ function displayName(user: StoredUser): string {
 	return user.displayUsername || user.username || user.name;
 }
 
-function record(context: UserContext, action: AuditAction, target: string): void {
-	appendAudit(context.auditDb, { actor: context.actor, action, target, outcome: 'ok' });
+function record(context: UserContext, action: AuditAction, target: string): Promise<void> {
+	return context.database.audit.append({ actor: context.actor, action, target, outcome: 'ok' });
 }
 
 async function updateUser(context: UserContext, user: StoredUser, data: Record<string, unknown>): Promise<void> {
@@ -88,7 +85,7 @@ async function add(context: UserContext, name: string, role: Role): Promise<void
 	if (taken) throw new CommandError(`an account named "${name}" already exists`);
 	const password = await context.password(name);
 	await createAccount(context.auth, { name, password, role });
-	record(context, 'user.create', `user:${name}`);
+	await record(context, 'user.create', `user:${name}`);
 	context.io.out(`added ${name} (${role})\n`);
 }
 
@@ -122,40 +119,40 @@ export async function executeUserCommand(command: Exclude<UserCommand, { name: '
 		case 'role': {
 			const user = await findUser(context, command.user);
 			await updateUser(context, user, { role: command.role });
-			record(context, 'user.role', `user:${displayName(user)}`);
+			await record(context, 'user.role', `user:${displayName(user)}`);
 			return out(`${displayName(user)} is now ${command.role}\n`);
 		}
 		case 'disable': {
 			const user = await findUser(context, command.user);
 			await updateUser(context, user, { banned: true, banReason: 'disabled by npm run user', banExpires: null });
 			await (await context.auth.$context).internalAdapter.deleteUserSessions(user.id);
-			record(context, 'user.disable', `user:${displayName(user)}`);
+			await record(context, 'user.disable', `user:${displayName(user)}`);
 			return out(`${displayName(user)} is disabled: signed out, its sign-ins and tokens refused\n`);
 		}
 		case 'enable': {
 			const user = await findUser(context, command.user);
 			await updateUser(context, user, { banned: false, banReason: null, banExpires: null });
-			record(context, 'user.enable', `user:${displayName(user)}`);
+			await record(context, 'user.enable', `user:${displayName(user)}`);
 			return out(`${displayName(user)} is enabled\n`);
 		}
 		case 'token': {
 			const user = await findUser(context, command.user);
-			const issued = issueApiToken(context.authDb, user.id, command.label ?? '');
-			record(context, 'token.create', `token:${issued.id}`);
+			const issued = await issueApiToken(context.database.tokens, user.id, command.label ?? '');
+			await record(context, 'token.create', `token:${issued.id}`);
 			context.io.err(`token ${issued.id} for ${displayName(user)}; it is shown this once:\n`);
 			return out(`${issued.token}\n`);
 		}
 		case 'tokens': {
 			const user = await findUser(context, command.user);
-			const tokens = listApiTokens(context.authDb, user.id);
+			const tokens = await listApiTokens(context.database.tokens, user.id);
 			if (tokens.length === 0) return out(`${displayName(user)} has no tokens\n`);
 			const rows = tokens.map((t) => [t.id, t.label || '-', day(t.createdAt), day(t.lastUsedAt), day(t.revokedAt)]);
 			return out(table([['ID', 'LABEL', 'CREATED', 'LAST USED', 'REVOKED'], ...rows]));
 		}
 		case 'revoke': {
-			if (!revokeApiToken(context.authDb, command.tokenId))
+			if (!(await revokeApiToken(context.database.tokens, command.tokenId)))
 				throw new CommandError(`no live token with id "${command.tokenId}" (see: npm run user -- tokens NAME)`);
-			record(context, 'token.revoke', `token:${command.tokenId}`);
+			await record(context, 'token.revoke', `token:${command.tokenId}`);
 			return out(`token ${command.tokenId} is revoked\n`);
 		}
 	}

@@ -1,12 +1,11 @@
 // `npm run user` as a function of its arguments and streams, so tests can run it in process.
-// It opens the database in DATA_DIR itself (WAL: a running server is no obstacle) and every
+// It opens the app's database itself (DATABASE_URL, or DATA_DIR's SQLite file in WAL mode: a
+// running server is no obstacle) and every
 // failure ends as one line on stderr with exit status 1 (USER_DEBUG=1 shows the stack).
 
 import os from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { authSettingsFromEnv, prepareAuth } from '../lib/server/auth/auth';
-import { openDatabase } from '../lib/server/storage/database';
-import { databaseFile } from '../lib/server/storage/store';
 import { UsageError } from './args';
 import { processIo, type Io } from './io';
 import { parseUserArgs } from './user-args';
@@ -36,27 +35,22 @@ export async function userMain(
 	env: NodeJS.ProcessEnv = process.env
 ): Promise<number> {
 	const { io } = streams;
-	let close = () => {};
+	let close: () => Promise<void> = async () => {};
 	try {
 		const command = parseUserArgs(args);
 		if (command.name === 'help') {
 			io.out(USER_HELP);
 			return 0;
 		}
-		const auditDb = openDatabase(databaseFile(env.DATA_DIR || 'data'));
 		// No request ever reaches this instance: any base URL will do, and naming one keeps
 		// better-auth from warning about it on every command.
 		const settings = { ...authSettingsFromEnv(env) };
 		settings.origin ??= 'http://localhost';
-		close = () => {
-			settings.database.close();
-			auditDb.close();
-		};
+		close = () => settings.database.close();
 		const { auth, database } = await prepareAuth(settings);
 		await executeUserCommand(command, {
 			auth,
-			authDb: database,
-			auditDb,
+			database,
 			actor: { id: null, name: `command line (${os.userInfo().username})` },
 			io,
 			password: (name) => readPassword(name, streams.input, streams.prompt)
@@ -68,6 +62,6 @@ export async function userMain(
 		if (env.USER_DEBUG && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
 		return 1;
 	} finally {
-		close();
+		await close();
 	}
 }

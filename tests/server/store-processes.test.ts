@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/lib/server/storage/sqlite-store';
+import { openSqliteDatabase } from '../../src/lib/server/db/sqlite/open';
 import type { ScenarioInput } from '../../src/lib/model';
 import type { RevisionMeta } from '../../src/lib/api/types';
 import type { PageKey } from '../../src/lib/server/storage/paging';
@@ -52,11 +52,11 @@ function writer(file: string, id: string, tag: string): Promise<Tally> {
 }
 
 /** The whole history, page by page (the store hands it out a page at a time). */
-function everyRevision(store: ScenarioStore, id: string): RevisionMeta[] {
+async function everyRevision(store: ScenarioStore, id: string): Promise<RevisionMeta[]> {
 	const all: RevisionMeta[] = [];
 	let after: PageKey | undefined;
 	do {
-		const page = store.revisions(id, { limit: 200, after });
+		const page = await store.revisions(id, { limit: 200, after });
 		all.push(...(page?.items ?? []));
 		after = page?.next ?? undefined;
 	} while (after);
@@ -66,10 +66,10 @@ function everyRevision(store: ScenarioStore, id: string): RevisionMeta[] {
 describe('two processes saving on one file through the store', () => {
 	it('never fail to lock, never lose or duplicate a save, and keep revisions contiguous', async () => {
 		const file = path.join(data.dir, 'shared.sqlite');
-		const store = openStore(file);
+		const database = openSqliteDatabase(file);
 		const { $schema: _ref, ...scenario } = baselineScenario();
-		const id = store.create({ scenario: scenario as unknown as ScenarioInput }).id;
-		store.close();
+		const id = (await database.store.create({ scenario: scenario as unknown as ScenarioInput })).id;
+		await database.close();
 
 		const tallies = await Promise.all([writer(file, id, 'a'), writer(file, id, 'b')]);
 		console.log(
@@ -77,9 +77,9 @@ describe('two processes saving on one file through the store', () => {
 		);
 		expect(tallies.flatMap((t) => t.errors)).toEqual([]);
 
-		const reopened = openStore(file);
+		const reopened = openSqliteDatabase(file);
 		try {
-			const revisions = everyRevision(reopened, id);
+			const revisions = await everyRevision(reopened.store, id);
 			const saved = tallies.reduce((sum, t) => sum + t.ok, 0);
 			expect(revisions).toHaveLength(1 + saved);
 			expect(revisions.map((r) => r.revision)).toEqual(revisions.map((_, i) => revisions.length - i));
@@ -89,7 +89,7 @@ describe('two processes saving on one file through the store', () => {
 			// Every save was on the head it read: each revision's base is the one before it.
 			for (const r of revisions.slice(0, -1)) expect(r.baseRevision).toBe(r.revision - 1);
 		} finally {
-			reopened.close();
+			await reopened.close();
 		}
 	});
 });

@@ -3,37 +3,40 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tinyScenario } from '$lib/schema/test-fixtures';
-import { openStore } from './storage/sqlite-store';
+import { openSqliteDatabase } from './db/sqlite/open';
+import type { AppDatabase } from './db/types';
 import type { ScenarioStore } from './storage/types';
 import { withoutTrash } from './read-only-store';
 
 let dir: string;
+let database: AppDatabase;
 let store: ScenarioStore;
 
 beforeEach(() => {
 	dir = mkdtempSync(path.join(os.tmpdir(), 'read-only-store-'));
-	store = openStore(path.join(dir, 'test.sqlite'));
+	database = openSqliteDatabase(path.join(dir, 'test.sqlite'));
+	store = database.store;
 });
-afterEach(() => {
-	store.close();
+afterEach(async () => {
+	await database.close();
 	rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the read-only view of the store', () => {
-	it('shows live scenarios and hides trashed ones everywhere', () => {
+	it('shows live scenarios and hides trashed ones everywhere', async () => {
 		const { $schema: _ref, ...scenario } = tinyScenario();
-		const kept = store.create({ scenario });
-		const trashed = store.create({ scenario });
-		store.remove(trashed.id);
+		const kept = await store.create({ scenario });
+		const trashed = await store.create({ scenario });
+		await store.remove(trashed.id);
 		const visible = withoutTrash(store);
-		expect(visible.list().items.map((s) => s.id)).toEqual([kept.id]);
-		expect(visible.list({ trash: true }).items).toEqual([]);
-		expect(store.list({ trash: true }).items.map((s) => s.id)).toEqual([trashed.id]);
-		expect(visible.get(trashed.id)).toBeNull();
-		expect(visible.revisions(trashed.id)).toBeNull();
-		expect(visible.revision(trashed.id, 1)).toBeNull();
-		expect(visible.get(kept.id)?.id).toBe(kept.id);
-		expect(visible.revisions(kept.id)?.items).toHaveLength(1);
-		expect(visible.revision(kept.id, 1)?.revision).toBe(1);
+		expect((await visible.list()).items.map((s) => s.id)).toEqual([kept.id]);
+		expect((await visible.list({ trash: true })).items).toEqual([]);
+		expect((await store.list({ trash: true })).items.map((s) => s.id)).toEqual([trashed.id]);
+		expect(await visible.get(trashed.id)).toBeNull();
+		expect(await visible.revisions(trashed.id)).toBeNull();
+		expect(await visible.revision(trashed.id, 1)).toBeNull();
+		expect((await visible.get(kept.id))?.id).toBe(kept.id);
+		expect((await visible.revisions(kept.id))?.items).toHaveLength(1);
+		expect((await visible.revision(kept.id, 1))?.revision).toBe(1);
 	});
 });

@@ -6,15 +6,15 @@
 import type { ScenarioStore } from '$lib/server/storage/types';
 
 export function withoutTrash(store: ScenarioStore): ScenarioStore {
-	const live = (id: string) => {
-		const saved = store.get(id);
+	const live = async (id: string) => {
+		const saved = await store.get(id);
 		return saved && saved.deletedAt === null ? saved : null;
 	};
 	return {
 		...store,
-		list: (options = {}) => (options.trash ? { items: [], next: null, previous: null } : store.list(options)),
+		list: async (options = {}) => (options.trash ? { items: [], next: null, previous: null } : store.list(options)),
 		get: live,
-		revisions: (id, page) => (live(id) ? store.revisions(id, page) : null),
-		revision: (id, n) => (live(id) ? store.revision(id, n) : null)
+		revisions: async (id, page) => ((await live(id)) ? store.revisions(id, page) : null),
+		revision: async (id, n) => ((await live(id)) ? store.revision(id, n) : null)
 	};
 }

@@ -11,11 +11,11 @@ import { validateScenario } from './scenario-body';
 import { location, store } from './saved';
 
 /** One page, newest first: `?limit=&cursor=` (page-query.ts), `search`, `model`, `trash`. */
-export function listScenarios(url: URL): Response {
+export async function listScenarios(url: URL): Promise<Response> {
 	const params = url.searchParams;
 	const trash = ['1', 'true', 'yes'].includes(params.get('trash') ?? '');
 	const kind = trash ? 'trash' : 'live';
-	const page = store().list({
+	const page = await store().list({
 		...pageRequest(url, kind),
 		search: textParam(url, 'search', 'search'),
 		modelId: textParam(url, 'model', 'id'),
@@ -40,11 +40,11 @@ export async function createScenario(request: Request): Promise<Response> {
 	const body = await readJsonBody(request);
 	if (!isEnvelope(body)) {
 		const scenario = await validateScenario(body, BODY_FILE);
-		return created(store().create({ scenario, author: currentAuthor() }));
+		return created(await store().create({ scenario, author: currentAuthor() }));
 	}
 	const envelope = parseBody(createBody, body, BODY_FILE);
 	const scenario = await validateScenario(envelope.scenario, BODY_FILE, { prefix: 'scenario' });
-	return created(store().create({ scenario, note: envelope.note, author: currentAuthor() }));
+	return created(await store().create({ scenario, note: envelope.note, author: currentAuthor() }));
 }
 
 /** The uploaded file's name as problems and the history show it: one line, of bounded length. */
@@ -60,5 +60,5 @@ export async function importScenario(request: Request, url: URL): Promise<Respon
 	const name = fileName(url);
 	const body = await readJsonBody(request, { file: name });
 	const scenario = await validateScenario(body, name);
-	return created(store().create({ scenario, note: `Imported from ${name}`, author: currentAuthor() }));
+	return created(await store().create({ scenario, note: `Imported from ${name}`, author: currentAuthor() }));
 }

@@ -18,15 +18,15 @@ export function titleSlug(title: string, fallback: string): string {
 	return slug || fallback;
 }
 
-export function exportScenario(id: string, url: URL): Response {
-	const saved = requireSaved(id);
+export async function exportScenario(id: string, url: URL): Promise<Response> {
+	const saved = await requireSaved(id);
 	const asked = url.searchParams.get('revision');
 	if (asked !== null && revisionNumber(asked) === null) {
 		throw invalid([
 			problem('query', ['revision'], `must be a revision number (a whole number from 1), got ${JSON.stringify(asked)}`)
 		]);
 	}
-	const revision = requireRevision(id, asked ?? String(saved.headRevision));
+	const revision = await requireRevision(id, asked ?? String(saved.headRevision));
 	const { scenario } = revision;
 	const file = { $schema: SCHEMA_REFS['scenario.json'], ...scenario };
 	const name = `${scenario.model}-${titleSlug(scenario.title.en, scenario.id)}-r${revision.revision}.json`;

@@ -12,8 +12,8 @@ import { conflict, notFound } from './errors';
 import { requireLive, requireSaved, store } from './saved';
 import { validateScenario } from './scenario-body';
 
-export function getScenario(id: string): Response {
-	return json({ scenario: requireSaved(id) } satisfies ScenarioResponse);
+export async function getScenario(id: string): Promise<Response> {
+	return json({ scenario: await requireSaved(id) } satisfies ScenarioResponse);
 }
 
 /**
@@ -33,7 +33,7 @@ function withSavedId(scenario: unknown, id: string): unknown {
 
 export async function saveScenario(id: string, request: Request): Promise<Response> {
 	const raw = await readJsonBody(request);
-	const saved = requireLive(id);
+	const saved = await requireLive(id);
 	const body = parseBody(saveBody, raw, BODY_FILE);
 	const scenario = await validateScenario(withSavedId(body.scenario, id), BODY_FILE, {
 		prefix: 'scenario',
@@ -43,32 +43,36 @@ export async function saveScenario(id: string, request: Request): Promise<Respon
 	return revisionResponse(
 		id,
 		body.baseRevision,
-		store().save(id, { baseRevision: body.baseRevision, scenario, note: body.note, author })
+		await store().save(id, { baseRevision: body.baseRevision, scenario, note: body.note, author })
 	);
 }
 
-export function trashScenario(id: string): Response {
-	if (!store().remove(id)) throw notFound(`no saved scenario "${id}"`);
+export async function trashScenario(id: string): Promise<Response> {
+	if (!(await store().remove(id))) throw notFound(`no saved scenario "${id}"`);
 	return new Response(null, { status: 204 });
 }
 
 export async function undeleteScenario(id: string, request: Request): Promise<Response> {
 	parseBody(undeleteBody, await readJsonBody(request), BODY_FILE);
-	if (!store().restore(id)) throw notFound(`no saved scenario "${id}"`);
+	if (!(await store().restore(id))) throw notFound(`no saved scenario "${id}"`);
 	return getScenario(id);
 }
 
 export async function renameScenario(id: string, request: Request): Promise<Response> {
 	const raw = await readJsonBody(request);
-	requireLive(id);
+	await requireLive(id);
 	const body = parseBody(renameBody, raw, BODY_FILE);
-	return revisionResponse(id, body.baseRevision, store().rename(id, body.title, body.baseRevision, currentAuthor()));
+	return revisionResponse(
+		id,
+		body.baseRevision,
+		await store().rename(id, body.title, body.baseRevision, currentAuthor())
+	);
 }
 
 export async function duplicateScenario(id: string, request: Request): Promise<Response> {
 	const body = parseBody(duplicateBody, await readJsonBody(request), BODY_FILE);
-	const source = requireSaved(id);
-	const copy = store().duplicate(id, body.revision, currentAuthor());
+	const source = await requireSaved(id);
+	const copy = await store().duplicate(id, body.revision, currentAuthor());
 	if (!copy) throw notFound(`saved scenario "${id}" has no revision ${body.revision ?? source.headRevision}`);
 	return created(copy);
 }

@@ -10,24 +10,24 @@ import { revisionResponse } from './item';
 import { requireLive, requireRevision, requireSaved, store } from './saved';
 
 /** One page of the history, newest first: `?limit=&cursor=` (page-query.ts). */
-export function listRevisions(id: string, url: URL): Response {
-	requireSaved(id);
-	const page = store().revisions(id, pageRequest(url, 'revisions'));
+export async function listRevisions(id: string, url: URL): Promise<Response> {
+	await requireSaved(id);
+	const page = await store().revisions(id, pageRequest(url, 'revisions'));
 	return json({
 		revisions: page?.items ?? [],
 		nextCursor: page ? nextCursor('revisions', page) : null
 	} satisfies RevisionListResponse);
 }
 
-export function getRevision(id: string, n: string): Response {
-	return json({ revision: requireRevision(id, n) } satisfies RevisionResponse);
+export async function getRevision(id: string, n: string): Promise<Response> {
+	return json({ revision: await requireRevision(id, n) } satisfies RevisionResponse);
 }
 
 export async function restoreRevision(id: string, n: string, request: Request): Promise<Response> {
 	const raw = await readJsonBody(request);
-	requireLive(id);
-	const old = requireRevision(id, n);
+	await requireLive(id);
+	const old = await requireRevision(id, n);
 	const body = parseBody(restoreBody, raw, BODY_FILE);
-	const result = store().restoreRevision(id, old.revision, body.baseRevision, body.note, currentAuthor());
+	const result = await store().restoreRevision(id, old.revision, body.baseRevision, body.note, currentAuthor());
 	return revisionResponse(id, body.baseRevision, result);
 }

@@ -9,15 +9,15 @@ export function store(): ScenarioStore {
 	return getStore();
 }
 
-export function requireSaved(id: string): SavedScenario {
-	const saved = store().get(id);
+export async function requireSaved(id: string): Promise<SavedScenario> {
+	const saved = await store().get(id);
 	if (!saved) throw notFound(`no saved scenario "${id}"`);
 	return saved;
 }
 
 /** Edits need a live scenario: one in the trash is undeleted first, on purpose. */
-export function requireLive(id: string): SavedScenario {
-	const saved = requireSaved(id);
+export async function requireLive(id: string): Promise<SavedScenario> {
+	const saved = await requireSaved(id);
 	if (saved.deletedAt !== null)
 		throw notFound(
 			`saved scenario "${id}" is in the trash: undelete it (POST /api/scenarios/${id}/undelete) before editing it`
@@ -30,10 +30,10 @@ export function revisionNumber(text: string | null): number | null {
 	return text !== null && /^[1-9]\d{0,8}$/.test(text) ? Number(text) : null;
 }
 
-export function requireRevision(id: string, n: string): Revision {
-	requireSaved(id);
+export async function requireRevision(id: string, n: string): Promise<Revision> {
+	await requireSaved(id);
 	const number = revisionNumber(n);
-	const found = number === null ? null : store().revision(id, number);
+	const found = number === null ? null : await store().revision(id, number);
 	if (!found) throw notFound(`saved scenario "${id}" has no revision ${JSON.stringify(n)}`);
 	return found;
 }

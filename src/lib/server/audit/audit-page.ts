@@ -3,8 +3,7 @@
 
 import { error } from '@sveltejs/kit';
 import { explainIssue } from '$lib/schema';
-import { getStore } from '$lib/server/storage/store';
-import { auditAccounts, readAudit } from './audit-log';
+import { getDatabase } from '$lib/server/db/app-database';
 import {
 	AUDIT_PAGE_SIZE,
 	auditActions,
@@ -49,15 +48,15 @@ export function parseAuditFilter(url: URL): AuditFilter {
 	return parsed.data;
 }
 
-export function loadAuditPage(url: URL): AuditPageData {
+export async function loadAuditPage(url: URL): Promise<AuditPageData> {
 	const filter = parseAuditFilter(url);
-	const db = getStore().database;
-	const page = readAudit(db, { ...filter, limit: AUDIT_PAGE_SIZE });
+	const { audit } = getDatabase();
+	const page = await audit.read({ ...filter, limit: AUDIT_PAGE_SIZE });
 	const { before: _before, ...sameFilter } = filter;
 	return {
 		entries: page.entries,
 		filter,
-		accounts: auditAccounts(db),
+		accounts: await audit.accounts(),
 		actions: auditActions,
 		olderSearch: page.next === null ? null : search(sameFilter, page.next),
 		newestSearch: filter.before === undefined ? null : search(sameFilter)

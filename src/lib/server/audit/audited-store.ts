@@ -2,7 +2,7 @@
 // transaction (audited.ts), by whoever the request's context names (actor-context.ts). Reads
 // pass through untouched.
 
-import type { Database } from 'better-sqlite3';
+import type { AppDatabase, Transaction } from '../db/types';
 import type { SaveResult, ScenarioStore } from '$lib/server/storage/types';
 import { currentWrite } from './actor-context';
 import { audited, type AuditedResult } from './audited';
@@ -20,9 +20,15 @@ function trashOutcome(id: string, done: boolean): AuditedResult {
 	return { target: `scenario:${id}`, outcome: done ? 'ok' : 'not-found' };
 }
 
-export function auditedStore(store: ScenarioStore, db: Database): ScenarioStore {
-	function record<T>(action: AuditAction, write: () => T, describe: (result: T) => AuditedResult): T {
-		return audited(db, currentWrite().actor, action, write, describe);
+/** The database's store, each write made in a transaction with its audit row. */
+export function auditedStore(database: Pick<AppDatabase, 'store' | 'transaction'>): ScenarioStore {
+	const { store } = database;
+	function record<T>(
+		action: AuditAction,
+		write: (store: Transaction['store']) => Promise<T>,
+		describe: (result: T) => AuditedResult
+	): Promise<T> {
+		return audited(database, currentWrite().actor, action, (tx) => write(tx.store), describe);
 	}
 	return {
 		...store,
@@ -30,7 +36,7 @@ export function auditedStore(store: ScenarioStore, db: Database): ScenarioStore 
 			const action = currentWrite().routeId === IMPORT_ROUTE ? 'scenario.import' : 'scenario.create';
 			return record(
 				action,
-				() => store.create(input),
+				(s) => s.create(input),
 				(saved) => ({
 					target: `scenario:${saved.id}@${saved.headRevision}`,
 					outcome: 'ok'
@@ -40,19 +46,19 @@ export function auditedStore(store: ScenarioStore, db: Database): ScenarioStore 
 		save: (id, input) =>
 			record(
 				'scenario.save',
-				() => store.save(id, input),
+				(s) => s.save(id, input),
 				(r) => revisionOutcome(id, r)
 			),
 		rename: (id, title, base, author) =>
 			record(
 				'scenario.rename',
-				() => store.rename(id, title, base, author),
+				(s) => s.rename(id, title, base, author),
 				(r) => revisionOutcome(id, r)
 			),
 		duplicate: (id, revision, author) =>
 			record(
 				'scenario.duplicate',
-				() => store.duplicate(id, revision, author),
+				(s) => s.duplicate(id, revision, author),
 				(copy) =>
 					copy
 						? { target: `scenario:${copy.id}@${copy.headRevision} from scenario:${id}`, outcome: 'ok' }
@@ -61,19 +67,19 @@ export function auditedStore(store: ScenarioStore, db: Database): ScenarioStore 
 		remove: (id) =>
 			record(
 				'scenario.delete',
-				() => store.remove(id),
+				(s) => s.remove(id),
 				(done) => trashOutcome(id, done)
 			),
 		restore: (id) =>
 			record(
 				'scenario.undelete',
-				() => store.restore(id),
+				(s) => s.restore(id),
 				(done) => trashOutcome(id, done)
 			),
 		restoreRevision: (id, revision, base, note, author) =>
 			record(
 				'scenario.restore-revision',
-				() => store.restoreRevision(id, revision, base, note, author),
+				(s) => s.restoreRevision(id, revision, base, note, author),
 				(r) => revisionOutcome(id, r)
 			)
 	};

@@ -1,9 +1,8 @@
-// A write and its audit row in one IMMEDIATE transaction. The store's own transactions nest
-// inside it as savepoints (better-sqlite3), so a store method keeps its locking and conflict
-// checks, and the row exists exactly when the write committed: a failed write leaves neither.
+// One audited write: the write and its audit row in one transaction of the app's database, so
+// the row exists exactly when the write committed: a failed write leaves neither, and a row that
+// cannot be written undoes the write. The store's own locking and conflict checks run inside it.
 
-import type { Database } from 'better-sqlite3';
-import { appendAudit } from './audit-log';
+import type { AppDatabase, Transaction } from '../db/types';
 import type { Actor, AuditAction, AuditOutcome } from './types';
 
 export interface AuditedResult {
@@ -12,16 +11,15 @@ export interface AuditedResult {
 }
 
 export function audited<T>(
-	db: Database,
+	database: Pick<AppDatabase, 'transaction'>,
 	actor: Actor,
 	action: AuditAction,
-	write: () => T,
+	write: (tx: Transaction) => Promise<T>,
 	describe: (result: T) => AuditedResult
-): T {
-	const run = db.transaction((): T => {
-		const result = write();
-		appendAudit(db, { actor, action, ...describe(result) });
+): Promise<T> {
+	return database.transaction(async (tx) => {
+		const result = await write(tx);
+		await tx.audit.append({ actor, action, ...describe(result) });
 		return result;
 	});
-	return run.immediate();
 }

@@ -5,8 +5,7 @@
 
 import type { BetterAuthPlugin } from 'better-auth';
 import { createAuthMiddleware, getSessionFromCtx, isAPIError } from 'better-auth/api';
-import { getStore } from '$lib/server/storage/store';
-import { appendAudit } from './audit-log';
+import { getDatabase } from '$lib/server/db/app-database';
 import type { AuditAction } from './types';
 
 const ACTIONS: Record<string, AuditAction> = {
@@ -39,7 +38,7 @@ export function authAuditPlugin(): BetterAuthPlugin {
 						const session = await getSessionFromCtx(ctx);
 						if (!session) return;
 						const actor = { id: session.user.id, name: nameOf({ ...session.user }) };
-						appendAudit(getStore().database, {
+						await getDatabase().audit.append({
 							actor,
 							action: ACTIONS[ctx.path],
 							target: `user:${nameOf(returned.user)}`,

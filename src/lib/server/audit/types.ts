@@ -63,3 +63,48 @@ export interface AuditPage {
 	/** Pass as `before` for the next (older) page; null when this is the last. */
 	next: number | null;
 }
+
+/** The log, on whichever database the app uses (db/types.ts). */
+export interface AuditLog {
+	/** Appends one row (in its own transaction; inside a write's, through `Transaction.audit`). */
+	append(entry: AuditEntry, at?: Date): Promise<void>;
+	/** One page, newest first; `next` is the `before` that reads the page after it, null at the end. */
+	read(query: AuditQuery): Promise<AuditPage>;
+	/** Everyone who appears in the log, for the page's filter: the key is what `account` matches. */
+	accounts(): Promise<{ key: string; actor: Actor }[]>;
+}
+
+export interface AuditRow {
+	id: number;
+	at: string;
+	account_id: string | null;
+	account_name: string;
+	action: string;
+	target: string;
+	outcome: string;
+}
+
+export function toAuditRecord(row: AuditRow): AuditRecord {
+	return {
+		id: row.id,
+		at: row.at,
+		actor: { id: row.account_id, name: row.account_name },
+		action: row.action as AuditAction,
+		target: row.target,
+		outcome: row.outcome as AuditOutcome
+	};
+}
+
+/** A page from rows read one past the limit. */
+export function auditPageOf(rows: AuditRow[], limit: number): AuditPage {
+	const entries = rows.slice(0, limit).map(toAuditRecord);
+	const next = rows.length > limit ? entries[entries.length - 1].id : null;
+	return { entries, next };
+}
+
+export function auditAccountOf(row: { account_id: string | null; account_name: string }): {
+	key: string;
+	actor: Actor;
+} {
+	return { key: row.account_id ?? row.account_name, actor: { id: row.account_id, name: row.account_name } };
+}

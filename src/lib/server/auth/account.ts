@@ -2,7 +2,8 @@
 // the app needs (id, a name to show, one role). Disabled (banned) accounts are no one.
 
 import type { RequestEvent } from '@sveltejs/kit';
-import type Database from 'better-sqlite3';
+import type { AppDatabase } from '../db/types';
+import type { AccountQueries, StoredUser } from './account-queries';
 import { userIdForApiToken } from './api-tokens';
 import type { Auth } from './instance';
 import { roleFromStored, type Role } from './roles';
@@ -13,16 +14,6 @@ export interface Account {
 	/** The name shown in histories and the user menu. */
 	name: string;
 	role: Role;
-}
-
-interface StoredUser {
-	id: string;
-	name?: string | null;
-	username?: string | null;
-	displayUsername?: string | null;
-	role?: string | null;
-	banned?: boolean | number | null;
-	banExpires?: Date | string | number | null;
 }
 
 function isBanned(user: StoredUser, now = Date.now()): boolean {
@@ -44,10 +35,8 @@ export function bearerToken(headers: Headers): string | null {
 	return match ? match[1] : null;
 }
 
-export function accountById(db: Database.Database, id: string): Account | null {
-	const user = db
-		.prepare('SELECT id, name, username, displayUsername, role, banned, banExpires FROM "user" WHERE id = ?')
-		.get(id) as StoredUser | undefined;
+export async function accountById(accounts: AccountQueries, id: string): Promise<Account | null> {
+	const user = await accounts.userById(id);
 	return user ? accountFromUser(user) : null;
 }
 
@@ -55,11 +44,15 @@ export function accountById(db: Database.Database, id: string): Account | null {
  * The account a request acts as. A bearer token, when present, decides alone: an invalid or
  * revoked one is no one, even if a session cookie is sent too.
  */
-export async function accountFromHeaders(auth: Auth, db: Database.Database, headers: Headers): Promise<Account | null> {
+export async function accountFromHeaders(
+	auth: Auth,
+	db: Pick<AppDatabase, 'tokens' | 'accounts'>,
+	headers: Headers
+): Promise<Account | null> {
 	const token = bearerToken(headers);
 	if (token !== null) {
-		const userId = userIdForApiToken(db, token);
-		return userId ? accountById(db, userId) : null;
+		const userId = await userIdForApiToken(db.tokens, token);
+		return userId ? accountById(db.accounts, userId) : null;
 	}
 	const session = await auth.api.getSession({ headers });
 	return session ? accountFromUser(session.user as StoredUser) : null;

@@ -3,7 +3,7 @@
 // mail (the reserved .invalid domain).
 
 import { randomUUID } from 'node:crypto';
-import type Database from 'better-sqlite3';
+import type { AccountQueries } from './account-queries';
 import type { Auth } from './instance';
 import type { Role } from './roles';
 
@@ -28,12 +28,12 @@ export async function createAccount(auth: Auth, account: NewAccount): Promise<{ 
 	return { id: user.id };
 }
 
-export function userCount(db: Database.Database): number {
-	return (db.prepare('SELECT count(*) AS n FROM "user"').get() as { n: number }).n;
+export function userCount(accounts: AccountQueries): Promise<number> {
+	return accounts.userCount();
 }
 
 /** Whether any account holds the admin role (then /setup is gone). */
-export function adminExists(db: Database.Database): boolean {
-	const rows = db.prepare(`SELECT role FROM "user" WHERE role LIKE '%admin%'`).all() as { role: string }[];
-	return rows.some(({ role }) => role.split(',').some((part) => part.trim() === 'admin'));
+export async function adminExists(accounts: AccountQueries): Promise<boolean> {
+	const roles = await accounts.adminRoles();
+	return roles.some((role) => role.split(',').some((part) => part.trim() === 'admin'));
 }

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testBackends, type TestDatabase } from '$lib/server/db/test-databases';
 import { accountFromHeaders } from './account';
 import { adminExists, createAccount, userCount } from './accounts';
 import { issueApiToken, revokeApiToken } from './api-tokens';
@@ -9,38 +9,36 @@ import { authSettingsFromEnv, prepareAuth, type PreparedAuth } from './auth';
 import { SECRET_FILE_NAME } from './secret';
 
 const PASSWORD = 'correct horse battery';
-let dir: string;
-let prepared: PreparedAuth;
 
-beforeAll(async () => {
-	dir = mkdtempSync(path.join(tmpdir(), 'auth-test-'));
-	prepared = await prepareAuth(authSettingsFromEnv({ DATA_DIR: dir }));
-});
-afterAll(() => {
-	prepared.database.close();
-	rmSync(dir, { recursive: true, force: true });
-});
+describe.each(testBackends())('accounts on $name', (backend) => {
+	let opened: TestDatabase;
+	let prepared: PreparedAuth;
 
-async function signIn(name: string, password: string): Promise<Headers | null> {
-	const response = await prepared.auth.api.signInUsername({
-		body: { username: name, password },
-		asResponse: true
+	beforeAll(async () => {
+		opened = await backend.open();
+		prepared = await prepareAuth(authSettingsFromEnv(opened.env, opened.database));
 	});
-	if (!response.ok) return null;
-	const cookie = response.headers.getSetCookie().map((line) => line.split(';')[0]);
-	return new Headers({ cookie: cookie.join('; ') });
-}
+	afterAll(() => opened.close());
 
-describe('accounts', () => {
+	async function signIn(name: string, password: string): Promise<Headers | null> {
+		const response = await prepared.auth.api.signInUsername({
+			body: { username: name, password },
+			asResponse: true
+		});
+		if (!response.ok) return null;
+		const cookie = response.headers.getSetCookie().map((line) => line.split(';')[0]);
+		return new Headers({ cookie: cookie.join('; ') });
+	}
+
 	it('keeps a generated secret readable by its owner only', () => {
-		expect(statSync(path.join(dir, SECRET_FILE_NAME)).mode & 0o777).toBe(0o600);
+		expect(statSync(path.join(opened.dataDir, SECRET_FILE_NAME)).mode & 0o777).toBe(0o600);
 	});
 
 	it('has no admin until one is made, then signs in by name with the role given', async () => {
-		expect(adminExists(prepared.database)).toBe(false);
-		expect(userCount(prepared.database)).toBe(0);
+		expect(await adminExists(prepared.database.accounts)).toBe(false);
+		expect(await userCount(prepared.database.accounts)).toBe(0);
 		const { id } = await createAccount(prepared.auth, { name: 'Maryam', password: PASSWORD, role: 'admin' });
-		expect(adminExists(prepared.database)).toBe(true);
+		expect(await adminExists(prepared.database.accounts)).toBe(true);
 		const headers = await signIn('maryam', PASSWORD);
 		expect(headers).not.toBeNull();
 		const account = await accountFromHeaders(prepared.auth, prepared.database, headers!);
@@ -62,16 +60,15 @@ describe('accounts', () => {
 
 	it('resolves a bearer token to its account until it is revoked; a bad token is no one', async () => {
 		const { id: userId } = await createAccount(prepared.auth, { name: 'script', password: PASSWORD, role: 'analyst' });
-		const { id, token } = issueApiToken(prepared.database, userId, 'nightly');
+		const { id, token } = await issueApiToken(prepared.database.tokens, userId, 'nightly');
 		const bearer = new Headers({ authorization: `Bearer ${token}` });
 		expect(await accountFromHeaders(prepared.auth, prepared.database, bearer)).toMatchObject({ id: userId });
 		const wrong = new Headers({ authorization: `Bearer ${token}x` });
 		expect(await accountFromHeaders(prepared.auth, prepared.database, wrong)).toBeNull();
-		expect(revokeApiToken(prepared.database, id)).toBe(true);
+		expect(await revokeApiToken(prepared.database.tokens, id)).toBe(true);
 		expect(await accountFromHeaders(prepared.auth, prepared.database, bearer)).toBeNull();
-		const stored = prepared.database.prepare('SELECT token_hash FROM api_tokens WHERE id = ?').get(id) as {
-			token_hash: string;
-		};
+		const [stored] = await opened.query<{ token_hash: string }>(`SELECT token_hash FROM api_tokens WHERE id = '${id}'`);
+		expect(stored.token_hash).toMatch(/^[0-9a-f]{64}$/);
 		expect(stored.token_hash).not.toContain(token);
 	});
 

@@ -9,7 +9,7 @@ import { permissionFor, type Permission } from './permissions';
 import { roleAtLeast } from './roles';
 
 /** The owner's account id; null for a scenario saved before accounts; undefined when no such scenario. */
-export type OwnerLookup = (scenarioId: string) => string | null | undefined;
+export type OwnerLookup = (scenarioId: string) => Promise<string | null | undefined>;
 
 export interface AuthorizeInput {
 	method: string;
@@ -32,7 +32,7 @@ function forbidden(permission: Permission, account: Account, reason: string): Re
 	return new Response(message, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
-export function authorize(input: AuthorizeInput): Response | null {
+export async function authorize(input: AuthorizeInput): Promise<Response | null> {
 	const permission = permissionFor(input.method, input.routeId);
 	const { access } = permission;
 	if (access.kind === 'public') return null;
@@ -52,7 +52,7 @@ export function authorize(input: AuthorizeInput): Response | null {
 	}
 	if (access.kind === 'owner' && account.role !== 'admin') {
 		const id = input.params.id;
-		const owner = id === undefined ? undefined : input.ownerOf(id);
+		const owner = id === undefined ? undefined : await input.ownerOf(id);
 		// No such scenario: the route answers 404 itself.
 		if (owner === undefined) return null;
 		if (owner === null) return forbidden(permission, account, 'needs the admin role (this scenario has no owner)');

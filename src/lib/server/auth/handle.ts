@@ -53,15 +53,16 @@ export const authHandle: Handle = async ({ event, resolve }) => {
 	if (routeId === null) return resolve(event);
 	// A read-only deployment is read by anonymous visitors as viewers: no set-up, no sign-in.
 	const readOnly = isReadOnly();
-	if (!readOnly && !isApiRoute(routeId) && routeId !== '/setup' && setupIsOpen(database)) redirect(303, setupHref());
+	if (!readOnly && !isApiRoute(routeId) && routeId !== '/setup' && (await setupIsOpen(database.accounts)))
+		redirect(303, setupHref());
 	event.locals.account = await accountFromHeaders(auth, database, event.request.headers);
-	const refused = authorize({
+	const refused = await authorize({
 		method: event.request.method,
 		routeId,
 		params: event.params,
 		account: event.locals.account ?? (readOnly ? READ_ONLY_VISITOR : null),
 		signInHref: () => signInHref(event.url.pathname + event.url.search),
-		ownerOf: (id) => ownerOf(database, id)
+		ownerOf: (id) => ownerOf(database.accounts, id)
 	});
 	return refused ?? resolve(event);
 };

@@ -1,8 +1,8 @@
 // The better-auth configuration: name-and-password accounts (username plugin), roles (admin
-// plugin) and sessions in the store's SQLite file. Sign-up is closed: accounts are made by
+// plugin) and sessions in the app's database (SQLite or PostgreSQL, db/types.ts). Sign-up is closed: accounts are made by
 // /setup (the first admin), by admins, or by `npm run user`.
 
-import type Database from 'better-sqlite3';
+import type { AppDatabase } from '$lib/server/db/types';
 import { betterAuth, type BetterAuthPlugin } from 'better-auth';
 import { admin, username } from 'better-auth/plugins';
 import { authAuditPlugin } from '$lib/server/audit/auth-audit';
@@ -19,7 +19,8 @@ export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 128;
 
 export interface AuthSettings {
-	database: Database.Database;
+	/** The app's database: better-auth's tables live in it beside everything else. */
+	database: AppDatabase;
 	secret: string;
 	/** The app's public origin (`ORIGIN`); when absent, each request's own origin is used. */
 	origin?: string;
@@ -30,7 +31,7 @@ export interface AuthSettings {
 export function createAuth(settings: AuthSettings) {
 	return betterAuth({
 		appName: 'Scenario Desk',
-		database: settings.database,
+		database: settings.database.authDatabase,
 		secret: settings.secret,
 		baseURL: settings.origin,
 		basePath: '/api/auth',

@@ -1,6 +1,7 @@
 // Single sign-on against a real OpenID provider (oidc-provider on loopback): better-auth's
 // genericOAuth as configured by oidcPlugins, driven through auth.handler as the server would.
 
+import type Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { startOidcProvider, TEST_USER, type RunningProvider } from '../../../../
 import { accountFromHeaders } from './account';
 import { createAccount } from './accounts';
 import { prepareAuth, type PreparedAuth } from './auth';
-import { openAuthDatabase } from './connection';
+import { openSqliteDatabase } from '$lib/server/db/sqlite/open';
 import { oidcPlugins, oidcSettingsFromEnv, SSO_CALLBACK_PATH, ssoOffer } from './oidc';
 
 const ORIGIN = 'http://127.0.0.1:5173';
@@ -38,11 +39,16 @@ async function appWithSso(extraEnv: Record<string, string> = {}): Promise<Prepar
 		...extraEnv
 	});
 	return prepareAuth({
-		database: openAuthDatabase(path.join(dir, 'scenario-desk.sqlite')),
+		database: openSqliteDatabase(path.join(dir, 'scenario-desk.sqlite')),
 		secret: 'a-test-secret-of-at-least-thirty-two-characters',
 		origin: ORIGIN,
 		extraPlugins: oidcPlugins(settings)
 	});
+}
+
+/** better-auth's own connection to the SQLite file, to look at and change what it stored. */
+function raw(app: PreparedAuth): Database.Database {
+	return app.database.authDatabase as Database.Database;
 }
 
 function cookieHeader(response: Response): string {
@@ -76,15 +82,15 @@ describe('single sign-on', () => {
 		const app = await appWithSso();
 		const first = await accountFromHeaders(app.auth, app.database, await signInWithSso(app));
 		expect(first).toMatchObject({ name: 'ada.lovelace', role: 'viewer' });
-		const stored = app.database.prepare('SELECT email, name, username FROM "user" WHERE id = ?').get(first!.id);
+		const stored = raw(app).prepare('SELECT email, name, username FROM "user" WHERE id = ?').get(first!.id);
 		expect(stored).toEqual({ email: TEST_USER.email, name: TEST_USER.name, username: 'ada.lovelace' });
 
-		app.database.prepare('UPDATE "user" SET role = ? WHERE id = ?').run('analyst', first!.id);
+		raw(app).prepare('UPDATE "user" SET role = ? WHERE id = ?').run('analyst', first!.id);
 		const again = await accountFromHeaders(app.auth, app.database, await signInWithSso(app));
 		expect(again).toEqual({ ...first, role: 'analyst' });
-		const users = app.database.prepare('SELECT count(*) AS n FROM "user"').get() as { n: number };
+		const users = raw(app).prepare('SELECT count(*) AS n FROM "user"').get() as { n: number };
 		expect(users.n).toBe(1);
-		app.database.close();
+		await app.database.close();
 	});
 
 	it('gives first-time accounts analyst when OIDC_DEFAULT_ROLE says so, and a name no one has', async () => {
@@ -94,7 +100,7 @@ describe('single sign-on', () => {
 		const sso = await accountFromHeaders(app.auth, app.database, await signInWithSso(app));
 		expect(sso).toMatchObject({ name: 'ada.lovelace-2', role: 'analyst' });
 		expect(sso!.id).not.toBe(local.id);
-		app.database.close();
+		await app.database.close();
 	});
 });
 

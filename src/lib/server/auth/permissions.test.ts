@@ -55,7 +55,7 @@ describe('authorize', () => {
 	const base: Omit<AuthorizeInput, 'method' | 'routeId' | 'account'> = {
 		params: { id: 'abc' },
 		signInHref: () => '/signin',
-		ownerOf: () => 'owner-id'
+		ownerOf: async () => 'owner-id'
 	};
 	const viewer = { id: 'v', name: 'Vera', role: 'viewer' as const };
 	const analyst = { id: 'owner-id', name: 'Ana', role: 'analyst' as const };
@@ -63,38 +63,39 @@ describe('authorize', () => {
 	const admin = { id: 'a', name: 'Adam', role: 'admin' as const };
 
 	it('answers 401 JSON to an anonymous API call and sends an anonymous page visit to sign in', async () => {
-		const refused = authorize({ ...base, method: 'GET', routeId: '/api/scenarios', account: null });
+		const refused = await authorize({ ...base, method: 'GET', routeId: '/api/scenarios', account: null });
 		expect(refused?.status).toBe(401);
 		expect(await refused?.json()).toMatchObject({ error: 'unauthenticated' });
-		expect(() => authorize({ ...base, method: 'GET', routeId: '/scenarios', account: null })).toThrow(
-			expect.objectContaining({ status: 303, location: '/signin' })
-		);
-		expect(authorize({ ...base, method: 'GET', routeId: '/signin', account: null })).toBeNull();
+		await expect(authorize({ ...base, method: 'GET', routeId: '/scenarios', account: null })).rejects.toMatchObject({
+			status: 303,
+			location: '/signin'
+		});
+		expect(await authorize({ ...base, method: 'GET', routeId: '/signin', account: null })).toBeNull();
 	});
 
 	it('answers 403 naming the role needed', async () => {
-		const refused = authorize({ ...base, method: 'POST', routeId: '/api/scenarios', account: viewer });
+		const refused = await authorize({ ...base, method: 'POST', routeId: '/api/scenarios', account: viewer });
 		expect(refused?.status).toBe(403);
 		const body = (await refused?.json()) as { error: string; message: string };
 		expect(body.error).toBe('forbidden');
 		expect(body.message).toContain('analyst');
-		expect(authorize({ ...base, method: 'POST', routeId: '/api/scenarios', account: analyst })).toBeNull();
+		expect(await authorize({ ...base, method: 'POST', routeId: '/api/scenarios', account: analyst })).toBeNull();
 	});
 
-	it('lets an analyst rename and delete their own scenarios only; an admin any, an unowned one only an admin', () => {
+	it('lets an analyst rename and delete their own scenarios only; an admin any, an unowned one only an admin', async () => {
 		const del = { ...base, method: 'DELETE', routeId: '/api/scenarios/[id]' };
-		expect(authorize({ ...del, account: analyst })).toBeNull();
-		expect(authorize({ ...del, account: otherAnalyst })?.status).toBe(403);
-		expect(authorize({ ...del, account: admin })).toBeNull();
-		expect(authorize({ ...del, account: analyst, ownerOf: () => null })?.status).toBe(403);
-		expect(authorize({ ...del, account: admin, ownerOf: () => null })).toBeNull();
+		expect(await authorize({ ...del, account: analyst })).toBeNull();
+		expect((await authorize({ ...del, account: otherAnalyst }))?.status).toBe(403);
+		expect(await authorize({ ...del, account: admin })).toBeNull();
+		expect((await authorize({ ...del, account: analyst, ownerOf: async () => null }))?.status).toBe(403);
+		expect(await authorize({ ...del, account: admin, ownerOf: async () => null })).toBeNull();
 		// No such scenario: the route's own 404.
-		expect(authorize({ ...del, account: otherAnalyst, ownerOf: () => undefined })).toBeNull();
+		expect(await authorize({ ...del, account: otherAnalyst, ownerOf: async () => undefined })).toBeNull();
 	});
 
-	it('keeps undelete for admins', () => {
+	it('keeps undelete for admins', async () => {
 		const undelete = { ...base, method: 'POST', routeId: '/api/scenarios/[id]/undelete' };
-		expect(authorize({ ...undelete, account: analyst })?.status).toBe(403);
-		expect(authorize({ ...undelete, account: admin })).toBeNull();
+		expect((await authorize({ ...undelete, account: analyst }))?.status).toBe(403);
+		expect(await authorize({ ...undelete, account: admin })).toBeNull();
 	});
 });

@@ -2,15 +2,15 @@
 // all: once anyone exists — even if no admin is left — it is gone, so a deployment whose admins
 // were demoted cannot be taken over through it (`npm run user` makes admins then).
 
-import type Database from 'better-sqlite3';
+import type { AccountQueries } from './account-queries';
 import { userCount } from './accounts';
 
 // Accounts are never all removed in normal use: once one is seen, stop asking that database.
-const settled = new WeakSet<Database.Database>();
+const settled = new WeakSet<AccountQueries>();
 
-export function setupIsOpen(database: Database.Database): boolean {
+export async function setupIsOpen(database: AccountQueries): Promise<boolean> {
 	if (settled.has(database)) return false;
-	if (userCount(database) === 0) return true;
+	if ((await userCount(database)) === 0) return true;
 	settled.add(database);
 	return false;
 }

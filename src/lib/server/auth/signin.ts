@@ -1,8 +1,6 @@
 // The sign-in page's server side: signing in by name and password, signing out, and /setup's
 // first admin. Sessions are better-auth's; its cookies are handed to SvelteKit (cookies.ts).
 
-import { appendAudit } from '$lib/server/audit/audit-log';
-import { getStore } from '$lib/server/storage/store';
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { APIError } from 'better-auth/api';
 import { dashboardHref, isLocalPath, signInHref } from '$lib/links';
@@ -74,7 +72,7 @@ export async function signOutAction(event: RequestEvent) {
 }
 
 async function assertSetupOpen(): Promise<void> {
-	if (!setupIsOpen(await getAuthDatabase())) error(404, 'Not Found');
+	if (!(await setupIsOpen((await getAuthDatabase()).accounts))) error(404, 'Not Found');
 }
 
 export async function setupPageData() {
@@ -94,7 +92,9 @@ export async function setupAction(event: RequestEvent) {
 		try {
 			const { id } = await createAccount(await getAuth(), { name, password, role: 'admin' });
 			// The first admin made itself: the audit log's first row.
-			appendAudit(getStore().database, {
+			await (
+				await getAuthDatabase()
+			).audit.append({
 				actor: { id, name },
 				action: 'user.create',
 				target: `user:${name}`,

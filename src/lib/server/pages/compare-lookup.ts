@@ -101,12 +101,15 @@ function withEdits(candidate: Candidate, edits: ScenarioEdits, text: string): Lo
 }
 
 /** Everything the pickers offer for a model; saved ones only when the store can be read. */
-export function pickerChoices(library: PresetLibrary, modelId: string): { choices: PickerChoices; error?: string } {
+export async function pickerChoices(
+	library: PresetLibrary,
+	modelId: string
+): Promise<{ choices: PickerChoices; error?: string }> {
 	const presets = presetCatalog(library)
 		.presets(modelId)
 		.map((c) => ({ ref: c.ref, title: c.title }));
 	try {
-		const saved = savedChoices(getStore(), modelId);
+		const saved = await savedChoices(getStore(), modelId);
 		return { choices: { presets, saved } };
 	} catch (error) {
 		return { choices: { presets, saved: [] }, error: message(error) };

@@ -20,7 +20,7 @@ export async function loadDashboard(url: URL): Promise<DashboardData> {
 			title: m.title,
 			presets: (library.scenarios.get(m.id) ?? []).map((s) => ({ id: s.id, title: s.title }))
 		})),
-		saved: savedChoices(getStore(), model.id, source.kind === 'saved' ? source.id : undefined),
+		saved: await savedChoices(getStore(), model.id, source.kind === 'saved' ? source.id : undefined),
 		model,
 		base,
 		source,

@@ -44,7 +44,7 @@ describe('linkedScenario', () => {
 		const drivers: Record<string, ScenarioInput['drivers'][string]> = { ...baseline.drivers };
 		delete drivers[first.id];
 		drivers.retired = { weight: 0.5, assessment: 0.1, low: 0, high: 0.2, trend: 0 };
-		const saved = getStore().create({ scenario: { ...baseline, id: 'old', drivers } });
+		const saved = await getStore().create({ scenario: { ...baseline, id: 'old', drivers } });
 		const linked = await linkedScenario(params({ saved: saved.id }), library);
 		expect(Object.keys(linked.current.drivers).sort()).toEqual(model.drivers.map((d) => d.id).sort());
 		expect(linked.current.drivers[first.id]).toEqual(baseline.drivers[first.id]);

@@ -8,12 +8,18 @@ import type { ScenarioStore } from '$lib/server/storage/types';
 
 export const PICKER_LIMIT = 100;
 
-export function savedChoices(store: ScenarioStore, modelId: string, current?: string): PickerChoices['saved'] {
-	const choices = store
-		.list({ modelId, limit: PICKER_LIMIT })
-		.items.map((s) => ({ id: s.id, title: s.title, headRevision: s.headRevision }));
+export async function savedChoices(
+	store: ScenarioStore,
+	modelId: string,
+	current?: string
+): Promise<PickerChoices['saved']> {
+	const choices = (await store.list({ modelId, limit: PICKER_LIMIT })).items.map((s) => ({
+		id: s.id,
+		title: s.title,
+		headRevision: s.headRevision
+	}));
 	if (current && !choices.some((c) => c.id === current)) {
-		const open = store.get(current);
+		const open = await store.get(current);
 		if (open && open.modelId === modelId && open.deletedAt === null)
 			choices.push({ id: open.id, title: open.title, headRevision: open.headRevision });
 	}

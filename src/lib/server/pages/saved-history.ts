@@ -16,7 +16,7 @@ function revisionParam(value: string | null, fallback: number, head: number): nu
 
 export async function loadSavedHistory(id: string, url: URL): Promise<SavedHistoryData> {
 	const store = getStore();
-	const saved = store.get(id);
+	const saved = await store.get(id);
 	if (!saved) error(404, `No saved scenario "${id}"`);
 	const library = await presetLibrary();
 	const model = library.models.find((m) => m.id === saved.modelId);
@@ -24,8 +24,8 @@ export async function loadSavedHistory(id: string, url: URL): Promise<SavedHisto
 	const head = saved.headRevision;
 	const from = revisionParam(url.searchParams.get('from'), Math.max(1, head - 1), head);
 	const to = revisionParam(url.searchParams.get('to'), head, head);
-	const fromRevision = store.revision(saved.id, from);
-	const toRevision = store.revision(saved.id, to);
+	const fromRevision = await store.revision(saved.id, from);
+	const toRevision = await store.revision(saved.id, to);
 	// Not only which settings changed but what that did to the outputs (nothing to say for one revision).
 	const outputs =
 		fromRevision && toRevision && from !== to
@@ -35,7 +35,7 @@ export async function loadSavedHistory(id: string, url: URL): Promise<SavedHisto
 		saved: { id: saved.id, title: saved.title, headRevision: head, deletedAt: saved.deletedAt },
 		model,
 		// The newest page only: a scenario saved thousands of times still opens at once.
-		revisions: store.revisions(saved.id, { limit: PAGE_LIMITS.max })?.items ?? [],
+		revisions: (await store.revisions(saved.id, { limit: PAGE_LIMITS.max }))?.items ?? [],
 		from: fromRevision,
 		to: toRevision,
 		outputs

@@ -15,11 +15,11 @@ export function savedSearch(url: URL): string {
 	return (url.searchParams.get('search') ?? '').slice(0, TEXT_LIMITS.search).trim();
 }
 
-export function savedListPage(
+export async function savedListPage(
 	store: ScenarioStore,
 	url: URL,
 	view: { search: string; trash: boolean }
-): { scenarios: SavedScenarioSummary[]; paging: ListPaging } {
+): Promise<{ scenarios: SavedScenarioSummary[]; paging: ListPaging }> {
 	const kind: ListKind = view.trash ? 'trash' : 'live';
 	const cursor = (name: string) => {
 		const text = url.searchParams.get(name);
@@ -27,7 +27,7 @@ export function savedListPage(
 	};
 	const after = cursor('after');
 	const before = after ? undefined : cursor('before');
-	const page = store.list({
+	const page = await store.list({
 		search: view.search || undefined,
 		trash: view.trash,
 		limit: SAVED_PAGE_SIZE,

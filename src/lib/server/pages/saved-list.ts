@@ -55,7 +55,7 @@ export async function loadSavedList(url: URL): Promise<SavedListData> {
 	const trash = url.searchParams.get('trash') === '1';
 	const library = await presetLibrary();
 	const store = getStore();
-	const { scenarios, paging } = savedListPage(store, url, { search, trash });
+	const { scenarios, paging } = await savedListPage(store, url, { search, trash });
 	const entries: Record<string, SavedListEntry> = {};
 	const pending: Pending[] = [];
 	for (const s of scenarios) {
@@ -66,7 +66,7 @@ export async function loadSavedList(url: URL): Promise<SavedListData> {
 			entries[s.id] = kept;
 			continue;
 		}
-		const head = store.revision(s.id, s.headRevision);
+		const head = await store.revision(s.id, s.headRevision);
 		entries[s.id] = { note: head?.note ?? '', headline: null };
 		if (!head || !model) continue;
 		const reference = library.scenarios.get(model.id)?.[0];

@@ -25,8 +25,8 @@ export async function loadSinceRevision(
 ): Promise<SinceRevision | null> {
 	if (source.kind !== 'saved' || edited || source.revision < 2) return null;
 	const store = getStore();
-	const from = store.revision(source.id, sinceRevisionNumber(since, source.revision));
-	const to = store.revision(source.id, source.revision);
+	const from = await store.revision(source.id, sinceRevisionNumber(since, source.revision));
+	const to = await store.revision(source.id, source.revision);
 	if (!from || !to) return null;
 	return {
 		from: from.revision,

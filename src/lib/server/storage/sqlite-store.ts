@@ -1,22 +1,22 @@
 // The saved-scenario store on one SQLite file. Every write is one BEGIN IMMEDIATE transaction
 // that reads the head and writes the next revision: the write lock is taken before the read, so
 // two processes on the same file cannot both build on the same head (no lost update), and a
-// stale base is detected inside the same lock that would have written.
+// stale base is detected inside the same lock that would have written. Written synchronously
+// (better-sqlite3); db/sqlite gives it the app's asynchronous contract.
 
 import type { Revision, RevisionMeta, SavedScenario } from '$lib/api/types';
 import type { BilingualText, ScenarioInput } from '$lib/model';
-import { openDatabase } from './database';
+import type { Database } from 'better-sqlite3';
 import { newId } from './ids';
 import { listQueries } from './list-queries';
 import { toRevision, toSummary, type RevisionRow, type ScenarioRow } from './rows';
-import type { Author, SaveResult, ScenarioStore } from './types';
+import { DEFAULT_AUTHOR } from './default-author';
+import type { Author, SaveResult, SyncScenarioStore } from './types';
 
-export const DEFAULT_AUTHOR = 'analyst';
 /** For writes with no account (the store's own tests, tools): a name and no id. */
 const NO_ACCOUNT: Author = { id: null, name: DEFAULT_AUTHOR };
 
-export function openStore(file: string): ScenarioStore {
-	const db = openDatabase(file);
+export function sqliteStore(db: Database): SyncScenarioStore {
 	const now = () => new Date().toISOString();
 
 	const scenarioById = db.prepare<[string], ScenarioRow>('SELECT * FROM scenarios WHERE id = ?');
@@ -152,8 +152,6 @@ export function openStore(file: string): ScenarioStore {
 			const old = revision(id, n);
 			if (!old) return null;
 			return saveOnHead(id, baseRevision, () => old.scenario, note ?? `Restored revision ${n}`, author);
-		},
-		database: db,
-		close: () => db.close()
+		}
 	};
 }

@@ -1,41 +1,30 @@
-// The process-wide store: one database handle per server process, opened on first use. It holds
-// no per-user state (every request names what it reads or writes), so sharing it is safe; other
-// processes may open the same file, and the store's transactions keep them consistent.
+// The process-wide store: the app's database's (db/app-database.ts), every write audited (who,
+// what, outcome) in the write's own transaction. It holds no per-user state (every request names
+// what it reads or writes), so sharing it is safe; other processes may use the same database,
+// and the store's transactions keep them consistent.
 
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { auditedStore } from '../audit/audited-store';
+import { getDatabase } from '../db/app-database';
+import type { AppDatabase } from '../db/types';
 import { isReadOnly } from '../read-only';
 import { withoutTrash } from '../read-only-store';
-import { openStore } from './sqlite-store';
 import type { Revision, SavedScenarioSummary } from '$lib/api/types';
 import type { ScenarioStore } from './types';
 
-export const DATABASE_FILE_NAME = 'scenario-desk.sqlite';
+export { DATABASE_FILE_NAME, databaseFile } from './database-file';
 
-let store: ScenarioStore | null = null;
-
-export function databaseFile(dataDir = process.env.DATA_DIR || 'data'): string {
-	return path.join(dataDir, DATABASE_FILE_NAME);
-}
+const served = new WeakMap<AppDatabase, ScenarioStore>();
 
 export function getStore(): ScenarioStore {
-	if (store) return store;
-	const file = databaseFile();
-	mkdirSync(path.dirname(file), { recursive: true });
-	const opened = openStore(file);
-	// Every write the server makes is audited (who, what, outcome) in the write's own transaction.
-	// READ_ONLY=1 shows no trashed scenario to anyone (read-only-store.ts).
-	const audited = auditedStore(opened, opened.database);
-	const served = isReadOnly() ? withoutTrash(audited) : audited;
-	store = served;
-	// adapter-node emits this on SIGINT/SIGTERM once requests are done: closing checkpoints the
-	// WAL into the main file, so a stopped server leaves one self-contained database file.
-	process.once('sveltekit:shutdown', () => {
-		opened.close();
-		if (store === served) store = null;
-	});
-	return served;
+	const database = getDatabase();
+	let store = served.get(database);
+	if (!store) {
+		// READ_ONLY=1 shows no trashed scenario to anyone (read-only-store.ts).
+		const audited = auditedStore(database);
+		store = isReadOnly() ? withoutTrash(audited) : audited;
+		served.set(database, store);
+	}
+	return store;
 }
 
 /**
@@ -47,9 +36,9 @@ export async function loadSavedRevision(
 	revision?: number
 ): Promise<{ summary: SavedScenarioSummary; revision: Revision } | null> {
 	const current = getStore();
-	const saved = current.get(id);
+	const saved = await current.get(id);
 	if (!saved) return null;
 	const { scenario: _head, ...summary } = saved;
-	const found = current.revision(id, revision ?? summary.headRevision);
+	const found = await current.revision(id, revision ?? summary.headRevision);
 	return found ? { summary, revision: found } : null;
 }

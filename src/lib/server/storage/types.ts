@@ -3,7 +3,6 @@
 // Its records are the API's own ($lib/api/types): rows.ts maps the database's rows to them.
 
 import type { Revision, RevisionMeta, SavedScenario, SavedScenarioSummary } from '$lib/api/types';
-import type { Database } from 'better-sqlite3';
 import type { BilingualText, ScenarioInput } from '$lib/model';
 import type { ListOptions } from './list-queries';
 import type { Page, PageRequest } from './paging';
@@ -24,26 +23,30 @@ export interface SaveInput {
 	author?: Author;
 }
 
+/**
+ * The store's contract, the same on every backend (src/lib/server/db): asynchronous, so that a
+ * network database can sit behind it. A save from a stale base is a conflict on all of them.
+ */
 export interface ScenarioStore {
 	/** One page of the live scenarios (or the trash), newest first; see paging.ts. */
-	list(options?: ListOptions): Page<SavedScenarioSummary>;
+	list(options?: ListOptions): Promise<Page<SavedScenarioSummary>>;
 	/** Live or trashed; null when no such id. */
-	get(id: string): SavedScenario | null;
+	get(id: string): Promise<SavedScenario | null>;
 	/** The author becomes the scenario's owner. */
-	create(input: { scenario: ScenarioInput; note?: string; author?: Author }): SavedScenario;
+	create(input: NewScenario): Promise<SavedScenario>;
 	/** null when no live scenario has that id. */
-	save(id: string, input: SaveInput): SaveResult | null;
+	save(id: string, input: SaveInput): Promise<SaveResult | null>;
 	/** A new revision whose only change is the title. */
-	rename(id: string, title: BilingualText, baseRevision: number, author?: Author): SaveResult | null;
+	rename(id: string, title: BilingualText, baseRevision: number, author?: Author): Promise<SaveResult | null>;
 	/** A new saved scenario from any revision (default head), titled as a copy. */
-	duplicate(id: string, revision?: number, author?: Author): SavedScenario | null;
+	duplicate(id: string, revision?: number, author?: Author): Promise<SavedScenario | null>;
 	/** To the trash. */
-	remove(id: string): boolean;
+	remove(id: string): Promise<boolean>;
 	/** Out of the trash. */
-	restore(id: string): boolean;
+	restore(id: string): Promise<boolean>;
 	/** One page of the scenario's revisions, newest first; null when no such id. */
-	revisions(id: string, page?: PageRequest): Page<RevisionMeta> | null;
-	revision(id: string, revision: number): Revision | null;
+	revisions(id: string, page?: PageRequest): Promise<Page<RevisionMeta> | null>;
+	revision(id: string, revision: number): Promise<Revision | null>;
 	/** A new revision with an old revision's settings. */
 	restoreRevision(
 		id: string,
@@ -51,8 +54,18 @@ export interface ScenarioStore {
 		baseRevision: number,
 		note?: string,
 		author?: Author
-	): SaveResult | null;
-	/** The store's connection, for writes that must commit in one transaction with its own (the audit log). */
-	readonly database: Database;
-	close(): void;
+	): Promise<SaveResult | null>;
 }
+
+export interface NewScenario {
+	scenario: ScenarioInput;
+	note?: string;
+	author?: Author;
+}
+
+/** An asynchronous contract answered synchronously: how the SQLite backend is written (better-sqlite3). */
+export type SyncOf<T> = {
+	[K in keyof T]: T[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => R : T[K];
+};
+
+export type SyncScenarioStore = SyncOf<ScenarioStore>;

@@ -1,0 +1,22 @@
+// AccountQueries on SQLite: better-auth's "user" table and the scenarios' owners.
+
+import type Database from 'better-sqlite3';
+import type { SyncOf } from '../storage/types';
+import type { AccountQueries, StoredUser } from './account-queries';
+
+export function sqliteAccountQueries(db: Database.Database): SyncOf<AccountQueries> {
+	return {
+		userCount: () => (db.prepare('SELECT count(*) AS n FROM "user"').get() as { n: number }).n,
+		adminRoles: () =>
+			(db.prepare(`SELECT role FROM "user" WHERE role LIKE '%admin%'`).all() as { role: string }[]).map((r) => r.role),
+		userById: (id) =>
+			(db
+				.prepare('SELECT id, name, username, displayUsername, role, banned, banExpires FROM "user" WHERE id = ?')
+				.get(id) as StoredUser | undefined) ?? null,
+		ownerOf(scenarioId) {
+			const row = db.prepare('SELECT owner FROM scenarios WHERE id = ?').get(scenarioId) as
+				{ owner: string | null } | undefined;
+			return row ? row.owner : undefined;
+		}
+	};
+}
