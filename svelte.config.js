@@ -13,8 +13,11 @@ const config = {
 		// looks only at form-like bodies and would answer a script's text/plain write with its own
 		// 403 instead of the API's documented 415.
 		csrf: { trustedOrigins: ['*'] },
-		// One policy for pages (here, with SvelteKit's nonces) and every other response.
-		csp: { mode: 'auto', directives: CSP_DIRECTIVES }
+		// One policy for pages (here, with the hashes of SvelteKit's inline scripts) and every other
+		// response. Hashes, not nonces: a page answer is the same bytes for everyone who may see it,
+		// so the page micro-cache (src/lib/server/limits/page-cache.ts) can serve it again with its
+		// policy, and no nonce is ever sent twice.
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES }
 	}
 };
 

@@ -2,6 +2,7 @@
 // a page in each language, an API answer, API and page errors, a refusal, static files (served by
 // adapter-node's sirv before SvelteKit's hooks, so covered separately) and an export download.
 
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,8 @@ afterAll(async () => {
 	await server?.stop();
 	data.remove();
 }, 15_000);
+
+const sha256Base64 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 
 type HeaderGetter = { get(name: string): string | null };
 
@@ -44,17 +47,34 @@ async function headersOf(path: string, init: RequestInit = {}): Promise<{ status
 }
 
 describe('security headers', () => {
-	it('are on pages, in both languages, with the page policy carrying its nonce, and on redirects', async () => {
-		for (const page of ['/', '/ar', '/scenarios']) {
-			const { status, headers } = await headersOf(page);
-			expect(status, page).toBeLessThan(400);
-			expectSecurityHeaders(headers, page);
-			if (status === 200) expect(headers.get('content-security-policy'), page).toMatch(/script-src 'self' 'nonce-/);
+	it('are on pages, in both languages, with the page policy naming the hash of each inline script, and on redirects', async () => {
+		for (const page of ['/', '/ar', '/scenarios', '/signin', '/ar/signin']) {
+			const response = await fetch(`${server.url}${page}`, { redirect: 'manual' });
+			const html = await response.text();
+			expect(response.status, page).toBeLessThan(400);
+			expectSecurityHeaders(response.headers, page);
+			if (response.status !== 200) continue;
+			const csp = response.headers.get('content-security-policy') ?? '';
+			const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+			expect(inline.length, page).toBeGreaterThan(0);
+			for (const script of inline) expect(csp, page).toContain(`'sha256-${sha256Base64(script)}'`);
+			expect(csp, page).not.toContain('nonce-');
 		}
 		// adapter-node normalises /ar/ to /ar before the hooks run.
 		const normalised = await headersOf('/ar/');
 		expect(normalised.status).toBe(308);
 		expectSecurityHeaders(normalised.headers, '/ar/ → /ar');
+	});
+
+	it('leave a 304 without a policy, so the browser keeps the page’s own with the page it stored', async () => {
+		const first = await fetch(`${server.url}/signin`);
+		await first.arrayBuffer();
+		const etag = first.headers.get('etag');
+		expect(etag).toBeTruthy();
+		const again = await rawRequest(`${server.url}/signin`, { headers: { 'if-none-match': etag ?? '' } });
+		expect(again.status).toBe(304);
+		expect(again.headers['content-security-policy']).toBeUndefined();
+		expect(again.headers['x-frame-options']).toBe('DENY');
 	});
 
 	it('are on API answers and API errors', async () => {
@@ -101,13 +121,14 @@ describe('security headers', () => {
 		// The worker's policy is its own response's: it must let the worker load its modules.
 		const workerPolicy = (await headersOf(`/_app/immutable/workers/${worker}`)).headers.get('content-security-policy');
 		expect(workerPolicy).toContain("script-src 'self'");
-		// A conditional request answered 304 by sirv carries them too.
+		// A conditional request answered 304 by sirv carries them too, but for the policy: the
+		// browser keeps the one the file came with (see the 304 test above).
 		const etag = favicon.headers.get('etag');
-		if (etag) {
-			const again = await headersOf('/favicon.svg', { headers: { 'if-none-match': etag } });
-			expect(again.status).toBe(304);
-			expectSecurityHeaders(again.headers, '/favicon.svg 304');
-		}
+		expect(etag).toBeTruthy();
+		const again = await headersOf('/favicon.svg', { headers: { 'if-none-match': etag ?? '' } });
+		expect(again.status).toBe(304);
+		expect(again.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(again.headers.get('content-security-policy')).toBeNull();
 	});
 
 	it('are on an export download', async () => {

@@ -101,8 +101,6 @@ export class ComputePool {
 
 	#spawn(): Slot {
 		const slot: Slot = { worker: new Worker(this.options.script), task: null };
-		// An idle pool must not keep the process alive (tests, the CLI, a graceful stop).
-		slot.worker.unref();
 		slot.worker.on('message', (reply: JobReply) => {
 			const task = slot.task;
 			if (!task || task.id !== reply.id) return;
@@ -111,6 +109,10 @@ export class ComputePool {
 			this.#next(slot);
 		});
 		slot.worker.on('error', (error) => this.#replace(slot, error));
+		// An idle pool must not keep the process alive (tests, the CLI, a graceful stop). After the
+		// listeners: a 'message' listener added later refs the worker's port again, and the server
+		// never ended on SIGTERM once a page had been simulated.
+		slot.worker.unref();
 		return slot;
 	}
 

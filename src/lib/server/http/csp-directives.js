@@ -1,5 +1,5 @@
 // The app's Content Security Policy, in one place: svelte.config.js gives it to SvelteKit, which
-// adds each page's nonces and hashes; security-headers.ts sends the same policy (without them) on
+// adds each page's inline-script hashes; security-headers.ts sends the same policy (without them) on
 // every other response — API answers, exports, static files — since a module worker's script is
 // governed by its own response's policy, not its page's. Plain JavaScript because svelte.config.js
 // reads it before anything is compiled.

@@ -13,9 +13,26 @@ import { applySecurityHeaders } from './security-headers';
 
 const CHANNEL = 'http.server.request.start';
 
+/**
+ * A 304 carries no policy: the browser keeps the page it has with the policy it came with, and
+ * would otherwise take this one in its place (HTTP caches update stored headers from a 304) —
+ * the default policy, without the page's script hashes, and the page would not start. SvelteKit
+ * answers 304 after the hooks when a page's ETag matches, which it does whenever the same page is
+ * rendered again. Every answer, implicit or not, goes through `writeHead`.
+ */
+function keepStoredPolicyOnNotModified(response: ServerResponse): void {
+	const writeHead = response.writeHead;
+	response.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
+		if (args[0] === 304) this.removeHeader('content-security-policy');
+		return writeHead.apply(this, args);
+	} as ServerResponse['writeHead'];
+}
+
 function onRequestStart(message: unknown): void {
 	const { response } = message as { response?: ServerResponse };
-	if (response && !response.headersSent) applySecurityHeaders(response);
+	if (!response || response.headersSent) return;
+	applySecurityHeaders(response);
+	keepStoredPolicyOnNotModified(response);
 }
 
 let installed = false;

@@ -18,9 +18,9 @@ describe('securityHeaders', () => {
 		expect(headers.get('content-security-policy')).toBe(DEFAULT_CSP);
 	});
 
-	it("keeps a page's own policy (SvelteKit's, with its nonces)", async () => {
-		const page = new Response('<html></html>', { headers: { 'content-security-policy': "script-src 'nonce-x'" } });
-		expect((await through(page)).headers.get('content-security-policy')).toBe("script-src 'nonce-x'");
+	it("keeps a page's own policy (SvelteKit's, with its scripts' hashes)", async () => {
+		const page = new Response('<html></html>', { headers: { 'content-security-policy': "script-src 'sha256-x'" } });
+		expect((await through(page)).headers.get('content-security-policy')).toBe("script-src 'sha256-x'");
 	});
 
 	it('copies a response whose headers cannot be changed', async () => {

@@ -49,7 +49,7 @@ export const PERMISSIONS_POLICY = [
 	...OWN_FEATURES.map((feature) => `${feature}=(self)`)
 ].join(', ');
 
-/** Pages get SvelteKit's policy (with their nonces); every other response gets this one. */
+/** Pages get SvelteKit's policy (with their inline scripts' hashes); every other response gets this one. */
 export const DEFAULT_CSP = cspHeaderValue();
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -61,4 +61,31 @@ describe('page micro-cache', () => {
 		await off.answer(event(), pages.render);
 		expect(pages.renders).toBe(2);
 	});
+
+	it('renders once for requests that arrive while the first is rendering', async () => {
+		const cache = createPageCache(60_000);
+		let renders = 0;
+		let finish: (r: Response) => void = () => {};
+		const render = () => (++renders, new Promise<Response>((resolve) => (finish = resolve)));
+		const answers = [cache.answer(event(), render), cache.answer(event(), render), cache.answer(event(), render)];
+		finish(new Response('page 1', { headers: { 'content-type': 'text/html' } }));
+		expect(await Promise.all(answers.map(async (a) => (await a).text()))).toEqual(['page 1', 'page 1', 'page 1']);
+		expect(renders).toBe(1);
+	});
+
+	it('does not share an answer that may not be kept: each waiting request renders its own', async () => {
+		const cache = createPageCache(60_000);
+		const pages = counter({ 'content-type': 'text/html' }, 500);
+		const answers = await Promise.all([cache.answer(event(), pages.render), cache.answer(event(), pages.render)]);
+		expect(answers.map((a) => a.status)).toEqual([500, 500]);
+		expect(pages.renders).toBe(2);
+	});
+
+	it('is on by default for 2 s', async () => {
+		const cache = createPageCache();
+		const pages = counter();
+		await cache.answer(event(), pages.render);
+		await cache.answer(event(), pages.render);
+		expect(pages.renders).toBe(1);
+	});
 });

@@ -1,13 +1,14 @@
 // A micro-cache of whole page answers: the same GET of a page that simulates, by the same account
-// with the same cookies and language, within `PAGE_CACHE_MS` (off by default: 0), gets the answer
-// already rendered — a burst of identical requests (a team opening the same link, a reload storm)
-// costs one render. Any write through the server forgets every kept page, so no one sees a page
-// older than their own last change; a change made outside the server (`npm run user`, a restore)
-// shows within the TTL. Only complete 200 answers without Set-Cookie are kept (never a streamed
-// one: the saved list is not cached), and only GETs of the routes listed.
-// Off by default: a kept page carries the CSP nonce of its first render, and served again it
-// did not hydrate (the policy sent with it named another nonce: tests/dashboard.spec.ts, the
-// third visit to / within 2 s). To be reworked before it is turned on.
+// with the same cookies and language, within `PAGE_CACHE_MS` (2 s by default; 0 turns it off),
+// gets the answer already rendered — a burst of identical requests (a team opening the same link,
+// a reload storm) costs one render, and requests that arrive while it renders wait for that one
+// render instead of starting their own. Any write through this server forgets every kept page, so
+// no one sees a page older than their own last change; a change made elsewhere (`npm run user`, a
+// restore, another instance) shows within the time. Only complete 200 answers without Set-Cookie
+// are kept (never a streamed one: the saved list is not cached), and only GETs of the routes listed.
+// A kept page is served again with the headers it was rendered with: its Content-Security-Policy
+// names the hashes of its own inline scripts (svelte.config.js: mode 'hash'), so the same bytes
+// hydrate every time — with nonces they did not, since a nonce must differ on every answer.
 
 import type { RequestEvent } from '@sveltejs/kit';
 import { envInteger } from '$lib/server/compute/env-number';
@@ -15,6 +16,7 @@ import { ResultCache } from '$lib/server/compute/result-cache';
 
 const CACHED_ROUTES = new Set(['/', '/compare', '/present', '/present/compare']);
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
+export const DEFAULT_PAGE_CACHE_MS = 2000;
 
 interface Kept {
 	status: number;
@@ -31,8 +33,18 @@ export interface PageCache {
 	forget(): void;
 }
 
-export function createPageCache(ttlMs = envInteger('PAGE_CACHE_MS', 0)): PageCache {
+/** The answer as it may be kept, or null (with the answer itself) when it may not. */
+async function keepable(response: Response, ttlMs: number, generation: number): Promise<Kept | Response> {
+	const type = response.headers.get('content-type') ?? '';
+	if (response.status !== 200 || response.headers.has('set-cookie') || !/html|json/.test(type)) return response;
+	const body = await response.arrayBuffer();
+	return { status: response.status, headers: [...response.headers], body, until: Date.now() + ttlMs, generation };
+}
+
+export function createPageCache(ttlMs = envInteger('PAGE_CACHE_MS', DEFAULT_PAGE_CACHE_MS)): PageCache {
 	const kept = new ResultCache<Kept>({ maxEntries: 200, maxBytes: 64 * 1024 * 1024 });
+	/** Renders under way, by key: the requests that come meanwhile share them. */
+	const rendering = new Map<string, Promise<Kept | Response>>();
 	let generation = 0;
 
 	const keyOf = (event: RequestEvent): string | null => {
@@ -49,29 +61,38 @@ export function createPageCache(ttlMs = envInteger('PAGE_CACHE_MS', 0)): PageCac
 		]);
 	};
 
-	const replay = (k: Kept) => new Response(k.body.slice(0), { status: k.status, headers: k.headers });
+	// The kept bytes are never changed, so every replay may read the same buffer.
+	const replay = (k: Kept) => new Response(k.body, { status: k.status, headers: k.headers });
+
+	const renderAndKeep = async (key: string, render: () => Promise<Response>): Promise<Kept | Response> => {
+		const started = generation;
+		try {
+			const outcome = await keepable(await render(), ttlMs, started);
+			if (!(outcome instanceof Response) && outcome.body.byteLength <= MAX_BODY_BYTES && started === generation)
+				kept.set(key, outcome, outcome.body.byteLength);
+			return outcome;
+		} finally {
+			rendering.delete(key);
+		}
+	};
 
 	return {
-		forget: () => void (generation++, kept.clear()),
+		forget: () => void (generation++, kept.clear(), rendering.clear()),
 		async answer(event, render) {
 			const key = keyOf(event);
 			if (!key) return render();
 			const hit = kept.get(key);
 			if (hit && hit.until > Date.now() && hit.generation === generation) return replay(hit);
-			const started = generation;
-			const response = await render();
-			const type = response.headers.get('content-type') ?? '';
-			if (response.status !== 200 || response.headers.has('set-cookie') || !/html|json/.test(type)) return response;
-			const body = await response.arrayBuffer();
-			const entry: Kept = {
-				status: response.status,
-				headers: [...response.headers],
-				body,
-				until: Date.now() + ttlMs,
-				generation: started
-			};
-			if (body.byteLength <= MAX_BODY_BYTES && started === generation) kept.set(key, entry, body.byteLength);
-			return replay(entry);
+			const shared = rendering.get(key);
+			if (shared) {
+				const outcome = await shared;
+				// An answer that may not be kept (an error, a redirect) is not shared either: render anew.
+				return outcome instanceof Response ? render() : replay(outcome);
+			}
+			const mine = renderAndKeep(key, render);
+			rendering.set(key, mine);
+			const outcome = await mine;
+			return outcome instanceof Response ? outcome : replay(outcome);
 		}
 	};
 }
