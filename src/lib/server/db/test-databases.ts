@@ -107,3 +107,9 @@ export function testBackends(): TestBackend[] {
 	const url = inject('postgresUrl');
 	return url ? [sqlite, postgres(url)] : [sqlite];
 }
+
+/** For PostgreSQL's own tests: the backend, or null when this run has no cluster. */
+export function postgresBackend(): TestBackend | null {
+	const url = inject('postgresUrl');
+	return url ? postgres(url) : null;
+}

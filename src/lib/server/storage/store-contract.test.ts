@@ -183,3 +183,48 @@ describe.each(testBackends())('the store on $name', (backend) => {
 		});
 	});
 });
+
+describe.each(testBackends())('concurrent saves on $name', (backend) => {
+	let opened: TestDatabase;
+	let store: ScenarioStore;
+	beforeEach(async () => {
+		opened = await backend.open();
+		store = opened.database.store;
+	});
+	afterEach(() => opened.close());
+
+	function base(): ScenarioInput {
+		const { $schema: _ref, ...rest } = tinyScenario();
+		return rest;
+	}
+
+	it('accept exactly one of many saves from the same revision; the rest are conflicts naming it', async () => {
+		const { id } = await store.create({ scenario: base() });
+		const results = await Promise.all(
+			Array.from({ length: 40 }, (_, i) => store.save(id, { baseRevision: 1, scenario: base(), note: `try ${i}` }))
+		);
+		const accepted = results.filter((r) => r?.ok);
+		expect(accepted).toHaveLength(1);
+		for (const r of results) if (r && !r.ok) expect(r.conflict.revision).toBe(2);
+		expect((await store.revisions(id))?.items.map((r) => r.revision)).toEqual([2, 1]);
+	});
+
+	it('keep the history contiguous when saves race on whatever head each one read', async () => {
+		const { id } = await store.create({ scenario: base() });
+		const writer = async (tag: string) => {
+			let ok = 0;
+			for (let i = 0; i < 15; i++) {
+				const head = (await store.get(id))?.headRevision ?? 0;
+				const result = await store.save(id, { baseRevision: head, scenario: base(), note: `${tag}-${i}` });
+				if (result?.ok) ok += 1;
+			}
+			return ok;
+		};
+		const saved = (await Promise.all(['a', 'b', 'c', 'd'].map(writer))).reduce((sum, n) => sum + n, 0);
+		const revisions = (await store.revisions(id, { limit: 200 }))?.items ?? [];
+		expect(revisions).toHaveLength(1 + saved);
+		expect(revisions.map((r) => r.revision)).toEqual(revisions.map((_, i) => revisions.length - i));
+		for (const r of revisions.slice(0, -1)) expect(r.baseRevision).toBe(r.revision - 1);
+		expect(new Set(revisions.map((r) => r.note)).size).toBe(revisions.length);
+	});
+});
