@@ -14,9 +14,34 @@ const PATHS = 30_000;
 const BOUND = 10_000;
 
 const CASES = [
-	{ locale: 'en', prefix: '', refining: 'Refining', refined: 'own number of paths (up to 30,000)' },
-	{ locale: 'ar', prefix: '/ar', refining: 'جارٍ التحسين', refined: 'حتى 30,000 مسار' }
+	{
+		locale: 'en',
+		prefix: '',
+		refining: 'Refining',
+		refined: 'own number of paths (up to 30,000)',
+		paths: (n: string) => `${n} paths)`
+	},
+	{
+		locale: 'ar',
+		prefix: '/ar',
+		refining: 'جارٍ التحسين',
+		refined: 'حتى 30,000 مسار',
+		paths: (n: string) => `${n} مسار)`
+	}
 ] as const;
+
+/** Holds the page's worker script back until `release()`; `requests()` counts the asks. */
+async function holdWorker(page: Page) {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	let requests = 0;
+	await page.route(/simulation\.worker/, async (route) => {
+		requests++;
+		await held;
+		await route.continue();
+	});
+	return { release, requests: () => requests };
+}
 
 async function shipped(file: string) {
 	return JSON.parse(await readFile(`scenarios/russia-dprk/${file}.json`, 'utf8'));
@@ -73,14 +98,7 @@ for (const c of CASES) {
 		const first = await save(request, 'baseline', `Refine A ${c.locale} ${stamp}`);
 		const second = await save(request, 'abandonment', `Refine B ${c.locale} ${stamp}`);
 
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		let workerScripts = 0;
-		await page.route(/simulation\.worker/, async (route) => {
-			workerScripts++;
-			await held;
-			await route.continue();
-		});
+		const worker = await holdWorker(page);
 		await page.goto(`${c.prefix}/compare?s=saved:${first.id}&s=saved:${second.id}`);
 		await ready(page);
 		const status = page.getByTestId('compare-refine-status');
@@ -95,8 +113,8 @@ for (const c of CASES) {
 		expect(await wholeGap(page)).toEqual(expectedGap(model, first, second, BOUND, c.locale));
 
 		// The page asked for its worker (and the worker for nothing since): held until now.
-		expect(workerScripts).toBe(1);
-		release();
+		expect(worker.requests()).toBe(1);
+		worker.release();
 		await expect(status).toHaveAttribute('data-refining', 'false', { timeout: 60_000 });
 		await expect(status).toContainText(c.refined);
 		const full = await ruptureColumns(page);
@@ -106,5 +124,30 @@ for (const c of CASES) {
 		]);
 		expect(full).not.toEqual(bounded);
 		expect(await wholeGap(page)).toEqual(expectedGap(model, first, second, PATHS, c.locale));
+	});
+
+	test(`comparison slides (${c.locale}): the same refinement, and the provenance names the paths used`, async ({
+		page,
+		request
+	}) => {
+		const stamp = Date.now();
+		const first = await save(request, 'baseline', `Slides A ${c.locale} ${stamp}`);
+		const second = await save(request, 'ceasefire-drift', `Slides B ${c.locale} ${stamp}`);
+		const worker = await holdWorker(page);
+		await page.goto(`${c.prefix}/present/compare?s=saved:${first.id}&s=saved:${second.id}`);
+		await ready(page);
+		const status = page.getByTestId('compare-refine-status');
+		const provenance = page.getByTestId('title-provenance');
+		await expect(status).toHaveAttribute('data-refining', 'true');
+		await expect(status).toContainText(c.refining);
+		await expect(provenance).toContainText(c.paths('10,000'));
+		await expect(provenance).not.toContainText(c.paths('30,000'));
+
+		expect(worker.requests()).toBe(1);
+		worker.release();
+		await expect(status).toHaveAttribute('data-refining', 'false', { timeout: 60_000 });
+		await expect(status).toContainText(c.refined);
+		await expect(provenance).toContainText(c.paths('30,000'));
+		await expect(provenance).not.toContainText(c.paths('10,000'));
 	});
 }
