@@ -26,8 +26,13 @@ describe('compute pool on the server', () => {
 	let ids: string[];
 	beforeAll(async () => {
 		auth = { authorization: `Bearer ${adminToken(data.dir)}` };
-		// One thread, one waiting job: a third comparison at once is refused.
-		server = await startServer({ dataDir: data.dir, env: { COMPUTE_THREADS: '1', COMPUTE_QUEUE: '1' } });
+		// One thread, one waiting job: a third comparison at once is refused. The server renders every
+		// path here (SERVER_SAMPLES, normally 10,000, is what a page's first render simulates), so that
+		// the comparisons stay heavy enough to overlap.
+		server = await startServer({
+			dataDir: data.dir,
+			env: { COMPUTE_THREADS: '1', COMPUTE_QUEUE: '1', SERVER_SAMPLES: String(HEAVY_PATHS) }
+		});
 		ids = [];
 		for (let seed = 1; seed <= 3; seed++) ids.push(await saveHeavy(server, auth, seed));
 	}, 120_000);
