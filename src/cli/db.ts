@@ -1,15 +1,21 @@
-// `npm run db -- backup FILE [--force]` and `npm run db -- restore FILE`: the database under
+// `npm run db -- backup FILE [--force]` and `npm run db -- restore FILE`: the SQLite database under
 // DATA_DIR (default ./data), copied out while the server runs, or replaced while it is stopped.
+// `export FILE [--force]` and `import FILE`: everything, out of the configured database (SQLite, or
+// PostgreSQL with DATABASE_URL) into a file, or into a new one: moving between the two.
 
 import { parseArgs } from 'node:util';
 import { databaseFile } from '../lib/server/storage/store';
 import { backupDatabase } from './db-backup';
 import { DbCommandError, describeFacts } from './db-inspect';
 import { restoreDatabase } from './db-restore';
+import { databaseName, describeCounts, exportDatabase, importDatabase } from './db-transfer';
 
 const USAGE = `usage: npm run db -- backup FILE [--force]   copy the database (safe while the server runs)
        npm run db -- restore FILE          replace the database with a backup (stop the server first)
-The database is DATA_DIR/scenario-desk.sqlite (DATA_DIR defaults to ./data).`;
+       npm run db -- export FILE [--force] everything (scenarios, revisions, accounts, tokens, audit) as JSON
+       npm run db -- import FILE           that into a new, empty database (SQLite or PostgreSQL)
+backup and restore: DATA_DIR/scenario-desk.sqlite (DATA_DIR defaults to ./data). export and import:
+the configured database, DATABASE_URL=postgres://… when set, else that file.`;
 
 async function main(argv: string[]): Promise<number> {
 	const { positionals, values } = parseArgs({
@@ -22,9 +28,23 @@ async function main(argv: string[]): Promise<number> {
 		console.log(USAGE);
 		return 0;
 	}
-	if (!file || extra.length > 0 || (command !== 'backup' && command !== 'restore')) {
+	if (!file || extra.length > 0 || !['backup', 'restore', 'export', 'import'].includes(command)) {
 		console.error(USAGE);
 		return 2;
+	}
+	if (command === 'export') {
+		const done = await exportDatabase(file, { force: values.force });
+		console.log(`exported ${databaseName()} to ${file}: ${describeCounts(done)}`);
+		return 0;
+	}
+	if (command === 'import') {
+		if (values.force) {
+			console.error('import takes no --force: it only fills a new, empty database');
+			return 2;
+		}
+		const done = await importDatabase(file);
+		console.log(`imported ${file} into ${databaseName()}: ${describeCounts(done)}`);
+		return 0;
 	}
 	const database = databaseFile();
 	if (command === 'backup') {

@@ -8,6 +8,7 @@ import type { AuditLog } from '../audit/types';
 import type { ApiTokenRows } from '../auth/api-tokens';
 import type { AccountQueries } from '../auth/account-queries';
 import type { ScenarioStore } from '../storage/types';
+import type { DatabaseTransfer } from './transfer';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -28,6 +29,8 @@ export interface AppDatabase {
 	readonly accounts: AccountQueries;
 	/** Runs `work` in one transaction (SQLite: BEGIN IMMEDIATE; PostgreSQL: one pooled client). */
 	transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+	/** Everything out as a dump, or in from one (`npm run db -- export | import`, transfer.ts). */
+	readonly transfer: DatabaseTransfer;
 	/** What better-auth is given as its `database` option. */
 	readonly authDatabase: BetterAuthOptions['database'];
 	/**

@@ -11,6 +11,7 @@ import { API_TOKENS_TABLE, LOCK_AUTH_TABLES, LOCK_SPACE, migratePostgres } from 
 import { clientSql, inTransaction, joined, poolSql } from './sql';
 import { pgStore } from './store';
 import { pgApiTokenRows } from './tokens';
+import { pgTransfer } from './transfer';
 
 export function isPostgresUrl(url: string | undefined): url is string {
 	return url !== undefined && /^postgres(ql)?:\/\//i.test(url.trim());
@@ -44,6 +45,7 @@ export function openPostgresDatabase(url: string): AppDatabase {
 				return work(tx);
 			});
 		},
+		transfer: pgTransfer(pool, ready),
 		authDatabase: pool,
 		async prepareAuthTables(runAuthMigrations) {
 			await ready;

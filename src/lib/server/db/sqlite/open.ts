@@ -13,6 +13,7 @@ import { openDatabase } from '../../storage/database';
 import { sqliteStore } from '../../storage/sqlite-store';
 import type { AppDatabase, Transaction } from '../types';
 import { asyncOf } from './async-of';
+import { sqliteTransfer } from './transfer';
 import { writeQueue, type WriteQueue } from './write-queue';
 
 const STORE_WRITES = ['create', 'save', 'rename', 'duplicate', 'remove', 'restore', 'restoreRevision'] as const;
@@ -53,6 +54,10 @@ export function openSqliteDatabase(file: string): AppDatabase {
 					throw error;
 				}
 			}),
+		transfer: {
+			dump: (tables) => sqliteTransfer(db).dump(tables),
+			load: (dump, tables) => queue(() => sqliteTransfer(db).load(dump, tables))
+		},
 		authDatabase: authDb,
 		// SQLite's own locks order two processes' migrations (better-auth's create what is missing).
 		async prepareAuthTables(runAuthMigrations) {
