@@ -22,6 +22,13 @@ export function getDatabase(): AppDatabase {
 	if (current) return current;
 	const opened = openDatabaseFromEnv();
 	current = opened;
+	// A database server that cannot be reached (or migrated) now may be later: the requests that
+	// waited on this one fail, and the next one opens the database again.
+	opened.ready.catch(() => {
+		if (current !== opened) return;
+		current = null;
+		void opened.close().catch(() => undefined);
+	});
 	// adapter-node emits this on SIGINT/SIGTERM once requests are done: closing checkpoints SQLite's
 	// WAL into the main file (one self-contained file), or ends PostgreSQL's connections.
 	process.once('sveltekit:shutdown', () => {
