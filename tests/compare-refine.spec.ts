@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { gapAttribution, simulate, type ModelInput, type ScenarioInput } from '../src/lib/model/index';
 import { indexDifferenceText, pointsText, tableNumber } from '../src/lib/format/numbers';
+import { moderateOrWorseViolations } from './axe';
 import { ready } from './helpers';
 
 // Issue 12, bounded work: the server computes each compared scenario on at most SERVER_SAMPLES
@@ -104,6 +105,7 @@ for (const c of CASES) {
 		const status = page.getByTestId('compare-refine-status');
 		await expect(status).toHaveAttribute('data-refining', 'true');
 		await expect(status).toContainText(c.refining);
+		expect(await moderateOrWorseViolations(page)).toEqual([]);
 
 		const bounded = await ruptureColumns(page);
 		expect(bounded).toEqual([
@@ -142,6 +144,8 @@ for (const c of CASES) {
 		await expect(status).toContainText(c.refining);
 		await expect(provenance).toContainText(c.paths('10,000'));
 		await expect(provenance).not.toContainText(c.paths('30,000'));
+		// The status sits in the slides' dark control bar: readable there too.
+		expect(await moderateOrWorseViolations(page)).toEqual([]);
 
 		expect(worker.requests()).toBe(1);
 		worker.release();
