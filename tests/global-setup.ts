@@ -74,7 +74,7 @@ export default async function globalSetup(): Promise<void> {
 	const db = new Database(join(process.env.E2E_DATA_DIR ?? '', 'scenario-desk.sqlite'));
 	try {
 		const user = db.prepare('SELECT id FROM "user" WHERE username = ?').get(admin.name) as { id: string };
-		const tokens = asyncOf(sqliteApiTokenRows(db), [], null);
+		const tokens = asyncOf(sqliteApiTokenRows(db));
 		process.env[TOKEN_ENV] = (await issueApiToken(tokens, user.id, 'browser tests')).token;
 	} finally {
 		db.close();

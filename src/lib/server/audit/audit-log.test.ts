@@ -56,13 +56,12 @@ describe.each(testBackends())('the audit log on $name', (backend) => {
 	});
 
 	describe('audited writes', () => {
-		const trash = (id: string) => (on: { store: AppDatabase['store'] }) => on.store.remove(id);
+		const outcome = (target: string) => (done: boolean) => ({ target, outcome: done ? 'ok' : 'not-found' }) as const;
 
 		it('records the write with the outcome it had', async () => {
 			const { id } = await db.store.create({ scenario: scenario() });
-			const outcome = (target: string) => (done: boolean) => ({ target, outcome: done ? 'ok' : 'not-found' }) as const;
-			await audited(db, ana, 'scenario.delete', trash(id), outcome(`scenario:${id}`));
-			await audited(db, ana, 'scenario.delete', trash('missing'), outcome('scenario:missing'));
+			await audited(db, ana, 'scenario.delete', 'remove', [id], outcome(`scenario:${id}`));
+			await audited(db, ana, 'scenario.delete', 'remove', ['missing'], outcome('scenario:missing'));
 			expect((await db.audit.read({ limit: 10 })).entries.map((e) => [e.target, e.outcome])).toEqual([
 				['scenario:missing', 'not-found'],
 				[`scenario:${id}`, 'ok']
@@ -71,22 +70,21 @@ describe.each(testBackends())('the audit log on $name', (backend) => {
 
 		it('leaves no row when the write fails, and no write when the row cannot be written', async () => {
 			const { id } = await db.store.create({ scenario: scenario() });
+			const broken = { ...scenario(), model: null as unknown as string };
 			await expect(
-				audited(
-					db,
-					ana,
-					'scenario.create',
-					() => Promise.reject(new Error('disk full')),
-					() => ({ target: 'scenario:x', outcome: 'ok' })
-				)
-			).rejects.toThrow('disk full');
+				audited(db, ana, 'scenario.create', 'create', [{ scenario: broken }], () => ({
+					target: 'scenario:x',
+					outcome: 'ok'
+				}))
+			).rejects.toThrow(/model_id/);
 			// The row fails after the write was made: the write must be undone with it.
 			await expect(
-				audited(db, ana, 'scenario.delete', trash(id), () => {
+				audited(db, ana, 'scenario.delete', 'remove', [id], () => {
 					throw new Error('no room');
 				})
 			).rejects.toThrow('no room');
 			expect((await db.store.get(id))?.deletedAt).toBeNull();
+			expect((await db.store.list()).items.map((s) => s.id)).toEqual([id]);
 			expect((await db.audit.read({ limit: 10 })).entries).toEqual([]);
 		});
 	});

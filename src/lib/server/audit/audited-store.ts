@@ -2,7 +2,7 @@
 // transaction (audited.ts), by whoever the request's context names (actor-context.ts). Reads
 // pass through untouched.
 
-import type { AppDatabase, Transaction } from '../db/types';
+import type { AppDatabase, StoreWrite, WriteResult } from '../db/types';
 import type { SaveResult, ScenarioStore } from '$lib/server/storage/types';
 import { currentWrite } from './actor-context';
 import { audited, type AuditedResult } from './audited';
@@ -21,66 +21,39 @@ function trashOutcome(id: string, done: boolean): AuditedResult {
 }
 
 /** The database's store, each write made in a transaction with its audit row. */
-export function auditedStore(database: Pick<AppDatabase, 'store' | 'transaction'>): ScenarioStore {
+export function auditedStore(database: Pick<AppDatabase, 'store' | 'auditedWrite'>): ScenarioStore {
 	const { store } = database;
-	function record<T>(
+	function record<M extends StoreWrite>(
 		action: AuditAction,
-		write: (store: Transaction['store']) => Promise<T>,
-		describe: (result: T) => AuditedResult
-	): Promise<T> {
-		return audited(database, currentWrite().actor, action, (tx) => write(tx.store), describe);
+		method: M,
+		args: Parameters<ScenarioStore[M]>,
+		describe: (result: WriteResult<M>) => AuditedResult
+	): Promise<WriteResult<M>> {
+		return audited(database, currentWrite().actor, action, method, args, describe);
 	}
 	return {
 		...store,
 		create(input) {
 			const action = currentWrite().routeId === IMPORT_ROUTE ? 'scenario.import' : 'scenario.create';
-			return record(
-				action,
-				(s) => s.create(input),
-				(saved) => ({
-					target: `scenario:${saved.id}@${saved.headRevision}`,
-					outcome: 'ok'
-				})
-			);
+			return record(action, 'create', [input], (saved) => ({
+				target: `scenario:${saved.id}@${saved.headRevision}`,
+				outcome: 'ok'
+			}));
 		},
-		save: (id, input) =>
-			record(
-				'scenario.save',
-				(s) => s.save(id, input),
-				(r) => revisionOutcome(id, r)
-			),
+		save: (id, input) => record('scenario.save', 'save', [id, input], (r) => revisionOutcome(id, r)),
 		rename: (id, title, base, author) =>
-			record(
-				'scenario.rename',
-				(s) => s.rename(id, title, base, author),
-				(r) => revisionOutcome(id, r)
-			),
+			record('scenario.rename', 'rename', [id, title, base, author], (r) => revisionOutcome(id, r)),
 		duplicate: (id, revision, author) =>
-			record(
-				'scenario.duplicate',
-				(s) => s.duplicate(id, revision, author),
-				(copy) =>
-					copy
-						? { target: `scenario:${copy.id}@${copy.headRevision} from scenario:${id}`, outcome: 'ok' }
-						: { target: `scenario:${id}${revision ? `@${revision}` : ''}`, outcome: 'not-found' }
+			record('scenario.duplicate', 'duplicate', [id, revision, author], (copy) =>
+				copy
+					? { target: `scenario:${copy.id}@${copy.headRevision} from scenario:${id}`, outcome: 'ok' }
+					: { target: `scenario:${id}${revision ? `@${revision}` : ''}`, outcome: 'not-found' }
 			),
-		remove: (id) =>
-			record(
-				'scenario.delete',
-				(s) => s.remove(id),
-				(done) => trashOutcome(id, done)
-			),
-		restore: (id) =>
-			record(
-				'scenario.undelete',
-				(s) => s.restore(id),
-				(done) => trashOutcome(id, done)
-			),
+		remove: (id) => record('scenario.delete', 'remove', [id], (done) => trashOutcome(id, done)),
+		restore: (id) => record('scenario.undelete', 'restore', [id], (done) => trashOutcome(id, done)),
 		restoreRevision: (id, revision, base, note, author) =>
-			record(
-				'scenario.restore-revision',
-				(s) => s.restoreRevision(id, revision, base, note, author),
-				(r) => revisionOutcome(id, r)
+			record('scenario.restore-revision', 'restoreRevision', [id, revision, base, note, author], (r) =>
+				revisionOutcome(id, r)
 			)
 	};
 }

@@ -1,8 +1,10 @@
-// One audited write: the write and its audit row in one transaction of the app's database, so
-// the row exists exactly when the write committed: a failed write leaves neither, and a row that
-// cannot be written undoes the write. The store's own locking and conflict checks run inside it.
+// One audited write: a store write and its audit row in one transaction of the app's database
+// (AppDatabase.auditedWrite), so the row exists exactly when the write committed: a failed write
+// leaves neither, and a row that cannot be written undoes the write. The store's own locking and
+// conflict checks run inside it.
 
-import type { AppDatabase, Transaction } from '../db/types';
+import type { AppDatabase, StoreWrite, WriteResult } from '../db/types';
+import type { ScenarioStore } from '../storage/types';
 import type { Actor, AuditAction, AuditOutcome } from './types';
 
 export interface AuditedResult {
@@ -10,16 +12,13 @@ export interface AuditedResult {
 	outcome: AuditOutcome;
 }
 
-export function audited<T>(
-	database: Pick<AppDatabase, 'transaction'>,
+export function audited<M extends StoreWrite>(
+	database: Pick<AppDatabase, 'auditedWrite'>,
 	actor: Actor,
 	action: AuditAction,
-	write: (tx: Transaction) => Promise<T>,
-	describe: (result: T) => AuditedResult
-): Promise<T> {
-	return database.transaction(async (tx) => {
-		const result = await write(tx);
-		await tx.audit.append({ actor, action, ...describe(result) });
-		return result;
-	});
+	method: M,
+	args: Parameters<ScenarioStore[M]>,
+	describe: (result: WriteResult<M>) => AuditedResult
+): Promise<WriteResult<M>> {
+	return database.auditedWrite(method, args, (result) => ({ actor, action, ...describe(result) }));
 }

@@ -4,7 +4,7 @@
 // `authDatabase`). Every call is asynchronous so that a network database can sit behind it.
 
 import type { BetterAuthOptions } from 'better-auth';
-import type { AuditLog } from '../audit/types';
+import type { AuditEntry, AuditLog } from '../audit/types';
 import type { ApiTokenRows } from '../auth/api-tokens';
 import type { AccountQueries } from '../auth/account-queries';
 import type { ScenarioStore } from '../storage/types';
@@ -12,11 +12,9 @@ import type { DatabaseTransfer } from './transfer';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
-/** What a transaction may touch: writes made through these commit or vanish together. */
-export interface Transaction {
-	store: ScenarioStore;
-	audit: Pick<AuditLog, 'append'>;
-}
+/** The store's writes, each of which the server audits. */
+export type StoreWrite = 'create' | 'save' | 'rename' | 'duplicate' | 'remove' | 'restore' | 'restoreRevision';
+export type WriteResult<M extends StoreWrite> = Awaited<ReturnType<ScenarioStore[M]>>;
 
 export interface AppDatabase {
 	readonly kind: DatabaseKind;
@@ -27,8 +25,16 @@ export interface AppDatabase {
 	readonly audit: AuditLog;
 	readonly tokens: ApiTokenRows;
 	readonly accounts: AccountQueries;
-	/** Runs `work` in one transaction (SQLite: BEGIN IMMEDIATE; PostgreSQL: one pooled client). */
-	transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+	/**
+	 * One store write and the audit row `entry` makes of its result, in one transaction: both or
+	 * neither (SQLite: one synchronous BEGIN IMMEDIATE … COMMIT, never open across an await, since
+	 * better-auth's connection to the same file must never wait on it; PostgreSQL: one client's).
+	 */
+	auditedWrite<M extends StoreWrite>(
+		method: M,
+		args: Parameters<ScenarioStore[M]>,
+		entry: (result: WriteResult<M>) => AuditEntry
+	): Promise<WriteResult<M>>;
 	/** Everything out as a dump, or in from one (`npm run db -- export | import`, transfer.ts). */
 	readonly transfer: DatabaseTransfer;
 	/** What better-auth is given as its `database` option. */

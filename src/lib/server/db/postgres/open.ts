@@ -4,7 +4,9 @@
 // statement waits for that first.
 
 import pg from 'pg';
-import type { AppDatabase, Transaction } from '../types';
+import type { AuditEntry } from '../../audit/types';
+import type { ScenarioStore } from '../../storage/types';
+import type { AppDatabase, StoreWrite, WriteResult } from '../types';
 import { pgAccountQueries } from './accounts';
 import { pgAuditLog } from './audit';
 import { API_TOKENS_TABLE, LOCK_AUTH_TABLES, LOCK_SPACE, migratePostgres } from './migrations';
@@ -37,12 +39,18 @@ export function openPostgresDatabase(url: string): AppDatabase {
 		audit: pgAuditLog(sql),
 		tokens: pgApiTokenRows(sql),
 		accounts: pgAccountQueries(sql),
-		async transaction(work) {
+		async auditedWrite<M extends StoreWrite>(
+			method: M,
+			args: Parameters<ScenarioStore[M]>,
+			entry: (result: WriteResult<M>) => AuditEntry
+		): Promise<WriteResult<M>> {
 			await ready;
-			return inTransaction(pool, (client) => {
+			return inTransaction(pool, async (client) => {
 				const inside = clientSql(client);
-				const tx: Transaction = { store: pgStore(inside, joined(inside)), audit: pgAuditLog(inside) };
-				return work(tx);
+				const write = pgStore(inside, joined(inside))[method] as (...a: unknown[]) => Promise<unknown>;
+				const result = (await write(...args)) as WriteResult<M>;
+				await pgAuditLog(inside).append(entry(result));
+				return result;
 			});
 		},
 		transfer: pgTransfer(pool, ready),

@@ -15,6 +15,7 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export function sqliteTransfer(db: Database.Database): DatabaseTransfer {
 	return {
+		// Synchronous underneath: each is one transaction, whole.
 		async dump(tables) {
 			const read = db.transaction(() =>
 				Object.fromEntries(
