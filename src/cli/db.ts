@@ -46,6 +46,13 @@ async function main(argv: string[]): Promise<number> {
 		console.log(`imported ${file} into ${databaseName()}: ${describeCounts(done)}`);
 		return 0;
 	}
+	if (process.env.DATABASE_URL?.trim()) {
+		console.error(
+			`${command} copies DATA_DIR's SQLite file, and DATABASE_URL names a PostgreSQL database: ` +
+				'back it up with pg_dump, or use export / import'
+		);
+		return 2;
+	}
 	const database = databaseFile();
 	if (command === 'backup') {
 		const done = await backupDatabase(database, file, { force: values.force });
