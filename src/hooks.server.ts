@@ -1,6 +1,8 @@
 import type { ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { setSecurityHeadersOnEveryResponse } from '$lib/server/http/every-response';
+import { bodySize } from '$lib/server/http/body-size';
+import { settleUnreadBodies } from '$lib/server/http/unread-bodies';
 import { hostCheck } from '$lib/server/http/host-check';
 import { localeAndTheme } from '$lib/server/http/locale-theme';
 import { authHandle } from '$lib/server/auth/handle';
@@ -21,6 +23,8 @@ export { handleError } from '$lib/server/http/handle-error';
 export const init: ServerInit = () => {
 	oidcSettingsFromEnv();
 	setSecurityHeadersOnEveryResponse();
+	// A body an answer left unread no longer stalls the connection's next request (unread-bodies.ts).
+	settleUnreadBodies();
 };
 
 // One handle per concern, each in its own file under src/lib/server/http (or its area's folder),
@@ -30,6 +34,8 @@ export const handle = sequence(
 	securityHeaders,
 	wellFormedUrl,
 	hostCheck,
+	// A body declared over the limit: a JSON 413 before anything reads it.
+	bodySize,
 	originCheck,
 	localeAndTheme,
 	// READ_ONLY=1: every write refused before anyone is looked up.

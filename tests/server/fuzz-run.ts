@@ -16,13 +16,60 @@ export interface FuzzLedger {
 	statuses: Map<number, number>;
 	byKind: Map<string, Map<number, number>>;
 	sent: number;
+	/** Every request that got no answer at all, with what was sent and what the server logged then. */
+	noAnswers: NoAnswer[];
 }
 
-/** Server settings for a fuzz run: rate limits out of the way, so that bodies reach the handlers. */
+export interface NoAnswer {
+	method: string;
+	endpoint: FuzzRequest['endpoint'];
+	kind: string;
+	contentType: string | null;
+	/** The body's length in bytes (sent with that content-length), or null when there was none. */
+	bodyBytes: number | null;
+	/** What the client saw: the error's cause (ECONNRESET, UND_ERR_SOCKET, …). */
+	error: string;
+	/** Milliseconds from sending to the error. */
+	ms: number;
+	/** What the server printed while the request was out. */
+	log: string;
+}
+
+/**
+ * Server settings for a fuzz run: rate limits out of the way, so that bodies reach the handlers,
+ * and adapter-node's default body limit said out loud (the runner needs to know it, below).
+ */
 export const FUZZ_SERVER_ENV = {
 	RATE_WRITE_BURST: '100000000',
-	RATE_EXPENSIVE_BURST: '100000000'
+	RATE_EXPENSIVE_BURST: '100000000',
+	BODY_SIZE_LIMIT: '512K'
 };
+const FUZZ_BODY_LIMIT_BYTES = 512 * 1024;
+
+/**
+ * A request that got no answer is unexplained unless its body was past the size limit: then the
+ * server answers 413 as soon as it has the headers and closes the connection while the client is
+ * still sending (a lingering close, src/lib/server/http/unread-bodies.ts), and a client still
+ * writing after that may see the reset before it reads the 413. Anything else fails the run.
+ */
+export function pastSizeLimit(noAnswer: NoAnswer): boolean {
+	return noAnswer.bodyBytes !== null && noAnswer.bodyBytes > FUZZ_BODY_LIMIT_BYTES;
+}
+
+/** "no answer: 0 unexplained, 1 reset past the size limit" and each unexplained one. */
+export function noAnswerReport(ledger: FuzzLedger): string {
+	const unexplained = ledger.noAnswers.filter((n) => !pastSizeLimit(n));
+	const lines = [
+		`no answer: ${unexplained.length} unexplained, ${ledger.noAnswers.length - unexplained.length} reset past the size limit`
+	];
+	for (const n of ledger.noAnswers)
+		lines.push(
+			`  ${pastSizeLimit(n) ? 'past the limit' : 'UNEXPLAINED'}: ${n.method} ${n.endpoint} (${n.kind}), ` +
+				`${n.contentType ?? 'no content-type'}, ${n.bodyBytes === null ? 'no body' : `${n.bodyBytes.toLocaleString('en-US')} bytes`}: ` +
+				`${n.error} after ${n.ms} ms${n.log ? `; server log: ${n.log.trim()}` : ''}`
+		);
+	return lines.join('\n');
+}
 
 export async function startLedger(server: RunningServer): Promise<FuzzLedger> {
 	const targets = [];
@@ -31,7 +78,7 @@ export async function startLedger(server: RunningServer): Promise<FuzzLedger> {
 		if (created.status !== 201) throw new Error(`could not create a target: ${created.status} ${created.text}`);
 		targets.push({ id: (created.json as ScenarioResponse).scenario.id, head: 1 });
 	}
-	return { targets, created: new Set(), statuses: new Map(), byKind: new Map(), sent: 0 };
+	return { targets, created: new Set(), statuses: new Map(), byKind: new Map(), sent: 0, noAnswers: [] };
 }
 
 const WRITES: Record<FuzzRequest['endpoint'], { method: string; path: (r: FuzzRequest, id: string) => string }> = {
@@ -61,17 +108,9 @@ function count(ledger: FuzzLedger, kind: string, status: number): void {
 	kinds.set(status, (kinds.get(status) ?? 0) + 1);
 }
 
-/**
- * A read, tried again once when it gets no answer at all: now and then (about once in several
- * thousand requests, under load) a kept-alive connection is closed just as the next request is
- * sent on it. A read can be repeated safely; a server that stays silent still fails the run.
- */
-async function read(url: string): Promise<Awaited<ReturnType<typeof request>>> {
-	try {
-		return await request(url, 'GET');
-	} catch {
-		return await request(url, 'GET');
-	}
+/** A read of the ledger's: it gets an answer or the run fails (no second try hides a silence). */
+function read(url: string): Promise<Awaited<ReturnType<typeof request>>> {
+	return request(url, 'GET');
 }
 
 /** Sends one request and checks it; throws (with what was sent) when a rule is broken. */
@@ -83,12 +122,24 @@ export async function sendOne(server: RunningServer, ledger: FuzzLedger, fuzz: F
 	const write = WRITES[fuzz.endpoint];
 	const url = `${api}${write.path(fuzz, target.id)}`;
 	let response: Awaited<ReturnType<typeof request>>;
+	const logBefore = server.output().length;
+	const sentAt = performance.now();
 	try {
 		response = await request(url, write.method, body, body === undefined ? {} : { 'content-type': fuzz.contentType });
 	} catch (error) {
-		// No answer: a kept-alive connection the server had closed just then (seen once in a few
-		// thousand under heavy load), or a server gone. The request may have been done or not; the
-		// ledger takes the server's word for it, and a server that no longer answers fails the run.
+		ledger.noAnswers.push({
+			method: write.method,
+			endpoint: fuzz.endpoint,
+			kind: fuzz.kind,
+			contentType: body === undefined ? null : fuzz.contentType,
+			bodyBytes: body === undefined ? null : Buffer.byteLength(body, 'utf8'),
+			error: causeOf(error),
+			ms: Math.round(performance.now() - sentAt),
+			log: server.output().slice(logBefore).slice(0, 2000)
+		});
+		// No answer: recorded (and judged by pastSizeLimit at the end). The request may have been
+		// done or not; the ledger takes the server's word for it, and a server that no longer
+		// answers fails the run.
 		await reconcile(server, ledger, fuzz, marker, error);
 		count(ledger, fuzz.kind, 0);
 		return;
@@ -126,6 +177,14 @@ export async function sendOne(server: RunningServer, ledger: FuzzLedger, fuzz: F
 	} else if (fuzz.endpoint === 'delete' && status < 300) {
 		throw new Error(`deleted an id it was not given: ${what()}`);
 	}
+}
+
+/** fetch's own error says only "fetch failed"; its cause says what happened to the connection. */
+function causeOf(error: unknown): string {
+	const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
+	const code = typeof cause?.code === 'string' ? cause.code : null;
+	const message = typeof cause?.message === 'string' ? cause.message : String(error);
+	return code ? `${code} (${message})` : message;
 }
 
 async function reconcile(

@@ -1,19 +1,49 @@
-// Reading a JSON request body with the API's limits: JSON only (415), at most 1 MiB (413),
-// well-formed (400 with a problem). adapter-node has its own limit (BODY_SIZE_LIMIT, default
-// 512K), which surfaces here as a failed read; it is answered in the same 413 shape.
+// Reading a JSON request body with the API's limits: JSON only (415), at most 1 MiB or the
+// server's BODY_SIZE_LIMIT, whichever is smaller (413 naming it), well-formed (400 with a problem).
+// A request that declares a larger content-length is refused before anything reads it (the
+// bodySize handle, src/lib/server/http/body-size.ts); a chunked one is cut off at the limit by
+// adapter-node, which surfaces here as a failed read and gets the same 413.
 
 import { parseJsonText, problem } from '$lib/schema';
 import { ApiError, invalid } from './errors';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const BODY_FILE = 'request body';
+/** adapter-node's own default for BODY_SIZE_LIMIT. */
+const ADAPTER_DEFAULT_LIMIT = '512K';
 
-function tooLarge(detail: string): ApiError {
+/** "512K", "1M", "2G" or a number of bytes, as adapter-node reads BODY_SIZE_LIMIT; NaN otherwise. */
+export function parseByteSize(value: string): number {
+	const multiplier = { K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[value.at(-1)?.toUpperCase() ?? ''];
+	return multiplier === undefined ? Number(value) : Number(value.slice(0, -1)) * multiplier;
+}
+
+/**
+ * The most a body may hold here: the API's 1 MiB, or less when adapter-node's BODY_SIZE_LIMIT
+ * (default 512K) is smaller — the server would cut the body off there anyway.
+ */
+export function bodyLimitBytes(env: Record<string, string | undefined> = process.env): number {
+	const adapter = parseByteSize(env.BODY_SIZE_LIMIT ?? ADAPTER_DEFAULT_LIMIT);
+	return Number.isNaN(adapter) || adapter <= 0 ? MAX_BODY_BYTES : Math.min(MAX_BODY_BYTES, adapter);
+}
+
+function describeLimit(bytes: number): string {
+	const size = bytes % 1024 ** 2 === 0 ? `${bytes / 1024 ** 2} MiB` : `${Math.round(bytes / 1024)} KiB`;
+	return `${bytes} bytes (${size}${bytes < MAX_BODY_BYTES ? ", the server's BODY_SIZE_LIMIT" : ''})`;
+}
+
+export function tooLarge(detail: string): ApiError {
 	return new ApiError(
 		413,
 		'too-large',
-		`the request body is too large (${detail}); the limit is ${MAX_BODY_BYTES} bytes (1 MiB)`
+		`the request body is too large (${detail}); the limit is ${describeLimit(bodyLimitBytes())}`
 	);
+}
+
+/** The content-length header as a number of bytes, or null when absent or not a plain number. */
+export function declaredLength(header: string | null | undefined): number | null {
+	if (header === null || header === undefined || !/^\s*\d+\s*$/.test(header)) return null;
+	return Number(header);
 }
 
 function isJsonMediaType(header: string | null): boolean {
@@ -41,12 +71,12 @@ export async function readJsonBody(request: Request, options: { file?: string } 
 			`the body must be JSON sent as content-type application/json (got ${type === null ? 'no content-type' : JSON.stringify(type)}); send {} when there is nothing to set`
 		);
 	}
-	const declared = request.headers.get('content-length');
-	if (declared !== null && Number(declared) > MAX_BODY_BYTES) throw tooLarge(`content-length ${declared}`);
+	const declared = declaredLength(request.headers.get('content-length'));
+	if (declared !== null && declared > bodyLimitBytes()) throw tooLarge(`content-length ${declared}`);
 	const text = await readText(request);
 	// content-length may be absent (chunked upload) or wrong: the text itself is what counts.
 	const bytes = Buffer.byteLength(text, 'utf8');
-	if (bytes > MAX_BODY_BYTES) throw tooLarge(`${bytes} bytes`);
+	if (bytes > bodyLimitBytes()) throw tooLarge(`${bytes} bytes`);
 	const file = options.file ?? BODY_FILE;
 	if (text.trim() === '') {
 		throw invalid(
@@ -65,7 +95,7 @@ async function readText(request: Request): Promise<string> {
 	try {
 		return await request.text();
 	} catch (error) {
-		if (statusOf(error) === 413) throw tooLarge("over the server's BODY_SIZE_LIMIT");
+		if (statusOf(error) === 413) throw tooLarge('cut off at the limit');
 		throw error;
 	}
 }
