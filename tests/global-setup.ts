@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { issueApiToken } from '../src/lib/server/auth/api-tokens';
-import { sqliteApiTokenRows } from '../src/lib/server/auth/api-token-rows';
+import { sqliteApiTokenRows } from '../src/lib/server/db/sqlite/tokens';
 import { asyncOf } from '../src/lib/server/db/sqlite/async-of';
 import { TOKEN_ENV } from '../src/cli/brief-auth';
 import { TEST_ACCOUNTS, storageStateFile, type TestAccount } from './accounts';

@@ -2,8 +2,8 @@
 // SHA-256 of each token is stored (a token is 256 random bits, so a slow password hash adds
 // nothing), it is shown once when issued, and it can be revoked. better-auth's own API-key
 // plugin (@better-auth/api-key) is published only for older better-auth releases whose exact
-// peer versions conflict with 1.7.25, hence this small table (its SQL: api-token-rows.ts for
-// SQLite, db/postgres/tokens.ts for PostgreSQL).
+// peer versions conflict with 1.7.25, hence this small table (its SQL: db/sqlite/tokens.ts and
+// db/postgres/tokens.ts).
 
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 

@@ -1,5 +1,5 @@
 // AccountQueries on PostgreSQL: better-auth's "user" table (its columns are camelCase, quoted) and
-// the scenarios' owners. SQLite's: auth/account-rows.ts.
+// the scenarios' owners. SQLite's: ../sqlite/accounts.ts.
 
 import type { AccountQueries, StoredUser } from '../../auth/account-queries';
 import type { Sql } from './sql';

@@ -1,4 +1,4 @@
-// The audit log on PostgreSQL (SQLite's: audit/audit-log.ts); append-only by trigger (migrations.ts).
+// The audit log on PostgreSQL (SQLite's: ../sqlite/audit.ts); append-only by trigger (migrations.ts).
 
 import { auditAccountOf, auditPageOf, type AuditLog, type AuditRow } from '../../audit/types';
 import type { Sql } from './sql';

@@ -1,4 +1,4 @@
-// The API tokens' table on PostgreSQL (see auth/api-tokens.ts; SQLite's: auth/api-token-rows.ts).
+// The API tokens' table on PostgreSQL (see auth/api-tokens.ts; SQLite's: ../sqlite/tokens.ts).
 
 import type { ApiTokenRows, ApiTokenSummary } from '../../auth/api-tokens';
 import type { Sql } from './sql';

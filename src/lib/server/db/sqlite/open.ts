@@ -6,16 +6,16 @@
 
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { sqliteAuditLog } from '../../audit/audit-log';
-import { sqliteAccountQueries } from '../../auth/account-rows';
-import { createApiTokenTable, sqliteApiTokenRows } from '../../auth/api-token-rows';
 import { openAuthDatabase } from '../../auth/connection';
 import { openDatabase } from '../../storage/database';
 import { sqliteStore } from '../../storage/sqlite-store';
 import type { AuditEntry } from '../../audit/types';
 import type { ScenarioStore } from '../../storage/types';
 import type { AppDatabase, StoreWrite, WriteResult } from '../types';
+import { sqliteAccountQueries } from './accounts';
 import { asyncOf } from './async-of';
+import { sqliteAuditLog } from './audit';
+import { createApiTokenTable, sqliteApiTokenRows } from './tokens';
 import { sqliteTransfer } from './transfer';
 
 export function openSqliteDatabase(file: string): AppDatabase {

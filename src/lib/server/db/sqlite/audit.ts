@@ -1,10 +1,10 @@
 // The audit log on SQLite: appending and reading back, newest first, a page at a time. Writers
 // append inside the transaction of the write it records (audited.ts), so a write and its row
-// commit or vanish together. PostgreSQL's is db/postgres/audit.ts.
+// commit or vanish together. PostgreSQL's is ../postgres/audit.ts.
 
 import type { Database, Statement } from 'better-sqlite3';
-import type { SyncOf } from '../storage/types';
-import { auditAccountOf, auditPageOf, type AuditLog, type AuditRow } from './types';
+import type { SyncOf } from '../../storage/types';
+import { auditAccountOf, auditPageOf, type AuditLog, type AuditRow } from '../../audit/types';
 
 interface Statements {
 	insert: Statement<[string, string | null, string, string, string, string]>;

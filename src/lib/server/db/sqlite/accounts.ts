@@ -1,8 +1,9 @@
-// AccountQueries on SQLite: better-auth's "user" table and the scenarios' owners.
+// AccountQueries on SQLite: better-auth's "user" table and the scenarios' owners (PostgreSQL's:
+// ../postgres/accounts.ts).
 
 import type Database from 'better-sqlite3';
-import type { SyncOf } from '../storage/types';
-import type { AccountQueries, StoredUser } from './account-queries';
+import type { SyncOf } from '../../storage/types';
+import type { AccountQueries, StoredUser } from '../../auth/account-queries';
 
 export function sqliteAccountQueries(db: Database.Database): SyncOf<AccountQueries> {
 	return {

@@ -1,9 +1,9 @@
-// The API tokens' table on SQLite (see api-tokens.ts). Created after better-auth's migrations,
+// The API tokens' table on SQLite (see auth/api-tokens.ts; PostgreSQL's: ../postgres/tokens.ts). Created after better-auth's migrations,
 // since it references better-auth's "user" table.
 
 import type Database from 'better-sqlite3';
-import type { SyncOf } from '../storage/types';
-import type { ApiTokenRows, ApiTokenSummary } from './api-tokens';
+import type { SyncOf } from '../../storage/types';
+import type { ApiTokenRows, ApiTokenSummary } from '../../auth/api-tokens';
 
 export function createApiTokenTable(db: Database.Database): void {
 	db.exec(`
