@@ -8,6 +8,7 @@ import type { AuditEntry, AuditLog } from '../audit/types';
 import type { ApiTokenRows } from '../auth/api-tokens';
 import type { AccountQueries } from '../auth/account-queries';
 import type { ScenarioStore } from '../storage/types';
+import type { SharedState } from './shared-state';
 import type { DatabaseTransfer } from './transfer';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -35,6 +36,8 @@ export interface AppDatabase {
 		args: Parameters<ScenarioStore[M]>,
 		entry: (result: WriteResult<M>) => AuditEntry
 	): Promise<WriteResult<M>>;
+	/** What the app's instances share through this database: rate-limit buckets, the change stamp. */
+	readonly shared: SharedState;
 	/** Everything out as a dump, or in from one (`npm run db -- export | import`, transfer.ts). */
 	readonly transfer: DatabaseTransfer;
 	/** What better-auth is given as its `database` option. */

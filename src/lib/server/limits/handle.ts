@@ -1,19 +1,23 @@
 // The rate-limit handle (in hooks.server.ts's sequence, after the auth handle so that
 // `event.locals.account` is known). Expensive routes take a token from the account's bucket and
-// the address's; API writes are counted per account (the address when signed out) once they have
-// succeeded — refused ones saved nothing — and refused while the bucket is empty. A refusal is a
-// 429 in the API's JSON error shape with `Retry-After`. Any 503 (the compute pool busy) gets a
-// `Retry-After` as well. Pages that simulate are answered through the page micro-cache (page-cache.ts).
+// the address's, in one take (given back to the one that allowed it when the other refuses); API
+// writes take one per account (the address when signed out) before they run, given back when the
+// write did not succeed — refused ones saved nothing. A refusal is a 429 in the API's JSON error
+// shape with `Retry-After`. Any 503 (the compute pool busy) gets a `Retry-After` as well. Pages
+// that simulate are answered through the page micro-cache (page-cache.ts). The server's buckets and
+// the cache's change stamp are the database's, shared by every instance on it (shared-buckets.ts).
 
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { ApiError } from '$lib/server/api/errors';
 import { BUSY_RETRY_AFTER_SECONDS } from '$lib/server/compute/busy';
 import { isApiWrite, isExpensive } from './classify';
+import { getDatabase } from '$lib/server/db/app-database';
 import { createPageCache, type PageCache } from './page-cache';
-import { rateLimitsFromEnv } from './limits-config';
+import { rateLimitsFromEnv, type RateLimits } from './limits-config';
+import { databaseBuckets, memoryBuckets, type BucketFamily, type KeyedTake } from './shared-buckets';
+import type { BucketLimits } from './token-buckets';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
-import { TokenBuckets, type Take } from './token-buckets';
 
 export interface RateLimiter {
 	handle: Handle;
@@ -29,8 +33,11 @@ function tooMany(retryAfterSeconds: number, what: string): Response {
 	return response;
 }
 
-function firstRefusal(...takes: Take[]): Take {
-	return takes.find((t) => !t.ok) ?? { ok: true };
+/** The first refusal among `takes` (the tokens the others took given back), or null when all took one. */
+async function refusalOf(family: BucketFamily, takes: KeyedTake[]): Promise<KeyedTake | null> {
+	const refused = takes.find((t) => !t.ok);
+	if (refused) await Promise.all(takes.filter((t) => t.ok).map((t) => family.refund(t.key)));
+	return refused ?? null;
 }
 
 function withRetryAfter(response: Response): Response {
@@ -46,10 +53,16 @@ function withRetryAfter(response: Response): Response {
 	}
 }
 
-export function createRateLimiter(limits = rateLimitsFromEnv(), pages: PageCache = createPageCache()): RateLimiter {
-	const expensiveByAccount = new TokenBuckets(limits.expensive);
-	const expensiveByAddress = new TokenBuckets(limits.expensive);
-	const writes = new TokenBuckets(limits.writes);
+/** Where a family of buckets is kept: by default in this process's memory. */
+export type BucketsOf = (limits: BucketLimits, family: keyof RateLimits) => BucketFamily;
+
+export function createRateLimiter(
+	limits = rateLimitsFromEnv(),
+	pages: PageCache = createPageCache(),
+	bucketsOf: BucketsOf = memoryBuckets
+): RateLimiter {
+	const expensive = bucketsOf(limits.expensive, 'expensive');
+	const writes = bucketsOf(limits.writes, 'writes');
 
 	const who = (event: RequestEvent) => {
 		const account = event.locals.account?.id;
@@ -65,23 +78,23 @@ export function createRateLimiter(limits = rateLimitsFromEnv(), pages: PageCache
 	const handle: Handle = async ({ event, resolve }) => {
 		const { account, address } = who(event);
 		if (isExpensive(event)) {
-			// Both must allow it (an account spread over addresses, an address shared by accounts);
-			// a token is taken from each only when both do.
-			const verdict = firstRefusal(
-				expensiveByAddress.check(address),
-				account ? expensiveByAccount.check(account) : { ok: true }
-			);
-			if (!verdict.ok) return tooMany(verdict.retryAfterSeconds, 'simulations, exports or imports');
-			expensiveByAddress.spend(address);
-			if (account) expensiveByAccount.spend(account);
+			// Both must allow it (an account spread over addresses, an address shared by accounts).
+			const refused = await refusalOf(expensive, await expensive.take(account ? [address, account] : [address]));
+			if (refused && !refused.ok) return tooMany(refused.retryAfterSeconds, 'simulations, exports or imports');
 		}
 		const writer = isApiWrite(event) ? (account ?? address) : null;
 		if (writer) {
-			const verdict = writes.check(writer);
+			const [verdict] = await writes.take([writer]);
 			if (!verdict.ok) return tooMany(verdict.retryAfterSeconds, 'writes');
 		}
-		const response = await pages.answer(event, async () => resolve(event));
-		if (writer && response.status < 300) writes.spend(writer);
+		let response: Response;
+		try {
+			response = await pages.answer(event, async () => resolve(event));
+		} catch (error) {
+			if (writer) await writes.refund(writer);
+			throw error;
+		}
+		if (writer && response.status >= 300) await writes.refund(writer);
 		// Whatever a write changed, no page rendered before it is served again.
 		if (!READS.has(event.request.method)) pages.forget();
 		return withRetryAfter(response);
@@ -91,5 +104,10 @@ export function createRateLimiter(limits = rateLimitsFromEnv(), pages: PageCache
 
 let shared: RateLimiter | null = null;
 
-/** The process's limiter, sized from the environment on the first request. */
-export const rateLimits: Handle = (input) => (shared ??= createRateLimiter()).handle(input);
+/** The process's limiter, sized from the environment on the first request, on the app's database. */
+export const rateLimits: Handle = (input) =>
+	(shared ??= createRateLimiter(
+		rateLimitsFromEnv(),
+		createPageCache(undefined, () => getDatabase().shared.changes.current()),
+		(limits, family) => databaseBuckets(limits, family, () => getDatabase().shared.rateBuckets)
+	)).handle(input);

@@ -81,6 +81,42 @@ describe('page micro-cache', () => {
 		expect(pages.renders).toBe(2);
 	});
 
+	it("forgets what it kept when the database's change stamp moves, and keeps nothing while it is unknown", async () => {
+		let stamp: string | null = '7';
+		const cache = createPageCache(60_000, () => stamp);
+		const pages = counter();
+		await cache.answer(event(), pages.render);
+		await cache.answer(event(), pages.render);
+		expect(pages.renders).toBe(1);
+		stamp = '8'; // another instance wrote
+		expect(await (await cache.answer(event(), pages.render)).text()).toBe('page 2');
+		stamp = null; // not listening
+		await cache.answer(event(), pages.render);
+		await cache.answer(event(), pages.render);
+		expect(pages.renders).toBe(4);
+		stamp = '8'; // known again, nothing written since page 2
+		expect(await (await cache.answer(event(), pages.render)).text()).toBe('page 2');
+	});
+
+	it('does not keep, nor share, a render during which another instance wrote', async () => {
+		let stamp = '1';
+		const cache = createPageCache(60_000, () => stamp);
+		let renders = 0;
+		let finish: (r: Response) => void = () => {};
+		const slow = () => (++renders, new Promise<Response>((resolve) => (finish = resolve)));
+		const first = cache.answer(event(), slow);
+		stamp = '2';
+		const fast = () => (
+			++renders,
+			Promise.resolve(new Response('after', { headers: { 'content-type': 'text/html' } }))
+		);
+		expect(await (await cache.answer(event(), fast)).text()).toBe('after');
+		finish(new Response('before', { headers: { 'content-type': 'text/html' } }));
+		expect(await (await first).text()).toBe('before');
+		expect(await (await cache.answer(event(), fast)).text()).toBe('after');
+		expect(renders).toBe(2);
+	});
+
 	it('is on by default for 2 s', async () => {
 		const cache = createPageCache();
 		const pages = counter();

@@ -3,8 +3,10 @@
 // gets the answer already rendered — a burst of identical requests (a team opening the same link,
 // a reload storm) costs one render, and requests that arrive while it renders wait for that one
 // render instead of starting their own. Any write through this server forgets every kept page, so
-// no one sees a page older than their own last change; a change made elsewhere (`npm run user`, a
-// restore, another instance) shows within the time. Only complete 200 answers without Set-Cookie
+// no one sees a page older than their own last change; so does a write committed by another
+// instance or by `npm run user`, seen through the database's change stamp (db/shared-state.ts:
+// the audit log's last id on SQLite, a LISTEN on PostgreSQL — no round trip per lookup), and
+// while that stamp is unknown nothing is kept. Only complete 200 answers without Set-Cookie
 // are kept (never a streamed one: the saved list is not cached), and only GETs of the routes listed.
 // A kept page is served again with the headers it was rendered with: its Content-Security-Policy
 // names the hashes of its own inline scripts (svelte.config.js: mode 'hash'), so the same bytes
@@ -23,7 +25,8 @@ interface Kept {
 	headers: [string, string][];
 	body: ArrayBuffer;
 	until: number;
-	generation: number;
+	/** What this process and the database had seen written when its render began. */
+	stamp: string;
 }
 
 export interface PageCache {
@@ -34,18 +37,29 @@ export interface PageCache {
 }
 
 /** The answer as it may be kept, or null (with the answer itself) when it may not. */
-async function keepable(response: Response, ttlMs: number, generation: number): Promise<Kept | Response> {
+async function keepable(response: Response, ttlMs: number, stamp: string): Promise<Kept | Response> {
 	const type = response.headers.get('content-type') ?? '';
 	if (response.status !== 200 || response.headers.has('set-cookie') || !/html|json/.test(type)) return response;
 	const body = await response.arrayBuffer();
-	return { status: response.status, headers: [...response.headers], body, until: Date.now() + ttlMs, generation };
+	return { status: response.status, headers: [...response.headers], body, until: Date.now() + ttlMs, stamp };
 }
 
-export function createPageCache(ttlMs = envInteger('PAGE_CACHE_MS', DEFAULT_PAGE_CACHE_MS)): PageCache {
+/**
+ * `changes`: the database's change stamp (null while unknown); by default none, for one process
+ * whose every write goes through `forget`.
+ */
+export function createPageCache(
+	ttlMs = envInteger('PAGE_CACHE_MS', DEFAULT_PAGE_CACHE_MS),
+	changes: () => string | null = () => ''
+): PageCache {
 	const kept = new ResultCache<Kept>({ maxEntries: 200, maxBytes: 64 * 1024 * 1024 });
-	/** Renders under way, by key: the requests that come meanwhile share them. */
-	const rendering = new Map<string, Promise<Kept | Response>>();
+	/** Renders under way, by key: the requests that come meanwhile (nothing written since) share them. */
+	const rendering = new Map<string, { stamp: string; outcome: Promise<Kept | Response> }>();
 	let generation = 0;
+	const stampNow = (): string | null => {
+		const external = changes();
+		return external === null ? null : `${generation}/${external}`;
+	};
 
 	const keyOf = (event: RequestEvent): string | null => {
 		if (ttlMs === 0 || event.request.method !== 'GET' || !CACHED_ROUTES.has(event.route.id ?? '')) return null;
@@ -64,15 +78,15 @@ export function createPageCache(ttlMs = envInteger('PAGE_CACHE_MS', DEFAULT_PAGE
 	// The kept bytes are never changed, so every replay may read the same buffer.
 	const replay = (k: Kept) => new Response(k.body, { status: k.status, headers: k.headers });
 
-	const renderAndKeep = async (key: string, render: () => Promise<Response>): Promise<Kept | Response> => {
-		const started = generation;
+	const renderAndKeep = async (key: string, stamp: string, render: () => Promise<Response>) => {
 		try {
-			const outcome = await keepable(await render(), ttlMs, started);
-			if (!(outcome instanceof Response) && outcome.body.byteLength <= MAX_BODY_BYTES && started === generation)
+			const outcome = await keepable(await render(), ttlMs, stamp);
+			// Kept only when nothing was written while it rendered.
+			if (!(outcome instanceof Response) && outcome.body.byteLength <= MAX_BODY_BYTES && stampNow() === stamp)
 				kept.set(key, outcome, outcome.body.byteLength);
 			return outcome;
 		} finally {
-			rendering.delete(key);
+			if (rendering.get(key)?.stamp === stamp) rendering.delete(key);
 		}
 	};
 
@@ -80,17 +94,18 @@ export function createPageCache(ttlMs = envInteger('PAGE_CACHE_MS', DEFAULT_PAGE
 		forget: () => void (generation++, kept.clear(), rendering.clear()),
 		async answer(event, render) {
 			const key = keyOf(event);
-			if (!key) return render();
+			const stamp = key ? stampNow() : null;
+			if (!key || stamp === null) return render();
 			const hit = kept.get(key);
-			if (hit && hit.until > Date.now() && hit.generation === generation) return replay(hit);
+			if (hit && hit.until > Date.now() && hit.stamp === stamp) return replay(hit);
 			const shared = rendering.get(key);
-			if (shared) {
-				const outcome = await shared;
+			if (shared && shared.stamp === stamp) {
+				const outcome = await shared.outcome;
 				// An answer that may not be kept (an error, a redirect) is not shared either: render anew.
 				return outcome instanceof Response ? render() : replay(outcome);
 			}
-			const mine = renderAndKeep(key, render);
-			rendering.set(key, mine);
+			const mine = renderAndKeep(key, stamp, render);
+			rendering.set(key, { stamp, outcome: mine });
 			const outcome = await mine;
 			return outcome instanceof Response ? outcome : replay(outcome);
 		}

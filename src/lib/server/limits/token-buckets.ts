@@ -11,6 +11,11 @@ export interface BucketLimits {
 
 export type Take = { ok: true } | { ok: false; retryAfterSeconds: number };
 
+/** The seconds until a bucket at `tokens` holds one again (an hour when it never refills). */
+export function retryAfterSeconds(tokens: number, perSecond: number): number {
+	return perSecond > 0 ? Math.max(1, Math.ceil((1 - tokens) / perSecond)) : 3600;
+}
+
 interface Bucket {
 	tokens: number;
 	at: number;
@@ -37,9 +42,7 @@ export class TokenBuckets {
 		const bucket = this.#buckets.get(key);
 		const tokens = bucket ? this.#level(bucket, now) : this.limits.burst;
 		if (tokens >= 1) return { ok: true };
-		const perSecond = this.limits.perSecond;
-		const retryAfterSeconds = perSecond > 0 ? Math.max(1, Math.ceil((1 - tokens) / perSecond)) : 3600;
-		return { ok: false, retryAfterSeconds };
+		return { ok: false, retryAfterSeconds: retryAfterSeconds(tokens, this.limits.perSecond) };
 	}
 
 	/** Takes a token when there is one. */
@@ -56,6 +59,13 @@ export class TokenBuckets {
 		this.#buckets.delete(key);
 		this.#buckets.set(key, { tokens: Math.max(-this.limits.burst, tokens - 1), at: now });
 		this.#forget(now);
+	}
+
+	/** Gives a token back (a take that turned out not to count), up to the burst. */
+	refund(key: string, now = Date.now()): void {
+		const bucket = this.#buckets.get(key);
+		if (bucket) bucket.tokens = Math.min(this.limits.burst, this.#level(bucket, now) + 1);
+		if (bucket) bucket.at = now;
 	}
 
 	#forget(now: number): void {

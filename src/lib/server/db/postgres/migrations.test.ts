@@ -43,7 +43,9 @@ describe.skipIf(!backend)('PostgreSQL migrations', () => {
 
 	it('leave nothing of a failed step, and refuse a database newer than the app', async () => {
 		const broken = [...pgMigrations, { name: 'half done', sql: 'CREATE TABLE three (x integer); NOT SQL' }];
-		await expect(migratePostgres(pool(), broken)).rejects.toThrow(/migration 3 \(half done\) failed/);
+		await expect(migratePostgres(pool(), broken)).rejects.toThrow(
+			`migration ${pgMigrations.length + 1} (half done) failed`
+		);
 		expect(await opened.query("SELECT to_regclass('three') AS t")).toEqual([{ t: null }]);
 		await expect(migratePostgres(pool(), pgMigrations.slice(0, 1))).rejects.toThrow(/newer than this app/);
 	});

@@ -75,6 +75,22 @@ export const pgMigrations: readonly PgMigration[] = [
 				FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change();
 			CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
 				FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();`
+	},
+	{
+		// What the instances share besides the data (shared-state.ts): the rate limits' buckets
+		// (UNLOGGED: counts, not records), and a notification at the commit of any audited write.
+		name: 'rate-limit buckets and change notifications shared by the instances',
+		sql: `
+			CREATE UNLOGGED TABLE rate_limit_buckets (
+				key    text PRIMARY KEY,
+				tokens double precision NOT NULL,
+				at     bigint NOT NULL,
+				taken  boolean NOT NULL
+			);
+			CREATE FUNCTION audit_log_announce() RETURNS trigger LANGUAGE plpgsql AS $$
+				BEGIN PERFORM pg_notify('scenario_desk_changes', ''); RETURN NULL; END $$;
+			CREATE TRIGGER audit_log_announce AFTER INSERT ON audit_log
+				FOR EACH STATEMENT EXECUTE FUNCTION audit_log_announce();`
 	}
 ];
 

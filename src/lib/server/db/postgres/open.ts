@@ -10,6 +10,7 @@ import type { AppDatabase, StoreWrite, WriteResult } from '../types';
 import { pgAccountQueries } from './accounts';
 import { pgAuditLog } from './audit';
 import { API_TOKENS_TABLE, LOCK_AUTH_TABLES, LOCK_SPACE, migratePostgres } from './migrations';
+import { pgSharedState } from './shared-state';
 import { clientSql, inTransaction, joined, poolSql } from './sql';
 import { pgStore } from './store';
 import { pgApiTokenRows } from './tokens';
@@ -28,6 +29,7 @@ export function openPostgresDatabase(url: string): AppDatabase {
 	// Nobody may be waiting on `ready` yet: its failure is reported by the first statement that does.
 	ready.catch(() => undefined);
 	const sql = poolSql(pool, ready);
+	const shared = pgSharedState(sql, url.trim());
 
 	return {
 		kind: 'postgres',
@@ -54,6 +56,7 @@ export function openPostgresDatabase(url: string): AppDatabase {
 			});
 		},
 		transfer: pgTransfer(pool, ready),
+		shared,
 		authDatabase: pool,
 		async prepareAuthTables(runAuthMigrations) {
 			await ready;
@@ -72,6 +75,9 @@ export function openPostgresDatabase(url: string): AppDatabase {
 				client.release();
 			}
 		},
-		close: () => pool.end()
+		close: async () => {
+			await shared.close();
+			await pool.end();
+		}
 	};
 }

@@ -15,6 +15,7 @@ import type { AppDatabase, StoreWrite, WriteResult } from '../types';
 import { sqliteAccountQueries } from './accounts';
 import { asyncOf } from './async-of';
 import { sqliteAuditLog } from './audit';
+import { sqliteSharedState } from './shared-state';
 import { createApiTokenTable, sqliteApiTokenRows } from './tokens';
 import { sqliteTransfer } from './transfer';
 
@@ -52,6 +53,7 @@ export function openSqliteDatabase(file: string): AppDatabase {
 			return run.immediate();
 		},
 		transfer,
+		shared: sqliteSharedState(db),
 		authDatabase: authDb,
 		// SQLite's own locks order two processes' migrations (better-auth's create what is missing).
 		async prepareAuthTables(runAuthMigrations) {
