@@ -7,6 +7,7 @@ import { hostCheck } from '$lib/server/http/host-check';
 import { localeAndTheme } from '$lib/server/http/locale-theme';
 import { authHandle } from '$lib/server/auth/handle';
 import { oidcSettingsFromEnv } from '$lib/server/auth/oidc-settings';
+import { requireSharedSecret } from '$lib/server/auth/secret';
 import { auditHandle } from '$lib/server/audit/actor-context';
 import { originCheck } from '$lib/server/http/origin-check';
 import { securityHeaders } from '$lib/server/http/security-headers';
@@ -22,6 +23,8 @@ export { handleError } from '$lib/server/http/handle-error';
 // naming the variable, rather than answering 500 to every request.
 export const init: ServerInit = () => {
 	oidcSettingsFromEnv();
+	// With DATABASE_URL, instances must share BETTER_AUTH_SECRET (auth/secret.ts).
+	requireSharedSecret();
 	setSecurityHeadersOnEveryResponse();
 	// A body an answer left unread no longer stalls the connection's next request (unread-bodies.ts).
 	settleUnreadBodies();

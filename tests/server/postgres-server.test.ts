@@ -17,7 +17,10 @@ describe.skipIf(!backend)('the server on PostgreSQL', () => {
 
 	beforeAll(async () => {
 		opened = await backend!.open();
-		server = await startServer({ dataDir: opened.dataDir, env: { DATABASE_URL: opened.env.DATABASE_URL } });
+		server = await startServer({
+			dataDir: opened.dataDir,
+			env: { DATABASE_URL: opened.env.DATABASE_URL, BETTER_AUTH_SECRET: 'postgres-server-test-secret-of-32-chars' }
+		});
 	}, 30_000);
 	afterAll(async () => {
 		await server?.stop();

@@ -36,3 +36,17 @@ export function authSecret(dataDir: string, env: NodeJS.ProcessEnv = process.env
 	chmodSync(file, 0o600);
 	return generated;
 }
+
+/**
+ * Several instances on one PostgreSQL database each keep a DATA_DIR of their own, so a secret
+ * generated into it would differ between them and a session signed by one would be no one on the
+ * next: with DATABASE_URL the server refuses to start (hooks.server.ts) unless BETTER_AUTH_SECRET
+ * is set, the same for every instance.
+ */
+export function requireSharedSecret(env: NodeJS.ProcessEnv = process.env): void {
+	if (!env.DATABASE_URL?.trim() || env.BETTER_AUTH_SECRET?.trim()) return;
+	throw new Error(
+		'BETTER_AUTH_SECRET must be set when DATABASE_URL is: every instance on the database must sign ' +
+			`sessions with the same secret (${MIN_SECRET_LENGTH} characters or more, e.g. from \`openssl rand -base64 32\`)`
+	);
+}
