@@ -13,6 +13,8 @@ import { originCheck } from '$lib/server/http/origin-check';
 import { securityHeaders } from '$lib/server/http/security-headers';
 import { wellFormedUrl } from '$lib/server/http/well-formed-url';
 import { rateLimits } from '$lib/server/limits/handle';
+import { exceptHealth } from '$lib/server/health/handle';
+import { closeOnShutdown } from '$lib/server/lifecycle/shutdown';
 import { readOnlyHandle } from '$lib/server/read-only';
 
 export { handleError } from '$lib/server/http/handle-error';
@@ -28,6 +30,8 @@ export const init: ServerInit = () => {
 	setSecurityHeadersOnEveryResponse();
 	// A body an answer left unread no longer stalls the connection's next request (unread-bodies.ts).
 	settleUnreadBodies();
+	// SIGTERM / SIGINT: requests under way finish, then the database and the compute threads close.
+	closeOnShutdown();
 };
 
 // One handle per concern, each in its own file under src/lib/server/http (or its area's folder),
@@ -36,16 +40,21 @@ export const init: ServerInit = () => {
 export const handle = sequence(
 	securityHeaders,
 	wellFormedUrl,
-	hostCheck,
-	// A body declared over the limit: a JSON 413 before anything reads it.
-	bodySize,
-	originCheck,
-	localeAndTheme,
-	// READ_ONLY=1: every write refused before anyone is looked up.
-	readOnlyHandle,
-	authHandle,
-	// After authHandle: the audit log names the account behind each write.
-	auditHandle,
-	// After the auth handle: limits are per account when one is signed in.
-	rateLimits
+	// A load balancer's /healthz skips the rest: no host check, account, audit or rate limit (health/handle.ts).
+	exceptHealth(
+		sequence(
+			hostCheck,
+			// A body declared over the limit: a JSON 413 before anything reads it.
+			bodySize,
+			originCheck,
+			localeAndTheme,
+			// READ_ONLY=1: every write refused before anyone is looked up.
+			readOnlyHandle,
+			authHandle,
+			// After authHandle: the audit log names the account behind each write.
+			auditHandle,
+			// After the auth handle: limits are per account when one is signed in.
+			rateLimits
+		)
+	)
 );

@@ -119,7 +119,8 @@ const RECIPES: Record<string, (owner: Caller) => Promise<Call>> = {
 	'GET /signin/sso': async () => ({ path: '/signin/sso' }),
 	'POST /signin': async () => ({ path: '/signin?/signin', body: {} }),
 	'GET /setup': async () => ({ path: '/setup' }),
-	'POST /setup': async () => ({ path: '/setup', body: {} })
+	'POST /setup': async () => ({ path: '/setup', body: {} }),
+	'GET /healthz': async () => ({ path: '/healthz' })
 };
 
 const keyOf = (p: Permission) => `${p.method} ${p.routeId}`;

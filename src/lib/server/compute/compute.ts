@@ -61,3 +61,10 @@ export function compute(): Compute {
 	);
 	return shared;
 }
+
+/** At shutdown (server/lifecycle): stops the pool's threads, if the process ever made them. */
+export async function closeCompute(): Promise<void> {
+	const closing = shared;
+	shared = null;
+	await closing?.pool.close();
+}

@@ -1,6 +1,6 @@
 // The server's simulations: content-keyed cache, worker-thread pool, bounded paths (see each file).
 
-export { compute, createCompute, type Compute } from './compute';
+export { closeCompute, compute, createCompute, type Compute } from './compute';
 export { contentKey } from './content-key';
 export { orBusyPage, BUSY_RETRY_AFTER_SECONDS } from './busy';
 export { ComputeBusy, ComputePool } from './pool';

@@ -47,5 +47,15 @@ export interface AppDatabase {
 	 * one process at a time when several start at once.
 	 */
 	prepareAuthTables(runAuthMigrations: () => Promise<void>): Promise<void>;
+	/**
+	 * The schema version the database records now (one query; on PostgreSQL after this open's
+	 * migrations) and the one this build migrates to: what /healthz compares.
+	 */
+	schemaVersion(): Promise<SchemaVersion>;
 	close(): Promise<void>;
+}
+
+export interface SchemaVersion {
+	found: number;
+	expected: number;
 }

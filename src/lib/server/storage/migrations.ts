@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { auditLogMigration } from '../audit/schema';
 import { ownershipMigration } from '../auth/ownership-schema';
 import { listIndexesMigration } from './list-indexes';
+import { NewerSchemaError } from './newer-schema';
 
 export interface Migration {
 	/** What the step is for, shown in errors. */
@@ -61,7 +62,7 @@ export function userVersion(db: Database): number {
 export function migrate(db: Database, steps: readonly Migration[] = migrations): void {
 	const found = userVersion(db);
 	if (found > steps.length) {
-		throw new Error(`database schema version ${found} is newer than this app knows (${steps.length}): update the app`);
+		throw new NewerSchemaError(found, steps.length);
 	}
 	steps.forEach((step, index) => {
 		const apply = db.transaction(() => {

@@ -10,6 +10,7 @@
 // `search_text` is the titles folded in JavaScript (search-text.ts), since SQL cannot call it.
 
 import type { Pool } from 'pg';
+import { NewerSchemaError } from '../../storage/newer-schema';
 import { inTransaction } from './sql';
 
 export interface PgMigration {
@@ -115,11 +116,7 @@ export function migratePostgres(pool: Pool, steps: readonly PgMigration[] = pgMi
 		const rows = (await client.query<{ version: number }>('SELECT version FROM scenario_desk_schema')).rows;
 		if (rows.length === 0) await client.query('INSERT INTO scenario_desk_schema (version) VALUES (0)');
 		const found = rows[0]?.version ?? 0;
-		if (found > steps.length) {
-			throw new Error(
-				`database schema version ${found} is newer than this app knows (${steps.length}): update the app`
-			);
-		}
+		if (found > steps.length) throw new NewerSchemaError(found, steps.length);
 		for (let index = found; index < steps.length; index++) {
 			try {
 				await client.query(steps[index].sql);

@@ -9,7 +9,7 @@ import type { ScenarioStore } from '../../storage/types';
 import type { AppDatabase, StoreWrite, WriteResult } from '../types';
 import { pgAccountQueries } from './accounts';
 import { pgAuditLog } from './audit';
-import { API_TOKENS_TABLE, LOCK_AUTH_TABLES, LOCK_SPACE, migratePostgres } from './migrations';
+import { API_TOKENS_TABLE, LOCK_AUTH_TABLES, LOCK_SPACE, migratePostgres, pgMigrations } from './migrations';
 import { pgSharedState } from './shared-state';
 import { clientSql, inTransaction, joined, poolSql } from './sql';
 import { pgStore } from './store';
@@ -74,6 +74,10 @@ export function openPostgresDatabase(url: string): AppDatabase {
 			} finally {
 				client.release();
 			}
+		},
+		async schemaVersion() {
+			const [row] = await sql.query<{ version: number }>('SELECT version FROM scenario_desk_schema');
+			return { found: row?.version ?? 0, expected: pgMigrations.length };
 		},
 		close: async () => {
 			await shared.close();

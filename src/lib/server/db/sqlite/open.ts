@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { openAuthDatabase } from '../../auth/connection';
 import { openDatabase } from '../../storage/database';
+import { migrations, userVersion } from '../../storage/migrations';
 import { sqliteStore } from '../../storage/sqlite-store';
 import type { AuditEntry } from '../../audit/types';
 import type { ScenarioStore } from '../../storage/types';
@@ -59,6 +60,9 @@ export function openSqliteDatabase(file: string): AppDatabase {
 		async prepareAuthTables(runAuthMigrations) {
 			await runAuthMigrations();
 			createApiTokenTable(db);
+		},
+		async schemaVersion() {
+			return { found: userVersion(db), expected: migrations.length };
 		},
 		async close() {
 			db.close();
