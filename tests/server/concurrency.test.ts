@@ -1,5 +1,6 @@
-// Many analysts saving the same scenario at once, through two server processes on one database
-// file: every save is either in the history exactly once (200) or refused with the head (409).
+// Many analysts saving the same scenario at once, through two app instances on one database — two
+// processes on one SQLite file, and two on one PostgreSQL database (when the run has a cluster):
+// every save is either in the history exactly once (200) or refused with the head (409).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
@@ -9,7 +10,9 @@ import type {
 	SavedRevisionResponse,
 	ScenarioResponse
 } from '../../src/lib/api/types';
-import { baselineScenario, request, startServer, tempDataDir, type RunningServer } from './harness';
+import { testBackends } from '../../src/lib/server/db/test-databases';
+import { deploy, type Deployment } from './deployments';
+import { baselineScenario, request, type RunningServer } from './harness';
 
 interface Outcome {
 	server: number;
@@ -21,18 +24,8 @@ interface Outcome {
 }
 
 const SAVES = 200;
-const data = tempDataDir();
+
 let servers: RunningServer[] = [];
-
-beforeAll(async () => {
-	// Both open (and migrate) the new file at the same moment, which is part of the test.
-	servers = await Promise.all([startServer({ dataDir: data.dir }), startServer({ dataDir: data.dir })]);
-}, 30_000);
-
-afterAll(async () => {
-	await Promise.all(servers.map((s) => s.stop()));
-	data.remove();
-}, 15_000);
 
 /** Small seeded generator, so that a failing mix of bases and delays can be replayed. */
 function random(seed: number): () => number {
@@ -114,48 +107,59 @@ function summary(label: string, outcomes: Outcome[], accepted: Outcome[], refuse
 	return `${label}: ${outcomes.length} PUTs in ${ms} ms → ${accepted.length} × 200, ${refused.length} × 409 (${per.join('; ')})`;
 }
 
-describe(`${SAVES} concurrent saves on one scenario, split between two processes`, () => {
-	it('all based on revision 1: exactly one wins, the others get 409 with the head', async () => {
-		const id = await createScenario();
-		const started = Date.now();
-		const outcomes = await Promise.all(Array.from({ length: SAVES }, (_, i) => put(id, i % 2, 1, `burst-${i}`)));
-		const { accepted, refused } = await checkHistory(id, outcomes);
-		console.log(summary('burst from revision 1', outcomes, accepted, refused, Date.now() - started));
-		expect(accepted).toHaveLength(1);
-		expect(refused).toHaveLength(SAVES - 1);
-		for (const o of refused) expect(o.current?.revision).toBe(2);
-	});
+describe.each(testBackends())(
+	`${SAVES} concurrent saves on one scenario, split between two instances on $name`,
+	(backend) => {
+		let deployment: Deployment;
+		beforeAll(async () => {
+			deployment = await deploy(backend);
+			// Both open (and migrate) the new database at the same moment, which is part of the test.
+			servers = await Promise.all([deployment.start(), deployment.start()]);
+		}, 60_000);
+		afterAll(() => deployment?.close(), 30_000);
 
-	it('a mix of current and stale bases: every accepted save is kept once, in order', async () => {
-		const id = await createScenario();
-		const next = random(20240619);
-		// Rounds of saves at once, each round's bases taken from what the clients have seen after the
-		// previous round: some current, some stale. In rounds rather than over a fixed time, so that
-		// a slow machine (whose answers come late) still sends current bases and both processes win
-		// some rounds; every round has at least one current base, so every round moves the head.
-		const rounds = 20;
-		let knownHead = 1;
-		const started = Date.now();
-		const outcomes: Outcome[] = [];
-		for (let round = 0; round < rounds; round++) {
-			const head = knownHead;
-			const batch = await Promise.all(
-				Array.from({ length: SAVES / rounds }, async (_, k) => {
-					const stale = k > 0 && next() < 0.4;
-					const base = stale ? 1 + Math.floor(next() * head) : head;
-					const server = next() < 0.5 ? 0 : 1;
-					await new Promise((resolve) => setTimeout(resolve, next() * 30));
-					return put(id, server, base, `mix-${round}-${k}`);
-				})
-			);
-			outcomes.push(...batch);
-			for (const o of batch) knownHead = Math.max(knownHead, o.revision?.revision ?? 0, o.current?.revision ?? 0);
-		}
-		const { accepted, refused } = await checkHistory(id, outcomes);
-		console.log(summary('mixed bases', outcomes, accepted, refused, Date.now() - started));
-		expect(accepted.length).toBeGreaterThanOrEqual(rounds);
-		// Both processes wrote to the file: the lock was contended across processes.
-		expect(accepted.some((o) => o.server === 0) && accepted.some((o) => o.server === 1)).toBe(true);
-		expect(refused.length).toBeGreaterThan(0);
-	});
-});
+		it('all based on revision 1: exactly one wins, the others get 409 with the head', async () => {
+			const id = await createScenario();
+			const started = Date.now();
+			const outcomes = await Promise.all(Array.from({ length: SAVES }, (_, i) => put(id, i % 2, 1, `burst-${i}`)));
+			const { accepted, refused } = await checkHistory(id, outcomes);
+			console.log(summary('burst from revision 1', outcomes, accepted, refused, Date.now() - started));
+			expect(accepted).toHaveLength(1);
+			expect(refused).toHaveLength(SAVES - 1);
+			for (const o of refused) expect(o.current?.revision).toBe(2);
+		});
+
+		it('a mix of current and stale bases: every accepted save is kept once, in order', async () => {
+			const id = await createScenario();
+			const next = random(20240619);
+			// Rounds of saves at once, each round's bases taken from what the clients have seen after the
+			// previous round: some current, some stale. In rounds rather than over a fixed time, so that
+			// a slow machine (whose answers come late) still sends current bases and both processes win
+			// some rounds; every round has at least one current base, so every round moves the head.
+			const rounds = 20;
+			let knownHead = 1;
+			const started = Date.now();
+			const outcomes: Outcome[] = [];
+			for (let round = 0; round < rounds; round++) {
+				const head = knownHead;
+				const batch = await Promise.all(
+					Array.from({ length: SAVES / rounds }, async (_, k) => {
+						const stale = k > 0 && next() < 0.4;
+						const base = stale ? 1 + Math.floor(next() * head) : head;
+						const server = next() < 0.5 ? 0 : 1;
+						await new Promise((resolve) => setTimeout(resolve, next() * 30));
+						return put(id, server, base, `mix-${round}-${k}`);
+					})
+				);
+				outcomes.push(...batch);
+				for (const o of batch) knownHead = Math.max(knownHead, o.revision?.revision ?? 0, o.current?.revision ?? 0);
+			}
+			const { accepted, refused } = await checkHistory(id, outcomes);
+			console.log(summary('mixed bases', outcomes, accepted, refused, Date.now() - started));
+			expect(accepted.length).toBeGreaterThanOrEqual(rounds);
+			// Both processes wrote to the file: the lock was contended across processes.
+			expect(accepted.some((o) => o.server === 0) && accepted.some((o) => o.server === 1)).toBe(true);
+			expect(refused.length).toBeGreaterThan(0);
+		});
+	}
+);
