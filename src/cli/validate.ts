@@ -2,6 +2,7 @@ import { plural } from '../lib/schema/findings';
 import { formatProblem } from '../lib/schema/index';
 import { loadPresets } from '../lib/server/preset-files';
 import type { Io } from './io';
+import { evidenceWarnings } from './evidence-warnings';
 import { presetWarnings } from './preset-warnings';
 
 export async function validateCommand(dir: string, io: Io): Promise<number> {
@@ -13,7 +14,10 @@ export async function validateCommand(dir: string, io: Io): Promise<number> {
 			scenarios.filter((s) => s.modelId === model.id)
 		)
 	);
-	const warnings = checked.flatMap((c) => c.warnings);
+	const warnings = [
+		...models.flatMap(({ file, model }) => evidenceWarnings(file, model)),
+		...checked.flatMap((c) => c.warnings)
+	];
 	io.out(checked.flatMap((c) => c.notes).join(''));
 	io.err(warnings.join(''));
 	if (problems.length > 0) {

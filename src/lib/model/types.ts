@@ -66,11 +66,28 @@ export interface EventDef {
 	effects: Record<string, number>;
 }
 
+/** Which way an evidence item pushes a driver's value: toward +1, toward −1, or neither. */
+export type EvidenceDirection = 'raises' | 'lowers' | 'context';
+
+/** NATO Admiralty scale: the source's reliability (A–F) and the information's credibility (1–6). */
+export interface EvidenceGrade {
+	reliability: 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+	credibility: 1 | 2 | 3 | 4 | 5 | 6;
+}
+
+/** Evidence does not enter the simulation: the engine only carries it for the app. */
 export interface EvidenceItem {
 	id: string;
 	quote: BilingualText;
 	attribution: BilingualText;
+	/** The drivers the item informs; each driver's `evidence` lists it back. */
 	drivers: string[];
+	/** Per driver of `drivers`, by id, which way the item pushes it; absent while not yet directed. */
+	direction?: Record<string, EvidenceDirection>;
+	/** Absent while not yet graded; given with `gradeReason`. */
+	grade?: EvidenceGrade;
+	/** Why the grade is what it is, in one line. */
+	gradeReason?: BilingualText;
 }
 
 export interface Indicator {

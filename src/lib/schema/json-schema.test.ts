@@ -50,4 +50,25 @@ describe('JSON Schema', () => {
 		expect(scenario.properties.dynamics).toMatchObject({ properties: { volatility: { maximum: 5 } } });
 		expect(scenario.required).not.toContain('dynamics');
 	});
+
+	it('offers editors the Admiralty grades and the directions of evidence, all optional', () => {
+		const model = jsonSchemas()['model.json'] as {
+			properties: { evidence: { items: { properties: Record<string, object>; required: string[] } } };
+		};
+		const item = model.properties.evidence.items;
+		expect(item.properties.grade).toMatchObject({
+			required: ['reliability', 'credibility'],
+			additionalProperties: false,
+			properties: {
+				reliability: { enum: ['A', 'B', 'C', 'D', 'E', 'F'] },
+				credibility: { enum: [1, 2, 3, 4, 5, 6] }
+			}
+		});
+		expect(item.properties.direction).toMatchObject({
+			propertyNames: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+			additionalProperties: { enum: ['raises', 'lowers', 'context'] }
+		});
+		expect(item.properties.gradeReason).toMatchObject({ required: ['en', 'ar'] });
+		expect(item.required).toEqual(['id', 'quote', 'attribution', 'drivers']);
+	});
 });

@@ -26,6 +26,8 @@ export const TEXT_LIMITS = {
 	quote: 4000,
 	/** An evidence item's attribution: longest shipped 161. */
 	attribution: 1000,
+	/** Why an evidence item has its grade, one line: longest shipped under 250. */
+	gradeReason: 1000,
 	/** A note on a time chart: a short label beside a line, not a paragraph. */
 	annotation: 80,
 	/** Why a revision was saved. */

@@ -1,8 +1,10 @@
 // What a model must satisfy across its fields: ordered cut points matching the outcomes, unique
 // ids, references that resolve, events timed as the model's format says and inside the horizon
-// (event-checks.ts), requirements without cycles (requirement-checks.ts).
+// (event-checks.ts), requirements without cycles (requirement-checks.ts), evidence directed only
+// at the drivers it informs and listed back by them (evidence-checks.ts).
 
 import { checkEventTiming } from './event-checks';
+import { checkEvidence } from './evidence-checks';
 import type { Finding } from './findings';
 import { plural } from './findings';
 import { COLLECTIONS, monthOf, references } from './model-references';
@@ -91,6 +93,7 @@ export function checkModel(model: unknown): Finding[] {
 		...checkEventTiming(model),
 		...checkUniqueIds(model),
 		...checkReferences(model),
-		...checkRequirements(model)
+		...checkRequirements(model),
+		...checkEvidence(model)
 	];
 }

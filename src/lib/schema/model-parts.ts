@@ -1,4 +1,5 @@
-// The items a model lists: outcomes, driver groups, drivers, events, evidence, indicators.
+// The items a model lists: outcomes, driver groups, drivers, events, indicators (evidence in
+// evidence.ts).
 // References between them (a driver's group, an effect's driver, …) are checked in
 // model-checks.ts, which sees the whole model.
 
@@ -9,7 +10,6 @@ import type {
 	Dynamics,
 	EventDef,
 	EventWindow,
-	EvidenceItem,
 	Horizon,
 	Indicator,
 	OutcomeDef
@@ -112,16 +112,6 @@ export function eventDefOf({ date, window, ...event }: EventFile): EventDef {
 	if (!timing) throw new Error(`event "${event.id}" has neither window nor date`);
 	return { ...event, window: timing };
 }
-
-export const evidenceSchema = z.strictObject(
-	{
-		id: idSchema,
-		quote: bilingualText('quote'),
-		attribution: bilingualText('attribution'),
-		drivers: z.array(idSchema, aListOfIds).describe('Ids of the drivers this evidence bears on.')
-	},
-	anObject
-) satisfies z.ZodType<EvidenceItem>;
 
 export const indicatorSchema = z.strictObject(
 	{

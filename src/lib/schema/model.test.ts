@@ -71,8 +71,8 @@ describe('parseModel', () => {
 		],
 		[
 			'an unknown evidence id',
-			(m) => (m.drivers[0].evidence = ['ev-x']),
-			'drivers[0].evidence[0]',
+			(m) => m.drivers[0].evidence.push('ev-x'),
+			'drivers[0].evidence[1]',
 			'unknown evidence id "ev-x"'
 		],
 		[

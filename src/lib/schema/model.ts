@@ -7,12 +7,12 @@ import type { ModelInput } from '../model/index';
 import { bilingualText } from './bilingual-text';
 import { reportAll } from './findings';
 import { expectation, wrongTypeExpectation } from './messages';
+import { evidenceSchema } from './evidence';
 import { checkModel } from './model-checks';
 import {
 	driverGroupSchema,
 	driverSchema,
 	dynamicsSchema,
-	evidenceSchema,
 	eventDefOf,
 	eventSchema,
 	horizonSchema,

@@ -38,7 +38,15 @@ export function tinyModel(): ModelInput & { $schema?: string } {
 			}
 		],
 		evidence: [
-			{ id: 'ev-arms', quote: text('Shells'), attribution: text('British estimates'), drivers: ['military', 'china'] }
+			{
+				id: 'ev-arms',
+				quote: text('Shells'),
+				attribution: text('British estimates'),
+				drivers: ['military', 'china'],
+				direction: { military: 'raises', china: 'context' },
+				grade: { reliability: 'B', credibility: 2 },
+				gradeReason: text('A government estimate, not confirmed by others')
+			}
 		],
 		indicators: [{ id: 'new-treaty', driver: 'trade', shift: 0.2, label: text('New treaty') }]
 	};
