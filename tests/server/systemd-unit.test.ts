@@ -101,7 +101,12 @@ describe('deploy/scenario-desk.service', () => {
 		const [command, ...args] = one('ExecStart').split(/\s+/);
 		// The Node running this test (its native modules are built for it), the project as WorkingDirectory.
 		const program = path.basename(command) === 'node' ? process.execPath : command;
-		const env = { PATH: process.env.PATH ?? '', ...unitEnvironment(), DATA_DIR: dataDir, PORT: String(port) };
+		const env: Record<string, string> = {
+			PATH: process.env.PATH ?? '',
+			...unitEnvironment(),
+			DATA_DIR: dataDir,
+			PORT: String(port)
+		};
 		const child = spawn(program, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
