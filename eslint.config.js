@@ -30,6 +30,7 @@ const CLIENT_FILES = [
 	'src/lib/state/**',
 	'src/lib/charts/**',
 	'src/lib/briefing/**',
+	'src/lib/evidence/**',
 	'src/lib/links/**',
 	'src/lib/format/**',
 	'src/lib/worker/**',
