@@ -1,7 +1,8 @@
 // Two app instances on one database behave as one server (issue 13 point 3), on SQLite (two
 // processes on one DATA_DIR) and on PostgreSQL (one DATABASE_URL, a DATA_DIR each): a session made
 // on one is known on the other, and signing out, disabling the account or revoking a token on one
-// refuses it on the other at once; a rate limit is counted once, not once per instance; a page the
+// refuses it on the other at once; a rate limit (the app's, better-auth's sign-in limit) is counted
+// once, not once per instance; a page the
 // one keeps is forgotten when the other writes.
 
 import { Readable, Writable } from 'node:stream';
@@ -10,7 +11,7 @@ import { userMain } from '../../src/cli/user-program';
 import { testBackends } from '../../src/lib/server/db/test-databases';
 import { TEST_PASSWORD } from './accounts';
 import { deploy, type Deployment } from './deployments';
-import { baselineScenario, request, type RunningServer } from './harness';
+import { ANONYMOUS, baselineScenario, request, type RunningServer } from './harness';
 import { signInAs } from './test-accounts';
 
 /** Writes per account before the limit, on these instances (no refill). */
@@ -96,6 +97,25 @@ describe.each(testBackends())('two instances on one $name database', (backend) =
 		const refused = [await create(0), await create(1)];
 		expect(refused.map((r) => r.status)).toEqual([429, 429]);
 		expect(Number(refused[0].headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+	});
+
+	it("counts better-auth's sign-in limit once across the instances", async () => {
+		// Wrong passwords from one address, to each instance in turn, until one is refused. Alone,
+		// each instance would allow 30 a minute (60 together); shared, the bucket of 30 (fewer after
+		// this file's sign-ins) runs out, refilled at half a token a second.
+		const started = Date.now();
+		let tries = 0;
+		let refusedAt = 0;
+		while (!refusedAt && tries < 70) {
+			const server = [a, b][tries++ % 2];
+			const body = { username: 'nobody', password: 'not the password' };
+			const answer = await request(`${server.url}/api/auth/sign-in/username`, 'POST', body, ANONYMOUS);
+			if (answer.status === 429) refusedAt = tries;
+			else expect(answer.status).toBe(401);
+		}
+		const seconds = (Date.now() - started) / 1000;
+		expect(refusedAt).toBeGreaterThan(0);
+		expect(refusedAt).toBeLessThanOrEqual(31 + Math.ceil(seconds / 2));
 	});
 
 	it('forgets a page it keeps when the other instance writes', async () => {

@@ -6,6 +6,7 @@ import type { AppDatabase } from '$lib/server/db/types';
 import { betterAuth, type BetterAuthPlugin } from 'better-auth';
 import { admin, username } from 'better-auth/plugins';
 import { authAuditPlugin } from '$lib/server/audit/auth-audit';
+import { authRateLimitStorage } from '$lib/server/limits/auth-buckets';
 import { accessControl, accessRoles } from './access';
 import { DEFAULT_ROLE } from './roles';
 
@@ -52,7 +53,9 @@ export function createAuth(settings: AuthSettings) {
 			window: 60,
 			max: 600,
 			// Guessing passwords: a few tries a minute per address.
-			customRules: { '/sign-in/*': { window: 60, max: 30 } }
+			customRules: { '/sign-in/*': { window: 60, max: 30 } },
+			// Counted in the database, once for all the instances on it.
+			customStorage: authRateLimitStorage(settings.database.shared.rateBuckets)
 		},
 		plugins: [
 			username({
