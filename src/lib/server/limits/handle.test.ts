@@ -1,6 +1,7 @@
 import type { RequestEvent, ResolveOptions } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import { createRateLimiter } from './handle';
+import { createPageCache } from './page-cache';
 
 function event(routeId: string | null, method = 'GET', address = '10.0.0.1', account: string | null = null) {
 	const path = routeId?.replace('[id]', 'abc') ?? '/nowhere';
@@ -51,6 +52,20 @@ describe('rate limits', () => {
 		expect(refused.status).toBe(429);
 		expect(refused.headers.get('retry-after')).toBe('3600');
 		expect((await status(l, event('/api/scenarios', 'GET', '10.0.0.9', 'writer'))).status).toBe(200);
+	});
+
+	it('takes no token for a page the micro-cache answers', async () => {
+		const l = createRateLimiter(
+			{ expensive: { burst: 2, perSecond: 0 }, writes: { burst: 1, perSecond: 0 } },
+			createPageCache(60_000)
+		);
+		const page = () => new Response('<p>page</p>', { headers: { 'content-type': 'text/html' } });
+		const statuses = [];
+		for (let i = 0; i < 5; i++) statuses.push((await status(l, event('/', 'GET', '10.0.0.1', 'u1'), page)).status);
+		expect(statuses).toEqual([200, 200, 200, 200, 200]);
+		// Another page is work: the second token, then none.
+		expect((await status(l, event('/compare', 'GET', '10.0.0.1', 'u1'), page)).status).toBe(200);
+		expect((await status(l, event('/present', 'GET', '10.0.0.1', 'u1'), page)).status).toBe(429);
 	});
 
 	it('gives every 503 a Retry-After', async () => {

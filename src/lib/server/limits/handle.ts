@@ -1,6 +1,7 @@
 // The rate-limit handle (in hooks.server.ts's sequence, after the auth handle so that
 // `event.locals.account` is known). Expensive routes take a token from the account's bucket and
-// the address's, in one take (given back to the one that allowed it when the other refuses); API
+// the address's, in one take (given back to the one that allowed it when the other refuses), when
+// they run — a page the micro-cache answers takes none; API
 // writes take one per account (the address when signed out) before they run, given back when the
 // write did not succeed — refused ones saved nothing. A refusal is a 429 in the API's JSON error
 // shape with `Retry-After`. Any 503 (the compute pool busy) gets a `Retry-After` as well. Pages
@@ -77,19 +78,24 @@ export function createRateLimiter(
 
 	const handle: Handle = async ({ event, resolve }) => {
 		const { account, address } = who(event);
-		if (isExpensive(event)) {
-			// Both must allow it (an account spread over addresses, an address shared by accounts).
-			const refused = await refusalOf(expensive, await expensive.take(account ? [address, account] : [address]));
-			if (refused && !refused.ok) return tooMany(refused.retryAfterSeconds, 'simulations, exports or imports');
-		}
 		const writer = isApiWrite(event) ? (account ?? address) : null;
 		if (writer) {
 			const [verdict] = await writes.take([writer]);
 			if (!verdict.ok) return tooMany(verdict.retryAfterSeconds, 'writes');
 		}
+		// The work itself: an expensive one takes its tokens first. Only when it is done, not when
+		// the page cache answers with a kept page — that costs no simulation (nor a database write).
+		const work = async (): Promise<Response> => {
+			if (isExpensive(event)) {
+				// Both must allow it (an account spread over addresses, an address shared by accounts).
+				const refused = await refusalOf(expensive, await expensive.take(account ? [address, account] : [address]));
+				if (refused && !refused.ok) return tooMany(refused.retryAfterSeconds, 'simulations, exports or imports');
+			}
+			return resolve(event);
+		};
 		let response: Response;
 		try {
-			response = await pages.answer(event, async () => resolve(event));
+			response = await pages.answer(event, work);
 		} catch (error) {
 			if (writer) await writes.refund(writer);
 			throw error;
