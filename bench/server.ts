@@ -4,12 +4,14 @@
 // different computations) are under way. Targets on the project's 2-core machine: `GET /` ≥ 300
 // req/s with p99 ≤ 150 ms; `GET /api/scenarios` p99 ≤ 50 ms even during the comparisons.
 // The server's rate limits are raised for the run: this measures throughput, not the limiter.
+// Then the saves (saves.ts): SQLite with one instance, PostgreSQL with one and with two.
 
 import autocannon from 'autocannon';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { adminToken } from '../src/node/admin-token';
+import { benchSaves } from './saves';
 import { startServer, type RunningServer } from '../src/node/start-server';
 
 const CONNECTIONS = 20;
@@ -100,10 +102,10 @@ export async function benchServer(): Promise<LoadFigures[]> {
 		dataDir,
 		env: { RATE_EXPENSIVE_BURST: '1000000000', RATE_EXPENSIVE_PER_SECOND: '1000000000' }
 	});
+	const figures: LoadFigures[] = [];
 	try {
 		const ids: string[] = [];
 		for (let seed = 1; seed <= 4; seed++) ids.push(await saveHeavy(server, headers, seed));
-		const figures: LoadFigures[] = [];
 		const run = async (name: string, route: string) => {
 			const f = await load(name, `${server.url}${route}`, headers);
 			print(f);
@@ -119,9 +121,11 @@ export async function benchServer(): Promise<LoadFigures[]> {
 		await heavy.done;
 		const statuses = [...heavy.statuses].map(([status, n]) => `${n}× ${status}`).join(', ');
 		console.log(`heavy comparisons (4 × ${HEAVY_PATHS.toLocaleString('en')} paths each): ${statuses}`);
-		return figures;
 	} finally {
 		await server.stop();
 		rmSync(dataDir, { recursive: true, force: true });
 	}
+	// Saves on SQLite and PostgreSQL, one and two instances (saves.ts), with this server stopped.
+	await benchSaves();
+	return figures;
 }
