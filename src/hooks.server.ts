@@ -15,6 +15,7 @@ import { wellFormedUrl } from '$lib/server/http/well-formed-url';
 import { rateLimits } from '$lib/server/limits/handle';
 import { exceptHealth } from '$lib/server/health/handle';
 import { closeOnShutdown } from '$lib/server/lifecycle/shutdown';
+import { prepareDatabaseAtStart } from '$lib/server/lifecycle/startup';
 import { readOnlyHandle } from '$lib/server/read-only';
 
 export { handleError } from '$lib/server/http/handle-error';
@@ -23,7 +24,7 @@ export { handleError } from '$lib/server/http/handle-error';
 // every-response.ts); the handle below alone would miss what adapter-node answers before the hooks.
 // A half-set single sign-on (OIDC_ISSUER without its client, say) stops the server at start,
 // naming the variable, rather than answering 500 to every request.
-export const init: ServerInit = () => {
+export const init: ServerInit = async () => {
 	oidcSettingsFromEnv();
 	// With DATABASE_URL, instances must share BETTER_AUTH_SECRET (auth/secret.ts).
 	requireSharedSecret();
@@ -32,6 +33,8 @@ export const init: ServerInit = () => {
 	settleUnreadBodies();
 	// SIGTERM / SIGINT: requests under way finish, then the database and the compute threads close.
 	closeOnShutdown();
+	// Migrations run now, before the server listens, not on its first request (lifecycle/startup.ts).
+	await prepareDatabaseAtStart();
 };
 
 // One handle per concern, each in its own file under src/lib/server/http (or its area's folder),
