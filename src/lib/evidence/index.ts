@@ -22,6 +22,7 @@ export {
 } from './balance';
 export { driverFlags, pointsAgainst, isHeavy, HEAVY_COUNT, ASSESSMENT_SIDE, type EvidenceFlag } from './flags';
 export { heaviestByTornado, heaviestByWeight } from './heaviness';
+export { evidenceMatrix, type EvidenceMatrix, type MatrixDriver, type MatrixRow } from './matrix';
 export {
 	analyticConfidence,
 	confidenceLevel,
