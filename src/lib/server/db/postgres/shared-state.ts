@@ -36,10 +36,10 @@ function changeListener(url: string) {
 	let timer: NodeJS.Timeout | null = null;
 
 	const lost = (which: pg.Client) => {
+		void which.end().catch(() => undefined);
 		if (client !== which) return;
 		listening = false;
 		client = null;
-		void which.end().catch(() => undefined);
 		if (!closed && !timer) timer = setTimeout(connect, RECONNECT_MS).unref();
 	};
 	function connect(): void {
@@ -54,7 +54,8 @@ function changeListener(url: string) {
 			.connect()
 			.then(() => made.query(`LISTEN ${CHANGES_CHANNEL}`))
 			.then(() => {
-				if (client !== made) return;
+				// Closed (or replaced) while it connected: it must not keep the process alive.
+				if (client !== made) return void made.end().catch(() => undefined);
 				epoch++;
 				listening = true;
 			})
