@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { ModelInput } from '../src/lib/model';
 import { moderateOrWorseViolations } from './axe';
-import { LOCALES, ready, slider } from './helpers';
+import { LOCALES, ready, settled, slider } from './helpers';
 
 const model = JSON.parse(readFileSync('scenarios/russia-dprk/model.json', 'utf8')) as ModelInput;
 const WORDS = {
@@ -13,7 +13,8 @@ const WORDS = {
 		items: 'Each item’s direction and grade, per driver',
 		singleSource: 'Single source',
 		against: 'Assessment against its evidence',
-		lowers: 'lowers'
+		lowers: 'lowers',
+		confidence: /^(High|Moderate|Low) confidence in the key judgments — of the heaviest drivers, /
 	},
 	ar: {
 		open: 'مصفوفة الشواهد',
@@ -22,7 +23,8 @@ const WORDS = {
 		items: 'اتجاه كل شاهد وتصنيفه، لكل عامل',
 		singleSource: 'مصدر واحد',
 		against: 'التقييم يخالف شواهده',
-		lowers: 'يخفض'
+		lowers: 'يخفض',
+		confidence: /^ثقة (عالية|متوسطة|منخفضة) في الأحكام الرئيسية — من بين أثقل العوامل وزناً، /
 	}
 } as const;
 
@@ -31,6 +33,7 @@ const lowering = model.evidence.find((e) => Object.values(e.direction ?? {}).inc
 const loweredDriver = Object.entries(lowering.direction!).find(([, d]) => d === 'lowers')![0];
 const loweredColumn = model.drivers.findIndex((d) => d.id === loweredDriver);
 const caution = model.drivers.find((d) => d.id === 'pyongyang-caution')!;
+const abandonment = model.drivers.find((d) => d.id === 'abandonment-record')!;
 
 for (const c of LOCALES) {
 	const w = WORDS[c.locale];
@@ -80,6 +83,29 @@ for (const c of LOCALES) {
 			await page.getByRole('button', { name: w.open, exact: true }).click();
 			const row = page.getByRole('dialog').locator('[data-driver="pyongyang-caution"]');
 			await expect(row.locator('[data-flag]')).toHaveText([w.singleSource, w.against]);
+		});
+
+		test('the key judgments carry the analytic confidence and its reason, which follows the drivers', async ({
+			page
+		}) => {
+			await page.goto(c.path);
+			await ready(page);
+			await settled(page);
+			const line = page.getByTestId('judgments-confidence');
+			await expect(line).toHaveText(w.confidence);
+			// The baseline's tornado ranks China's calculus third; all its evidence is the article author's.
+			await expect(line).toContainText(c.china);
+			await page.getByRole('button', { name: w.open, exact: true }).click();
+			await expect(page.getByTestId('matrix-confidence')).toHaveText((await line.innerText()).trim());
+			await page.keyboard.press('Escape');
+
+			// China's calculus weighing nothing leaves the heaviest three; the next one's evidence is mixed.
+			const weight = slider(page, c, c.china, 'weight');
+			await weight.focus();
+			await page.keyboard.press('Home');
+			await settled(page);
+			await expect(line).not.toContainText(c.china);
+			await expect(line).toContainText(abandonment.label[c.locale]);
 		});
 	});
 }

@@ -1,6 +1,7 @@
 // The text that `run` prints: key judgments, then outcome probabilities at the first step and
 // at the end of each year, in aligned columns.
 
+import type { AnalyticConfidence } from '../lib/evidence/index';
 import { MINUS, percentText } from '../lib/format/index';
 import {
 	keyJudgments,
@@ -77,7 +78,14 @@ export function dependsOnLine(uncertainty: Uncertainty, lang: Locale): string {
 	return `${t.dependsOn}: ${shares.join(t.comma)}`;
 }
 
-export function formatReport(model: ModelInput, scenario: ScenarioInput, projection: Projection, lang: Locale): string {
+/** `confidence`, when given, follows the judgments it qualifies: one line, its level and reason. */
+export function formatReport(
+	model: ModelInput,
+	scenario: ScenarioInput,
+	projection: Projection,
+	lang: Locale,
+	confidence?: AnalyticConfidence
+): string {
 	const t = words[lang];
 	const outcomes = model.outcomes;
 	const header = [t.step, ...outcomes.map((o) => o.label[lang]), t.by(outcomes[0].label[lang])];
@@ -94,6 +102,7 @@ export function formatReport(model: ModelInput, scenario: ScenarioInput, project
 		'',
 		`${t.judgments}:`,
 		...keyJudgments(model, projection).map((j) => `  • ${j.text[lang]}`),
+		...(confidence ? [`  ${confidence.text[lang]}`] : []),
 		'',
 		dependsOnLine(projection.uncertainty, lang),
 		'',

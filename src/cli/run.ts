@@ -1,3 +1,4 @@
+import { scenarioConfidence } from '../lib/evidence/index';
 import { sensitivity, simulate } from '../lib/model/index';
 import { formatProblem } from '../lib/schema/index';
 import { loadScenarioWithModel } from '../lib/server/preset-files';
@@ -14,11 +15,17 @@ export async function runCommand(options: Extract<Command, { name: 'run' }>, io:
 	}
 	const { model, scenario } = loaded;
 	const projection = simulate(model, scenario, { seed: options.seed, samples: options.samples });
-	io.out(options.json ? `${JSON.stringify(projection)}\n` : formatReport(model, scenario, projection, options.lang));
+	// The tornado on the projection's own paths, as the dashboard computes it; it ranks the drivers
+	// that carry the key judgments, for their analytic confidence (docs/model.md#analytic-confidence).
+	const tornado = sensitivity(model, scenario, { seed: projection.seed, samples: projection.samples });
+	const confidence = scenarioConfidence(model, scenario, tornado);
+	io.out(
+		options.json
+			? `${JSON.stringify({ ...projection, confidence })}\n`
+			: formatReport(model, scenario, projection, options.lang, confidence)
+	);
 	if (options.csv === undefined && options.xlsx === undefined) return 0;
 
-	// The tornado on the projection's own paths, as the dashboard computes it.
-	const tornado = sensitivity(model, scenario, { seed: projection.seed, samples: projection.samples });
 	const input = {
 		lang: options.lang,
 		model,

@@ -59,7 +59,7 @@ export function confidenceText(
 	level: ConfidenceLevel,
 	reason: ConfidenceReason,
 	labels: readonly BilingualText[]
-): BilingualText {
+): { text: BilingualText; because: BilingualText } {
 	const many = labels.length > 1;
 	const body = clause(reason, listEn(labels.map((l) => l.en)), listAr(labels.map((l) => l.ar)), many);
 	// A weakness is said of some of the heaviest drivers; agreement names them all itself.
@@ -67,8 +67,12 @@ export function confidenceText(
 		reason === 'no-drivers' || reason === 'agreement'
 			? { en: '', ar: '' }
 			: { en: 'of the heaviest drivers, ', ar: 'من بين أثقل العوامل وزناً، ' };
+	const because = { en: `${among.en}${body.en}`, ar: `${among.ar}${body.ar}` };
 	return {
-		en: `${CONFIDENCE_WORDS[level].en}: ${among.en}${body.en}`,
-		ar: `${CONFIDENCE_WORDS[level].ar}: ${among.ar}${body.ar}`
+		because,
+		text: {
+			en: `${CONFIDENCE_WORDS[level].en}: ${because.en}`,
+			ar: `${CONFIDENCE_WORDS[level].ar}: ${because.ar}`
+		}
 	};
 }

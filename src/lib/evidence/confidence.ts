@@ -40,6 +40,8 @@ export interface AnalyticConfidence {
 	drivers: string[];
 	/** "Moderate confidence: of the heaviest drivers, “…” rests on a single source", in both languages. */
 	text: BilingualText;
+	/** The reason alone, without the level: "of the heaviest drivers, “…” rests on a single source". */
+	because: BilingualText;
 }
 
 export function weaknessOf(balance: DriverBalance, assessment: number): Weakness | null {
@@ -82,5 +84,5 @@ export function analyticConfidence(
 	const reason: ConfidenceReason = carrying.length === 0 ? 'no-drivers' : (worst ?? 'agreement');
 	const drivers = carrying.filter((c) => reason === 'agreement' || c.weakness === reason).map((c) => c.driver);
 	const labels = drivers.map((id) => model.drivers.find((d) => d.id === id)!.label);
-	return { level, carrying, reason, drivers, text: confidenceText(level, reason, labels) };
+	return { level, carrying, reason, drivers, ...confidenceText(level, reason, labels) };
 }

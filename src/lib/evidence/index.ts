@@ -35,3 +35,4 @@ export {
 	type Weakness
 } from './confidence';
 export { CONFIDENCE_WORDS } from './confidence-text';
+export { heaviestDrivers, scenarioConfidence, type Heaviness } from './scenario-confidence';
