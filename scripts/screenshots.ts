@@ -21,6 +21,13 @@ for (const locale of ['en', 'ar']) {
 		await page.evaluate(() => document.fonts.ready);
 		await page.waitForTimeout(300);
 		await page.screenshot({ path: `${out}/dashboard-${locale}-${theme}.png`, fullPage: true });
+		if (theme === 'light') {
+			// The evidence matrix, opened from the drivers panel (its button is the panel's first).
+			await page.locator('#drivers-heading ~ button').first().click();
+			await page.locator('dialog[open]').waitFor();
+			await page.waitForTimeout(300);
+			await page.screenshot({ path: `${out}/evidence-matrix-${locale}.png` });
+		}
 		await context.close();
 	}
 }
