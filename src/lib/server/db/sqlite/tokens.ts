@@ -2,6 +2,7 @@
 // since it references better-auth's "user" table.
 
 import type Database from 'better-sqlite3';
+import { preparedOn } from './prepared';
 import type { SyncOf } from '../../storage/types';
 import type { ApiTokenRows, ApiTokenSummary } from '../../auth/api-tokens';
 
@@ -23,9 +24,10 @@ export function createApiTokenTable(db: Database.Database): void {
 const COLUMNS = `id, user_id AS userId, label, created_at AS createdAt, last_used_at AS lastUsedAt, revoked_at AS revokedAt`;
 
 export function sqliteApiTokenRows(db: Database.Database): SyncOf<ApiTokenRows> {
+	const sql = preparedOn(db);
 	return {
 		insert(row) {
-			db.prepare('INSERT INTO api_tokens (id, user_id, label, token_hash, created_at) VALUES (?, ?, ?, ?, ?)').run(
+			sql('INSERT INTO api_tokens (id, user_id, label, token_hash, created_at) VALUES (?, ?, ?, ?, ?)').run(
 				row.id,
 				row.userId,
 				row.label,
@@ -34,21 +36,23 @@ export function sqliteApiTokenRows(db: Database.Database): SyncOf<ApiTokenRows> 
 			);
 		},
 		revoke: (id, at) =>
-			db.prepare('UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(at, id).changes > 0,
+			sql('UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(at, id).changes > 0,
 		list: (userId) =>
 			(userId === undefined
-				? db.prepare(`SELECT ${COLUMNS} FROM api_tokens ORDER BY created_at`).all()
-				: db
-						.prepare(`SELECT ${COLUMNS} FROM api_tokens WHERE user_id = ? ORDER BY created_at`)
-						.all(userId)) as ApiTokenSummary[],
+				? sql(`SELECT ${COLUMNS} FROM api_tokens ORDER BY created_at`).all()
+				: sql(`SELECT ${COLUMNS} FROM api_tokens WHERE user_id = ? ORDER BY created_at`).all(
+						userId
+					)) as ApiTokenSummary[],
 		findLive: (tokenHash) =>
-			(db
-				.prepare('SELECT id, user_id AS userId FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL')
-				.get(tokenHash) as { id: string; userId: string } | undefined) ?? null,
+			(sql('SELECT id, user_id AS userId FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL').get(
+				tokenHash
+			) as { id: string; userId: string } | undefined) ?? null,
 		touch(id, now, unlessAfter) {
-			db.prepare(
-				'UPDATE api_tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)'
-			).run(now, id, unlessAfter);
+			sql('UPDATE api_tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)').run(
+				now,
+				id,
+				unlessAfter
+			);
 		}
 	};
 }
