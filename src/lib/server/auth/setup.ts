@@ -2,6 +2,7 @@
 // all: once anyone exists — even if no admin is left — it is gone, so a deployment whose admins
 // were demoted cannot be taken over through it (`npm run user` makes admins then).
 
+import type { RateBucketRows } from '$lib/server/db/shared-state';
 import type { AccountQueries } from './account-queries';
 import { userCount } from './accounts';
 
@@ -13,4 +14,24 @@ export async function setupIsOpen(database: AccountQueries): Promise<boolean> {
 	if ((await userCount(database)) === 0) return true;
 	settled.add(database);
 	return false;
+}
+
+// Making the first admin is claimed through the database, so that two instances (or two
+// processes on one SQLite file) given /setup at the same moment cannot each make one: one token,
+// shared by every instance; the others find setup gone. A claim that made no admin is given back.
+const FIRST_ADMIN_CLAIM = 'setup:first-admin';
+const ONE_CLAIM = { burst: 1, perSecond: 1 / 60 };
+
+/** Runs `make` only if this request holds the claim; null when another holds it. */
+export async function withSetupClaim<T>(buckets: RateBucketRows, make: () => Promise<T>): Promise<T | null> {
+	const [claim] = await buckets.take([FIRST_ADMIN_CLAIM], ONE_CLAIM, Date.now());
+	if (!claim?.taken) return null;
+	let made = false;
+	try {
+		const result = await make();
+		made = true;
+		return result;
+	} finally {
+		if (!made) await buckets.refund(FIRST_ADMIN_CLAIM, ONE_CLAIM);
+	}
 }

@@ -9,7 +9,7 @@ import { getAuth, getAuthDatabase } from './auth';
 import { applyAuthCookies } from './cookies';
 import { credentialLimits, readSetup, readSignIn, type CredentialProblem } from './credentials';
 import { CLIENT_ADDRESS_HEADER } from './instance';
-import { setupIsOpen } from './setup';
+import { setupIsOpen, withSetupClaim } from './setup';
 
 export { credentialLimits };
 
@@ -87,14 +87,19 @@ export async function setupAction(event: RequestEvent) {
 	const read = readSetup(await event.request.formData());
 	const run = setupQueue.then(async () => {
 		await assertSetupOpen();
+		const auth = await getAuth();
 		if (!read.ok) return fail(400, { name: read.name, problem: read.problem });
 		const { name, password } = read.form;
+		const database = await getAuthDatabase();
 		try {
-			const { id } = await createAccount(await getAuth(), { name, password, role: 'admin' });
+			// Another instance making the first admin at this moment: setup is gone for this one.
+			const made = await withSetupClaim(database.shared.rateBuckets, () =>
+				createAccount(auth, { name, password, role: 'admin' })
+			);
+			if (!made) error(404, 'Not Found');
+			const { id } = made;
 			// The first admin made itself: the audit log's first row.
-			await (
-				await getAuthDatabase()
-			).audit.append({
+			await database.audit.append({
 				actor: { id, name },
 				action: 'user.create',
 				target: `user:${name}`,
