@@ -1,31 +1,19 @@
 // /setup's first admin is claimed through the database: two instances (two handles on one
 // database here, as two app processes hold) given /setup at once make one admin, not two.
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabaseFromEnv } from '$lib/server/db/app-database';
-import { testBackends, type TestDatabase } from '$lib/server/db/test-databases';
-import type { AppDatabase } from '$lib/server/db/types';
+import { describe, expect, it } from 'vitest';
+import { testBackends, twoHandlesEach } from '$lib/server/db/test-databases';
 import { withSetupClaim } from './setup';
 
 describe.each(testBackends())('the first admin’s claim on $name', (backend) => {
-	let opened: TestDatabase;
-	let other: AppDatabase;
-	beforeEach(async () => {
-		opened = await backend.open();
-		other = openDatabaseFromEnv(opened.env);
-		await other.ready;
-	});
-	afterEach(async () => {
-		await other.close();
-		await opened.close();
-	});
+	const handles = twoHandlesEach(backend);
 
 	it('lets exactly one of many simultaneous setups through, across instances', async () => {
-		const handles = [opened.database, other];
+		const instances = [handles.opened.database, handles.other];
 		let made = 0;
 		const outcomes = await Promise.all(
 			Array.from({ length: 12 }, (_, i) =>
-				withSetupClaim(handles[i % 2].shared.rateBuckets, async () => {
+				withSetupClaim(instances[i % 2].shared.rateBuckets, async () => {
 					await new Promise((resolve) => setTimeout(resolve, 20));
 					return ++made;
 				})
@@ -36,10 +24,10 @@ describe.each(testBackends())('the first admin’s claim on $name', (backend) =>
 	});
 
 	it('gives the claim back when making the admin failed, so setup can be tried again', async () => {
-		const buckets = opened.database.shared.rateBuckets;
+		const buckets = handles.opened.database.shared.rateBuckets;
 		await expect(withSetupClaim(buckets, () => Promise.reject(new Error('the name is taken')))).rejects.toThrow(
 			'the name is taken'
 		);
-		expect(await withSetupClaim(other.shared.rateBuckets, async () => 'made')).toBe('made');
+		expect(await withSetupClaim(handles.other.shared.rateBuckets, async () => 'made')).toBe('made');
 	});
 });

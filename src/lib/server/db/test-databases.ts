@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterEach, beforeEach, inject } from 'vitest';
+import { openDatabaseFromEnv } from './app-database';
 import { newId } from '../storage/ids';
 import { openPostgresDatabase } from './postgres/open';
 import { openSqliteDatabase } from './sqlite/open';
@@ -112,4 +113,26 @@ export function testBackends(): TestBackend[] {
 export function postgresBackend(): TestBackend | null {
 	const url = inject('postgresUrl');
 	return url ? postgres(url) : null;
+}
+
+/** Two handles on one fresh database (as two app instances hold), opened before each test and closed after. */
+export interface TwoHandles {
+	readonly opened: TestDatabase;
+	/** The second instance's handle on `opened`'s database. */
+	readonly other: AppDatabase;
+}
+
+/** Call inside a `describe`: its tests read the handles of their own fresh database. */
+export function twoHandlesEach(backend: TestBackend): TwoHandles {
+	const handles = {} as { opened: TestDatabase; other: AppDatabase };
+	beforeEach(async () => {
+		handles.opened = await backend.open();
+		handles.other = openDatabaseFromEnv(handles.opened.env);
+		await handles.other.ready;
+	});
+	afterEach(async () => {
+		await handles.other.close();
+		await handles.opened.close();
+	});
+	return handles;
 }
