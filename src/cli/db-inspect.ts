@@ -3,7 +3,7 @@
 
 import { existsSync, openSync, readSync, closeSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { migrations } from '../lib/server/storage/migrations';
+import { migrations } from '../lib/server/db/sqlite/migrations';
 
 export interface DatabaseFacts {
 	/** PRAGMA user_version: how many of the app's migrations the file has had. */

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ScenarioInput } from '$lib/model';
 import { tinyScenario } from '$lib/schema/test-fixtures';
-import { migrations } from '$lib/server/storage/migrations';
+import { migrations } from '$lib/server/db/sqlite/migrations';
 import { openSqliteDatabase } from '$lib/server/db/sqlite/open';
 import type { ScenarioStore } from '$lib/server/storage/types';
 import { backupDatabase } from './db-backup';

@@ -2,7 +2,7 @@
 // make "append-only" a property of the file rather than a promise of the code: an UPDATE or
 // DELETE from any process (a future handler, a hand-typed sqlite3 session) fails loudly.
 
-import type { Migration } from '../storage/migrations';
+import type { Migration } from '../db/sqlite/migrations';
 
 export const auditLogMigration: Migration = {
 	name: 'the audit log (append-only)',

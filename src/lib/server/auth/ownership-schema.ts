@@ -2,7 +2,7 @@
 // not). Rows saved before accounts existed keep NULL: such a scenario has no owner, so only an
 // admin may rename or delete it, and its revisions keep the name they were saved under.
 
-import type { Migration } from '../storage/migrations';
+import type { Migration } from '../db/sqlite/migrations';
 
 export const ownershipMigration: Migration = {
 	name: 'scenario owners and revision authors as account ids',

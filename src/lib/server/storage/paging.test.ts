@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ScenarioInput } from '$lib/model';
 import { tinyScenario } from '$lib/schema/test-fixtures';
 import { testBackends, type TestDatabase } from '../db/test-databases';
-import { openDatabase } from './database';
-import { scenarioQuery } from './list-queries';
+import { openDatabase } from '../db/sqlite/database';
+import { scenarioQuery } from '../db/sqlite/list-queries';
 import { decodeCursor, encodeCursor, PAGE_LIMITS, type PageKey } from './paging';
 import type { ScenarioStore } from './types';
 

@@ -4,8 +4,14 @@
 
 import type { Revision, RevisionMeta, SavedScenario, SavedScenarioSummary } from '$lib/api/types';
 import type { BilingualText, ScenarioInput } from '$lib/model';
-import type { ListOptions } from './list-queries';
 import type { Page, PageRequest } from './paging';
+
+/** What a list of saved scenarios asks for: a page, a search, one model, the trash. */
+export interface ListOptions extends PageRequest {
+	search?: string;
+	modelId?: string;
+	trash?: boolean;
+}
 
 /** Who writes: the signed-in account (its id kept, its name shown); id null only for writes made before accounts. */
 export interface Author {

@@ -1,8 +1,8 @@
-// The store's paged reads on PostgreSQL, the same keyset pages as SQLite's (storage/list-queries.ts,
+// The store's paged reads on PostgreSQL, the same keyset pages as SQLite's (../sqlite/list-queries.ts,
 // storage/paging.ts), with `seq` where SQLite has rowid.
 
 import type { RevisionMeta, SavedScenarioSummary } from '$lib/api/types';
-import type { ListOptions } from '../../storage/list-queries';
+import type { ListOptions } from '../../storage/types';
 import { pageLimit, pageOf, type Page, type PageKey, type PageRequest } from '../../storage/paging';
 import { toRevisionMeta, toSummary, type RevisionMetaRow, type ScenarioRow } from '../../storage/rows';
 import { foldForSearch } from '../../storage/search-text';

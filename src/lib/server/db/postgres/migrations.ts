@@ -1,4 +1,4 @@
-// The PostgreSQL schema, as an ordered list of steps (SQLite's are storage/migrations.ts; the two
+// The PostgreSQL schema, as an ordered list of steps (SQLite's are ../sqlite/migrations.ts; the two
 // hold the same data). `scenario_desk_schema.version` records how many have run. Every instance
 // migrates at start inside one transaction holding an advisory lock, so when several start at
 // once one migrates and the others wait, then find nothing left to do; PostgreSQL's DDL is

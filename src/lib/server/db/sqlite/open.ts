@@ -7,9 +7,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { openAuthDatabase } from '../../auth/connection';
-import { openDatabase } from '../../storage/database';
-import { migrations, userVersion } from '../../storage/migrations';
-import { sqliteStore } from '../../storage/sqlite-store';
+import { openDatabase } from './database';
+import { migrations, userVersion } from './migrations';
+import { sqliteStore } from './store';
 import type { AuditEntry } from '../../audit/types';
 import type { ScenarioStore } from '../../storage/types';
 import type { AppDatabase, StoreWrite, WriteResult } from '../types';

@@ -3,7 +3,7 @@
 
 import Database from 'better-sqlite3';
 import { migrate } from './migrations';
-import { foldForSearch } from './search-text';
+import { foldForSearch } from '../../storage/search-text';
 
 // Long enough for a crowded moment (many writers on one file); short enough that a stuck
 // writer surfaces as an error rather than a hung request.

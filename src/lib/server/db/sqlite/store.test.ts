@@ -5,11 +5,11 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ScenarioInput } from '$lib/model';
 import { tinyScenario } from '$lib/schema/test-fixtures';
-import { ID_LENGTH, newId } from './ids';
+import { ID_LENGTH, newId } from '../../storage/ids';
 import { migrate, migrations, userVersion, type Migration } from './migrations';
-import { foldForSearch } from './search-text';
-import { openSqliteDatabase } from '../db/sqlite/open';
-import type { AppDatabase } from '../db/types';
+import { foldForSearch } from '../../storage/search-text';
+import { openSqliteDatabase } from './open';
+import type { AppDatabase } from '../types';
 
 // The store's behaviour on every backend is store-contract.test.ts; here, what is SQLite's own.
 

@@ -3,10 +3,10 @@
 // misreading it. Append new steps; never edit one that has shipped.
 
 import type { Database } from 'better-sqlite3';
-import { auditLogMigration } from '../audit/schema';
-import { ownershipMigration } from '../auth/ownership-schema';
+import { auditLogMigration } from '../../audit/schema';
+import { ownershipMigration } from '../../auth/ownership-schema';
 import { listIndexesMigration } from './list-indexes';
-import { NewerSchemaError } from './newer-schema';
+import { NewerSchemaError } from '../../storage/newer-schema';
 
 export interface Migration {
 	/** What the step is for, shown in errors. */

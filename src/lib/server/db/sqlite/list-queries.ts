@@ -4,15 +4,10 @@
 
 import type { Database } from 'better-sqlite3';
 import type { RevisionMeta, SavedScenarioSummary } from '$lib/api/types';
-import { pageLimit, pageOf, type Page, type PageKey, type PageRequest } from './paging';
-import { toRevisionMeta, toSummary, type RevisionMetaRow, type ScenarioRow } from './rows';
-import { foldForSearch } from './search-text';
-
-export interface ListOptions extends PageRequest {
-	search?: string;
-	modelId?: string;
-	trash?: boolean;
-}
+import { pageLimit, pageOf, type Page, type PageKey, type PageRequest } from '../../storage/paging';
+import type { ListOptions } from '../../storage/types';
+import { toRevisionMeta, toSummary, type RevisionMetaRow, type ScenarioRow } from '../../storage/rows';
+import { foldForSearch } from '../../storage/search-text';
 
 type KeyedRow = ScenarioRow & { row_id: number };
 

@@ -7,11 +7,11 @@
 import type { Revision, RevisionMeta, SavedScenario } from '$lib/api/types';
 import type { BilingualText, ScenarioInput } from '$lib/model';
 import type { Database } from 'better-sqlite3';
-import { newId } from './ids';
+import { newId } from '../../storage/ids';
 import { listQueries } from './list-queries';
-import { toRevision, toSummary, type RevisionRow, type ScenarioRow } from './rows';
-import { DEFAULT_AUTHOR } from './default-author';
-import type { Author, SaveResult, SyncScenarioStore } from './types';
+import { toRevision, toSummary, type RevisionRow, type ScenarioRow } from '../../storage/rows';
+import { DEFAULT_AUTHOR } from '../../storage/default-author';
+import type { Author, SaveResult, SyncScenarioStore } from '../../storage/types';
 
 /** For writes with no account (the store's own tests, tools): a name and no id. */
 const NO_ACCOUNT: Author = { id: null, name: DEFAULT_AUTHOR };
