@@ -9,7 +9,7 @@ import { getAuth, getAuthDatabase } from './auth';
 import { applyAuthCookies } from './cookies';
 import { credentialLimits, readSetup, readSignIn, type CredentialProblem } from './credentials';
 import { CLIENT_ADDRESS_HEADER } from './instance';
-import { setupIsOpen, withSetupClaim } from './setup';
+import { setupIsOpen, untilFirstAccount, withSetupClaim } from './setup';
 
 export { credentialLimits };
 
@@ -96,7 +96,10 @@ export async function setupAction(event: RequestEvent) {
 			const made = await withSetupClaim(database.shared.rateBuckets, () =>
 				createAccount(auth, { name, password, role: 'admin' })
 			);
-			if (!made) error(404, 'Not Found');
+			if (!made) {
+				await untilFirstAccount(database.accounts);
+				error(404, 'Not Found');
+			}
 			const { id } = made;
 			// The first admin made itself: the audit log's first row.
 			await database.audit.append({
