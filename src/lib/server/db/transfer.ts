@@ -11,6 +11,9 @@ import { getAuthTables } from 'better-auth/db';
 export const DUMP_FORMAT = 'scenario-desk-dump';
 export const DUMP_VERSION = 1;
 
+/** A table or column name as SQL quotes it, on SQLite and PostgreSQL alike. */
+export const quoteName = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
 

@@ -9,12 +9,11 @@ import {
 	DUMP_FORMAT,
 	DUMP_VERSION,
 	emptyOrRefuse,
+	quoteName as quote,
 	type DatabaseTransfer,
 	type TableSpec
 } from '../transfer';
 import { inTransaction } from './sql';
-
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export function pgTransfer(pool: Pool, ready: Promise<void>): DatabaseTransfer {
 	return {

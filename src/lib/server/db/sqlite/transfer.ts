@@ -7,11 +7,10 @@ import {
 	DUMP_FORMAT,
 	DUMP_VERSION,
 	emptyOrRefuse,
+	quoteName as quote,
 	type DatabaseTransfer,
 	type TableSpec
 } from '../transfer';
-
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export function sqliteTransfer(db: Database.Database): DatabaseTransfer {
 	return {
