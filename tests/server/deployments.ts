@@ -6,6 +6,7 @@
 
 import type { TestBackend, TestDatabase } from '../../src/lib/server/db/test-databases';
 import { startServer, tempDataDir, type RunningServer } from './harness';
+import { adminCookieFor } from './test-accounts';
 
 export const SHARED_SECRET = 'instances-share-this-secret-0123456789';
 
@@ -36,6 +37,9 @@ export async function deploy(backend: TestBackend): Promise<Deployment> {
 				backend.name === 'postgres' ? { DATABASE_URL: opened.env.DATABASE_URL, BETTER_AUTH_SECRET: SHARED_SECRET } : {};
 			const server = await startServer({ dataDir, env: { ...extra, ...env } });
 			started.push(server);
+			// Every instance of a deployment acts as the one test admin: say so here rather than
+			// as a 401 on the test's first write.
+			if (!adminCookieFor(server.url)) throw new Error(`instance at ${server.url} could not sign the test admin in`);
 			return server;
 		},
 		async close() {

@@ -14,6 +14,8 @@ export interface StoredUser {
 
 export interface AccountQueries {
 	userCount(): Promise<number>;
+	/** Accounts that can sign in with a password (better-auth writes them just after their user). */
+	passwordCount(): Promise<number>;
 	/** The stored role of every account whose role mentions admin (roles may be a list). */
 	adminRoles(): Promise<string[]>;
 	userById(id: string): Promise<StoredUser | null>;

@@ -37,8 +37,11 @@ describe.each(testBackends())('accounts on $name', (backend) => {
 	it('has no admin until one is made, then signs in by name with the role given', async () => {
 		expect(await adminExists(prepared.database.accounts)).toBe(false);
 		expect(await userCount(prepared.database.accounts)).toBe(0);
+		expect(await prepared.database.accounts.passwordCount()).toBe(0);
 		const { id } = await createAccount(prepared.auth, { name: 'Maryam', password: PASSWORD, role: 'admin' });
 		expect(await adminExists(prepared.database.accounts)).toBe(true);
+		// /setup's waiting instance reads this: the admin can sign in with a password.
+		expect(await prepared.database.accounts.passwordCount()).toBe(1);
 		const headers = await signIn('maryam', PASSWORD);
 		expect(headers).not.toBeNull();
 		const account = await accountFromHeaders(prepared.auth, prepared.database, headers!);

@@ -36,10 +36,11 @@ export async function withSetupClaim<T>(buckets: RateBucketRows, make: () => Pro
 	}
 }
 
-/** Another instance holds the claim: waits (a few seconds at most) until its admin exists, so
- * that this request's "setup is gone" is true by the time it is said and a sign-in can follow. */
-export async function untilFirstAccount(database: AccountQueries, ms = 5000): Promise<void> {
+/** Another instance holds the claim: waits (a few seconds at most) until its admin can sign in —
+ * better-auth writes the user, then its password, so the user alone is not enough — so that this
+ * request's "setup is gone" is true by the time it is said and a sign-in can follow. */
+export async function untilFirstAccount(database: AccountQueries, ms = 10_000): Promise<void> {
 	const deadline = Date.now() + ms;
-	while (Date.now() < deadline && (await userCount(database)) === 0)
+	while (Date.now() < deadline && (await database.passwordCount()) === 0)
 		await new Promise((resolve) => setTimeout(resolve, 50));
 }

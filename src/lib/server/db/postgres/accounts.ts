@@ -10,6 +10,12 @@ export function pgAccountQueries(sql: Sql): AccountQueries {
 			const [row] = await sql.query<{ n: number }>('SELECT count(*)::integer AS n FROM "user"');
 			return row.n;
 		},
+		async passwordCount() {
+			const [row] = await sql.query<{ n: number }>(
+				`SELECT count(*)::integer AS n FROM account WHERE "providerId" = 'credential'`
+			);
+			return row.n;
+		},
 		async adminRoles() {
 			const rows = await sql.query<{ role: string }>(`SELECT role FROM "user" WHERE role LIKE '%admin%'`);
 			return rows.map((r) => r.role);

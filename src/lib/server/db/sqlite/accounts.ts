@@ -10,6 +10,8 @@ export function sqliteAccountQueries(db: Database.Database): SyncOf<AccountQueri
 	const sql = preparedOn(db);
 	return {
 		userCount: () => (sql('SELECT count(*) AS n FROM "user"').get() as { n: number }).n,
+		passwordCount: () =>
+			(sql(`SELECT count(*) AS n FROM account WHERE "providerId" = 'credential'`).get() as { n: number }).n,
 		adminRoles: () =>
 			(sql(`SELECT role FROM "user" WHERE role LIKE '%admin%'`).all() as { role: string }[]).map((r) => r.role),
 		userById: (id) =>
