@@ -1,5 +1,5 @@
 // Moving everything between databases (`npm run db -- export FILE` / `import FILE`): a dump is
-// every row the app keeps — scenarios, revisions, the audit log, API tokens and better-auth's
+// every row the app keeps — scenarios, revisions, the forecast record, the audit log, API tokens and better-auth's
 // tables — in one backend-neutral form: timestamps as the ISO strings the app writes, booleans as
 // booleans, a revision's scenario as the JSON text stored. Rows keep their order of creation
 // (scenarios, which lists break ties by) or are sorted by key, so the same data gives the same
@@ -19,7 +19,7 @@ export type Row = Record<string, Cell>;
 
 export interface ColumnSpec {
 	name: string;
-	type: 'text' | 'integer' | 'boolean' | 'date';
+	type: 'text' | 'integer' | 'real' | 'boolean' | 'date';
 }
 
 export interface TableSpec {
@@ -31,6 +31,7 @@ export interface TableSpec {
 
 const text = (...names: string[]): ColumnSpec[] => names.map((name) => ({ name, type: 'text' }));
 const integer = (name: string): ColumnSpec => ({ name, type: 'integer' });
+const real = (name: string): ColumnSpec => ({ name, type: 'real' });
 
 /** The app's own tables, parents first. */
 export const APP_TABLES: readonly TableSpec[] = [
@@ -58,6 +59,22 @@ export const APP_TABLES: readonly TableSpec[] = [
 			...text('scenario')
 		],
 		key: ['scenario_id', 'revision']
+	},
+	{
+		name: 'forecasts',
+		columns: [
+			...text('scenario_id'),
+			integer('revision'),
+			...text('model_id', 'target', 'outcome'),
+			real('probability'),
+			...text('made_at', 'author_id', 'author_name')
+		],
+		key: ['scenario_id', 'revision', 'target', 'outcome']
+	},
+	{
+		name: 'resolutions',
+		columns: text('model_id', 'date', 'outcome', 'source', 'note', 'resolved_at', 'resolved_by_id', 'resolved_by_name'),
+		key: ['model_id', 'date']
 	},
 	{
 		name: 'audit_log',
@@ -98,7 +115,7 @@ export function canonicalCell(column: ColumnSpec, value: unknown): Cell {
 	if (value === null || value === undefined) return null;
 	if (value instanceof Date) return value.toISOString();
 	if (column.type === 'boolean') return Boolean(value);
-	if (column.type === 'integer') return Number(value);
+	if (column.type === 'integer' || column.type === 'real') return Number(value);
 	if (column.type === 'date' && typeof value === 'number') return new Date(value).toISOString();
 	return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
 }

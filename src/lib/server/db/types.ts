@@ -7,6 +7,7 @@ import type { BetterAuthOptions } from 'better-auth';
 import type { AuditEntry, AuditLog } from '../audit/types';
 import type { ApiTokenRows } from '../auth/api-tokens';
 import type { AccountQueries } from '../auth/account-queries';
+import type { ForecastTable } from '../forecasts/table';
 import type { ScenarioStore } from '../storage/types';
 import type { SharedState } from './shared-state';
 import type { DatabaseTransfer } from './transfer';
@@ -26,6 +27,8 @@ export interface AppDatabase {
 	readonly audit: AuditLog;
 	readonly tokens: ApiTokenRows;
 	readonly accounts: AccountQueries;
+	/** The forecast record (forecasts and resolutions), append-only. */
+	readonly forecasts: ForecastTable;
 	/**
 	 * One store write and the audit row `entry` makes of its result, in one transaction: both or
 	 * neither (SQLite: one synchronous BEGIN IMMEDIATE … COMMIT, never open across an await, since

@@ -11,6 +11,7 @@
 
 import type { Pool } from 'pg';
 import { NewerSchemaError } from '../../storage/newer-schema';
+import { forecastRecordMigration } from './forecasts';
 import { inTransaction } from './sql';
 
 export interface PgMigration {
@@ -92,7 +93,8 @@ export const pgMigrations: readonly PgMigration[] = [
 				BEGIN PERFORM pg_notify('scenario_desk_changes', ''); RETURN NULL; END $$;
 			CREATE TRIGGER audit_log_announce AFTER INSERT ON audit_log
 				FOR EACH STATEMENT EXECUTE FUNCTION audit_log_announce();`
-	}
+	},
+	forecastRecordMigration
 ];
 
 /** The API tokens' table, made after better-auth's (it references "user"). */

@@ -9,6 +9,7 @@ import type { ScenarioStore } from '../../storage/types';
 import type { AppDatabase, StoreWrite, WriteResult } from '../types';
 import { pgAccountQueries } from './accounts';
 import { pgAuditLog } from './audit';
+import { pgForecastTable } from './forecasts';
 import { API_TOKENS_TABLE, LOCK_AUTH_TABLES, LOCK_SPACE, migratePostgres, pgMigrations } from './migrations';
 import { pgSharedState } from './shared-state';
 import { clientSql, inTransaction, joined, poolSql } from './sql';
@@ -41,6 +42,7 @@ export function openPostgresDatabase(url: string): AppDatabase {
 		audit: pgAuditLog(sql),
 		tokens: pgApiTokenRows(sql),
 		accounts: pgAccountQueries(sql),
+		forecasts: pgForecastTable(sql),
 		async auditedWrite<M extends StoreWrite>(
 			method: M,
 			args: Parameters<ScenarioStore[M]>,

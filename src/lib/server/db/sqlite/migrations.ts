@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { auditLogMigration } from '../../audit/schema';
 import { ownershipMigration } from '../../auth/ownership-schema';
+import { forecastRecordMigration } from './forecasts';
 import { listIndexesMigration } from './list-indexes';
 import { NewerSchemaError } from '../../storage/newer-schema';
 
@@ -47,7 +48,8 @@ export const migrations: readonly Migration[] = [
 	},
 	auditLogMigration,
 	ownershipMigration,
-	listIndexesMigration
+	listIndexesMigration,
+	forecastRecordMigration
 ];
 
 export function userVersion(db: Database): number {

@@ -16,6 +16,7 @@ import type { AppDatabase, StoreWrite, WriteResult } from '../types';
 import { sqliteAccountQueries } from './accounts';
 import { asyncOf } from './async-of';
 import { sqliteAuditLog } from './audit';
+import { sqliteForecastTable } from './forecasts';
 import { sqliteSharedState } from './shared-state';
 import { createApiTokenTable, sqliteApiTokenRows } from './tokens';
 import { sqliteTransfer } from './transfer';
@@ -28,7 +29,8 @@ export function openSqliteDatabase(file: string): AppDatabase {
 		store: sqliteStore(db),
 		audit: sqliteAuditLog(db),
 		tokens: sqliteApiTokenRows(db),
-		accounts: sqliteAccountQueries(db)
+		accounts: sqliteAccountQueries(db),
+		forecasts: sqliteForecastTable(db)
 	};
 	const transfer = sqliteTransfer(db);
 
@@ -39,6 +41,7 @@ export function openSqliteDatabase(file: string): AppDatabase {
 		audit: asyncOf(sync.audit),
 		tokens: asyncOf(sync.tokens),
 		accounts: asyncOf(sync.accounts),
+		forecasts: asyncOf(sync.forecasts),
 		async auditedWrite<M extends StoreWrite>(
 			method: M,
 			args: Parameters<ScenarioStore[M]>,
