@@ -2,6 +2,7 @@ import { plural } from '../lib/schema/findings';
 import { formatProblem } from '../lib/schema/index';
 import { loadPresets } from '../lib/server/preset-files';
 import type { Io } from './io';
+import { assumptionWarnings } from './assumption-warnings';
 import { evidenceWarnings } from './evidence-warnings';
 import { presetWarnings } from './preset-warnings';
 
@@ -16,6 +17,7 @@ export async function validateCommand(dir: string, io: Io): Promise<number> {
 	);
 	const warnings = [
 		...models.flatMap(({ file, model }) => evidenceWarnings(file, model)),
+		...models.flatMap(({ file, model }) => assumptionWarnings(file, model)),
 		...checked.flatMap((c) => c.warnings)
 	];
 	io.out(checked.flatMap((c) => c.notes).join(''));

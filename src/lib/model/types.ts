@@ -22,6 +22,8 @@ export interface OutcomeDef {
 	description: BilingualText;
 	/** Display colour (`#RRGGBB`); outcomes keep it everywhere. */
 	color?: string;
+	/** How an outside reader tells, at a date, that this outcome held; the engine ignores it. */
+	resolution?: BilingualText;
 }
 
 export interface Dynamics {
@@ -123,6 +125,29 @@ export interface ModelInput {
 	 * warns when they do not, unless the model states here why its presets may disagree.
 	 */
 	presetsDisagreeAboutThePresent?: BilingualText;
+	/** The model's key assumptions in words, each tied to the settings it stands for; the engine ignores them. */
+	assumptions?: KeyAssumption[];
+}
+
+/**
+ * A setting a key assumption stands for: a driver's field, an event's probability, a cut point
+ * of the index (`thresholds[threshold]`) or one of the unmodelled factors. One kind per tie.
+ */
+export interface AssumptionTie {
+	driver?: string;
+	field?: 'weight' | 'assessment' | 'range' | 'trend';
+	event?: string;
+	threshold?: number;
+	dynamics?: keyof Dynamics;
+	/** Which way the setting would move if the assumption failed (drivers and events). */
+	fails?: 'lower' | 'higher';
+}
+
+/** An assumption the analysis rests on, in words, and the settings it stands for (docs/model.md). */
+export interface KeyAssumption {
+	id: string;
+	text: BilingualText;
+	ties: AssumptionTie[];
 }
 
 export interface DriverSetting {
@@ -155,6 +180,8 @@ export interface ScenarioInput {
 	writtenFor?: NarrativeWrittenFor;
 	/** Notes the analyst put on the time charts at a month; the engine ignores them. */
 	annotations?: ChartAnnotation[];
+	/** The scenario's key assumptions: new ones, or the model's restated (same id); the engine ignores them. */
+	assumptions?: KeyAssumption[];
 }
 
 /** A short note on the time charts at a month (`2026-06`): "Treaty anniversary gala". */

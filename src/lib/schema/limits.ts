@@ -28,6 +28,10 @@ export const TEXT_LIMITS = {
 	attribution: 1000,
 	/** Why an evidence item has its grade, one line: longest shipped under 250. */
 	gradeReason: 1000,
+	/** A key assumption, per language: a sentence or two (longest shipped under 300). */
+	assumption: 1000,
+	/** An outcome's resolution criteria, per language: a short paragraph (longest shipped under 500). */
+	resolution: 2000,
 	/** A note on a time chart: a short label beside a line, not a paragraph. */
 	annotation: 80,
 	/** Why a revision was saved. */

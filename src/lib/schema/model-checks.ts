@@ -3,6 +3,7 @@
 // (event-checks.ts), requirements without cycles (requirement-checks.ts), evidence directed only
 // at the drivers it informs and listed back by them (evidence-checks.ts).
 
+import { checkAssumptions, knownIdsOfRaw } from './assumption-checks';
 import { checkEventTiming } from './event-checks';
 import { checkEvidence } from './evidence-checks';
 import type { Finding } from './findings';
@@ -94,6 +95,10 @@ export function checkModel(model: unknown): Finding[] {
 		...checkUniqueIds(model),
 		...checkReferences(model),
 		...checkRequirements(model),
-		...checkEvidence(model)
+		...checkEvidence(model),
+		...checkAssumptions(field(model, 'assumptions'), knownIdsOfRaw(model)).map((f) => ({
+			...f,
+			path: ['assumptions', ...f.path]
+		}))
 	];
 }

@@ -30,7 +30,12 @@ export const outcomeSchema = z.strictObject(
 		id: idSchema,
 		label: bilingualText('label'),
 		description: bilingualText('description'),
-		color: colorSchema.optional()
+		color: colorSchema.optional(),
+		resolution: bilingualText('resolution')
+			.optional()
+			.describe(
+				'How an outside reader tells, at a date, that this outcome held: criteria that can be checked. Optional; validate warns when a format-2 model’s outcome has none.'
+			)
 	},
 	anObject
 ) satisfies z.ZodType<OutcomeDef>;

@@ -239,7 +239,7 @@ describe('parseModel', () => {
 			'a misspelt field',
 			(m) => Object.assign(m.outcomes[1], { colour: '#000000' }),
 			'outcomes[1].colour',
-			'unknown field; check the spelling (allowed here: id, label, description, color)'
+			'unknown field; check the spelling (allowed here: id, label, description, color, resolution)'
 		],
 		['an id that is not kebab-case', (m) => (m.id = 'Tiny_Model'), 'id', 'kebab-case id'],
 		['a missing list', (m) => Reflect.deleteProperty(m, 'indicators'), 'indicators', 'is required: a list'],

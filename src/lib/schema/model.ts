@@ -8,6 +8,7 @@ import { bilingualText } from './bilingual-text';
 import { reportAll } from './findings';
 import { expectation, wrongTypeExpectation } from './messages';
 import { evidenceSchema } from './evidence';
+import { assumptionsSchema } from './assumptions';
 import { checkModel } from './model-checks';
 import {
 	driverGroupSchema,
@@ -52,6 +53,7 @@ export const modelSchema = z
 			events: z.array(eventSchema, aList),
 			evidence: z.array(evidenceSchema, aList),
 			indicators: z.array(indicatorSchema, aList),
+			assumptions: assumptionsSchema.optional(),
 			presetsDisagreeAboutThePresent: bilingualText('description')
 				.optional()
 				.describe(

@@ -9,6 +9,7 @@ import { listNames } from './messages';
 import { isId } from './primitives';
 import { field, isObject } from './raw';
 import { scenarioSchema } from './scenario';
+import { checkAssumptions } from './assumption-checks';
 
 function checkCoverage(settings: unknown, key: 'drivers' | 'events', model: ModelInput, needs: string): Finding[] {
 	if (!isObject(settings)) return [];
@@ -53,6 +54,11 @@ export function checkScenarioAgainstModel(scenario: unknown, model: ModelInput):
 			: []),
 		...checkCoverage(field(scenario, 'drivers'), 'drivers', model, 'its weight, assessment, low, high and trend'),
 		...checkCoverage(field(scenario, 'events'), 'events', model, 'its probability'),
+		...checkAssumptions(field(scenario, 'assumptions'), {
+			drivers: model.drivers.map((d) => d.id),
+			events: model.events.map((e) => e.id),
+			thresholds: model.thresholds.length
+		}).map((f) => ({ ...f, path: ['assumptions', ...f.path] })),
 		...checkTemplates(field(scenario, 'summary'), model)
 	];
 }

@@ -8,6 +8,7 @@ import { reportAll, type Finding } from './findings';
 import { expectation, wrongTypeExpectation } from './messages';
 import { limitedString, TEXT_LIMITS, tooLong } from './limits';
 import { dynamicsSchema } from './model-parts';
+import { assumptionsSchema } from './assumptions';
 import { idSchema, integerIn, numberIn } from './primitives';
 import { field, isFiniteNumber, isObject } from './raw';
 import type { Assert, SameFields } from './type-equality';
@@ -119,6 +120,11 @@ export const scenarioSchema = z.strictObject(
 			.max(MAX_ANNOTATIONS)
 			.optional()
 			.describe('Notes on the time charts, each at a month; shown on the charts, slides and exports.'),
+		assumptions: assumptionsSchema
+			.optional()
+			.describe(
+				'The scenario’s key assumptions: new ones, or the model’s restated under the same id (docs/model.md, Key assumptions).'
+			),
 		writtenFor: writtenForSchema
 			.optional()
 			.describe(

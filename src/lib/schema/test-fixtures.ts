@@ -14,9 +14,15 @@ export function tinyModel(): ModelInput & { $schema?: string } {
 		question: text('Will it hold?'),
 		horizon: { start: '2025-07', end: '2027-12' },
 		outcomes: [
-			{ id: 'rupture', label: text('Rupture'), description: text('It breaks'), color: '#D55E00' },
-			{ id: 'cooling', label: text('Cooling'), description: text('It cools') },
-			{ id: 'alliance', label: text('Alliance'), description: text('It deepens') }
+			{
+				id: 'rupture',
+				label: text('Rupture'),
+				description: text('It breaks'),
+				color: '#D55E00',
+				resolution: text('Deliveries stopped')
+			},
+			{ id: 'cooling', label: text('Cooling'), description: text('It cools'), resolution: text('Formalities only') },
+			{ id: 'alliance', label: text('Alliance'), description: text('It deepens'), resolution: text('Joint exercises') }
 		],
 		thresholds: [-0.3, 0.3],
 		dynamics: { persistence: 0.8, volatility: 0.2 },
@@ -48,7 +54,8 @@ export function tinyModel(): ModelInput & { $schema?: string } {
 				gradeReason: text('A government estimate, not confirmed by others')
 			}
 		],
-		indicators: [{ id: 'new-treaty', driver: 'trade', shift: 0.2, label: text('New treaty') }]
+		indicators: [{ id: 'new-treaty', driver: 'trade', shift: 0.2, label: text('New treaty') }],
+		assumptions: [{ id: 'war-lasts', text: text('The war lasts'), ties: [{ driver: 'military', field: 'assessment' }] }]
 	};
 }
 
