@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { KeyAssumption, ModelInput, ScenarioInput, Tornado } from '$lib/model';
+import { sensitivity, type KeyAssumption, type ModelInput, type ScenarioInput, type Tornado } from '$lib/model';
 import { parseModel, parseScenario } from '$lib/schema/parse';
 import { tinyModel, tinyScenario } from '$lib/schema/test-fixtures';
 import {
@@ -201,5 +201,23 @@ describe('the flagship', () => {
 				expect(differs, `${name}: ${a.assumption.id}`).toBe(true);
 			}
 		}
+	});
+});
+
+describe('the check on the flagship’s baseline (the figures in docs/model.md)', () => {
+	const { model, scenario } = flagship();
+	const baseline = scenario('baseline');
+	const tornado = sensitivity(model, baseline);
+	const byId = (id: string) => model.assumptions!.find((a) => a.id === id)!;
+
+	it('a ceasefire for sure takes the key judgment from 73% to 56%', () => {
+		const swing = assumptionSwing(byId('ceasefire-even-odds'), tornado)!;
+		expect(Math.round(swing.base * 100)).toBe(73);
+		expect(Math.round(swing.failing!.failing! * 100)).toBe(56);
+	});
+
+	it('the war’s demand, shaky, leaves it between 60% and 84%', () => {
+		const swing = assumptionSwing(byId('war-demand'), tornado)!;
+		expect([Math.round(swing.low * 100), Math.round(swing.high * 100)]).toEqual([60, 84]);
 	});
 });

@@ -182,6 +182,27 @@ export interface ScenarioInput {
 	annotations?: ChartAnnotation[];
 	/** The scenario's key assumptions: new ones, or the model's restated (same id); the engine ignores them. */
 	assumptions?: KeyAssumption[];
+	/** The signpost log: observations of the model's indicators (src/lib/schema/signposts.ts); the engine ignores it. */
+	signposts?: SignpostObservation[];
+}
+
+/** One observation of an indicator, as the scenario's signpost log keeps it (docs/model.md, Signposts). */
+export interface SignpostObservation {
+	indicator: string;
+	status: 'emerging' | 'observed';
+	/** YYYY-MM-DD. */
+	date: string;
+	/** What was seen; either language may be empty, not both. */
+	seen: BilingualText;
+	source: string;
+	grade: EvidenceGrade;
+	note?: BilingualText;
+	/** Who recorded it (the account's name), when (ISO), and the revision it made: set by the server. */
+	by: string;
+	recordedAt: string;
+	revision: number;
+	/** The change of the driver's assessment it brought. */
+	shift: { driver: string; from: number; to: number };
 }
 
 /** A short note on the time charts at a month (`2026-06`): "Treaty anniversary gala". */

@@ -32,6 +32,30 @@ export const TEXT_LIMITS = {
 	assumption: 1000,
 	/** An outcome's resolution criteria, per language: a short paragraph (longest shipped under 500). */
 	resolution: 2000,
+	/** What was seen of a signpost, per language: a paragraph at most. */
+	signpostSeen: 2000,
+	/** A signpost observation's source: a publication, a link or a citation. */
+	signpostSource: 1000,
+	/** The analyst's note on a signpost observation, per language. */
+	signpostNote: 2000,
+	/** An analyst's evidence item's citation (a publication, page, date): one line. */
+	citation: 1000,
+	/** A link to an analyst's evidence item's source: long enough for real URLs. */
+	link: 2000,
+	/** Why the analyst's confidence in the key judgments is what it is, per language. */
+	confidenceReason: 2000,
+	/** A key assumption, per language: a sentence or two (longest shipped under 300). */
+	assumption: 1000,
+	/** An outcome's resolution criteria, per language: a short paragraph (longest shipped under 500). */
+	resolution: 2000,
+	/** A resolution's source: what shows which outcome held (a publication, a link, a citation). */
+	resolutionSource: 1000,
+	/** An admin's note on a resolution. */
+	resolutionNote: 2000,
+	/** A key assumption, per language: a sentence or two (longest shipped under 300). */
+	assumption: 1000,
+	/** An outcome's resolution criteria, per language: a short paragraph (longest shipped under 500). */
+	resolution: 2000,
 	/** A note on a time chart: a short label beside a line, not a paragraph. */
 	annotation: 80,
 	/** Why a revision was saved. */

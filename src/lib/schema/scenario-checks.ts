@@ -10,6 +10,7 @@ import { isId } from './primitives';
 import { field, isObject } from './raw';
 import { scenarioSchema } from './scenario';
 import { checkAssumptions } from './assumption-checks';
+import { checkSignposts } from './signposts-checks';
 
 function checkCoverage(settings: unknown, key: 'drivers' | 'events', model: ModelInput, needs: string): Finding[] {
 	if (!isObject(settings)) return [];
@@ -59,7 +60,8 @@ export function checkScenarioAgainstModel(scenario: unknown, model: ModelInput):
 			events: model.events.map((e) => e.id),
 			thresholds: model.thresholds.length
 		}).map((f) => ({ ...f, path: ['assumptions', ...f.path] })),
-		...checkTemplates(field(scenario, 'summary'), model)
+		...checkTemplates(field(scenario, 'summary'), model),
+		...checkSignposts(field(scenario, 'signposts'), model).map((f) => ({ ...f, path: ['signposts', ...f.path] }))
 	];
 }
 

@@ -10,6 +10,7 @@ import { limitedString, TEXT_LIMITS, tooLong } from './limits';
 import { dynamicsSchema } from './model-parts';
 import { assumptionsSchema } from './assumptions';
 import { idSchema, integerIn, numberIn } from './primitives';
+import { signpostLogSchema } from './signposts';
 import { field, isFiniteNumber, isObject } from './raw';
 import type { Assert, SameFields } from './type-equality';
 
@@ -125,6 +126,7 @@ export const scenarioSchema = z.strictObject(
 			.describe(
 				'The scenario’s key assumptions: new ones, or the model’s restated under the same id (docs/model.md, Key assumptions).'
 			),
+		signposts: signpostLogSchema.optional(),
 		writtenFor: writtenForSchema
 			.optional()
 			.describe(
