@@ -108,6 +108,20 @@ const RECIPES: Record<string, (owner: Caller) => Promise<Call>> = {
 		const saved = await scenarioOf(owner);
 		return { path: `/api/scenarios/${saved.id}/revisions/1/restore`, body: { baseRevision: saved.headRevision } };
 	},
+	'POST /api/scenarios/[id]/signposts': async (owner) => {
+		const saved = await scenarioOf(owner);
+		const body = {
+			baseRevision: saved.headRevision,
+			indicator: 'ind-summit-visits',
+			status: 'observed',
+			date: '2026-11-20',
+			seen: { en: 'Another summit visit', ar: '' },
+			source: 'KCNA',
+			grade: { reliability: 'B', credibility: 2 },
+			shift: 0.15
+		};
+		return { path: `/api/scenarios/${saved.id}/signposts`, body };
+	},
 	'GET /': async () => ({ path: '/' }),
 	'GET /scenarios': async () => ({ path: '/scenarios' }),
 	'GET /scenarios/[id]': async (owner) => ({ path: `/scenarios/${(await scenarioOf(owner)).id}` }),

@@ -24,7 +24,7 @@ export type ApiResult<T> =
 	| { ok: false; status: 409; conflict: Revision; message: string }
 	| { ok: false; status: number; message: string; problems: Problem[] };
 
-async function call<T>(path: string, init?: RequestInit & { json?: unknown }): Promise<ApiResult<T>> {
+export async function call<T>(path: string, init?: RequestInit & { json?: unknown }): Promise<ApiResult<T>> {
 	const { json, ...rest } = init ?? {};
 	let response: Response;
 	try {

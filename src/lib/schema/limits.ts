@@ -28,10 +28,6 @@ export const TEXT_LIMITS = {
 	attribution: 1000,
 	/** Why an evidence item has its grade, one line: longest shipped under 250. */
 	gradeReason: 1000,
-	/** A key assumption, per language: a sentence or two (longest shipped under 300). */
-	assumption: 1000,
-	/** An outcome's resolution criteria, per language: a short paragraph (longest shipped under 500). */
-	resolution: 2000,
 	/** What was seen of a signpost, per language: a paragraph at most. */
 	signpostSeen: 2000,
 	/** A signpost observation's source: a publication, a link or a citation. */

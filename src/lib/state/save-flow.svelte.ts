@@ -9,6 +9,7 @@ import type { Problem } from '$lib/schema';
 import { clearDraft } from '$lib/editing/draft';
 import { withoutInheritedNotes } from '$lib/narrative/written-for';
 import { scenarioSearch } from '$lib/links/queries';
+import { withSignpostLog } from '$lib/signposts';
 import type { EditorState } from './editor.svelte';
 
 export type SaveStatus =
@@ -41,7 +42,9 @@ export class SaveFlow {
 	async #put(id: string, baseRevision: number, note: string): Promise<boolean> {
 		this.#note = note;
 		this.status = { kind: 'saving' };
-		const scenario = { ...this.editor.scenario, id };
+		// The signpost log is the server's to append to: a save sends the log of the revision it is on.
+		const onto = this.conflict?.revision === baseRevision ? this.conflict.scenario : this.editor.base;
+		const scenario = withSignpostLog({ ...this.editor.scenario, id }, onto.signposts);
 		const result = await scenariosApi.save(id, baseRevision, scenario, note);
 		if (result.ok) {
 			// Saved: nothing unsaved is left to offer back on the next visit.

@@ -11,6 +11,7 @@ import { duplicateBody, parseBody, renameBody, saveBody, undeleteBody } from './
 import { conflict, notFound } from './errors';
 import { requireLive, requireSaved, store } from './saved';
 import { validateScenario } from './scenario-body';
+import { carrySignpostsForward } from '$lib/server/signposts/carry-forward';
 
 export async function getScenario(id: string): Promise<Response> {
 	return json({ scenario: await requireSaved(id) } satisfies ScenarioResponse);
@@ -40,10 +41,13 @@ export async function saveScenario(id: string, request: Request): Promise<Respon
 		expectedModel: saved.modelId
 	});
 	const author = currentAuthor();
+	// The signpost log is append-only: the base revision's is carried forward, never replaced.
+	const base = await store().revision(id, body.baseRevision);
+	const kept = carrySignpostsForward(scenario, base?.scenario, { file: BODY_FILE, prefix: 'scenario' });
 	return revisionResponse(
 		id,
 		body.baseRevision,
-		await store().save(id, { baseRevision: body.baseRevision, scenario, note: body.note, author })
+		await store().save(id, { baseRevision: body.baseRevision, scenario: kept, note: body.note, author })
 	);
 }
 

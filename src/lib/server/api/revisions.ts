@@ -8,6 +8,7 @@ import { parseBody, restoreBody } from './envelopes';
 import { nextCursor, pageRequest } from './page-query';
 import { revisionResponse } from './item';
 import { requireLive, requireRevision, requireSaved, store } from './saved';
+import { withSignpostLog } from '$lib/signposts';
 
 /** One page of the history, newest first: `?limit=&cursor=` (page-query.ts). */
 export async function listRevisions(id: string, url: URL): Promise<Response> {
@@ -28,6 +29,17 @@ export async function restoreRevision(id: string, n: string, request: Request): 
 	await requireLive(id);
 	const old = await requireRevision(id, n);
 	const body = parseBody(restoreBody, raw, BODY_FILE);
-	const result = await store().restoreRevision(id, old.revision, body.baseRevision, body.note, currentAuthor());
+	// The old settings, but the head's signpost log: an observation once recorded stays (append-only).
+	const head = await requireSaved(id);
+	const restored = withSignpostLog(old.scenario, head.scenario.signposts);
+	const result =
+		JSON.stringify(restored) === JSON.stringify(old.scenario)
+			? await store().restoreRevision(id, old.revision, body.baseRevision, body.note, currentAuthor())
+			: await store().save(id, {
+					baseRevision: body.baseRevision,
+					scenario: restored,
+					note: body.note ?? `Restored revision ${old.revision}`,
+					author: currentAuthor()
+				});
 	return revisionResponse(id, body.baseRevision, result);
 }

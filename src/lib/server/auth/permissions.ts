@@ -71,6 +71,7 @@ export const permissions: readonly Permission[] = [
 	api('GET', '/api/scenarios/[id]/revisions', viewer, 'list revisions'),
 	api('GET', '/api/scenarios/[id]/revisions/[n]', viewer, 'read a revision'),
 	api('POST', '/api/scenarios/[id]/revisions/[n]/restore', analyst, 'restore a revision as a new one'),
+	api('POST', '/api/scenarios/[id]/signposts', analyst, 'record a signpost observation as a new revision'),
 
 	page('/', viewer, 'the dashboard'),
 	page('/scenarios', viewer, 'the saved scenarios'),

@@ -1,0 +1,34 @@
+// The watch list's words: statuses and Admiralty grades in the interface language.
+
+import type { EvidenceGrade } from '$lib/model';
+import { m } from '$lib/paraglide/messages';
+import type { IndicatorStatus } from '$lib/signposts';
+
+export function statusText(status: IndicatorStatus): string {
+	if (status === 'observed') return m.signpost_status_observed();
+	if (status === 'emerging') return m.signpost_status_emerging();
+	return m.signpost_status_not_seen();
+}
+
+export const RELIABILITY_TEXT: Record<EvidenceGrade['reliability'], () => string> = {
+	A: m.signpost_reliability_A,
+	B: m.signpost_reliability_B,
+	C: m.signpost_reliability_C,
+	D: m.signpost_reliability_D,
+	E: m.signpost_reliability_E,
+	F: m.signpost_reliability_F
+};
+
+export const CREDIBILITY_TEXT: Record<EvidenceGrade['credibility'], () => string> = {
+	1: m.signpost_credibility_1,
+	2: m.signpost_credibility_2,
+	3: m.signpost_credibility_3,
+	4: m.signpost_credibility_4,
+	5: m.signpost_credibility_5,
+	6: m.signpost_credibility_6
+};
+
+/** "B2": the grade as analysts write it. */
+export function gradeText(grade: EvidenceGrade): string {
+	return `${grade.reliability}${grade.credibility}`;
+}
