@@ -53,6 +53,30 @@ describe(`export and import through ${middle.name}`, () => {
 				note: 'lower "china"'
 			});
 			await store.save(a.id, { baseRevision: 1, scenario: scenario('Stale', 'قديم'), note: 'refused' });
+			// The forecast record: probabilities that no decimal writes exactly must come back bit for bit.
+			await source.database.forecasts.append(
+				[0.1 + 0.2, 1 / 3].map((probability, k) => ({
+					scenarioId: a.id,
+					revision: 2,
+					modelId: 'tiny',
+					target: '2026-12',
+					outcome: `outcome-${k}`,
+					probability,
+					madeAt: '2025-03-01T10:00:00.000Z',
+					authorId: lina.id,
+					authorName: 'lina'
+				}))
+			);
+			await source.database.forecasts.resolve({
+				modelId: 'tiny',
+				date: '2025-12',
+				outcome: 'outcome-0',
+				source: 'a wire report',
+				note: '',
+				resolvedAt: '2026-01-05T00:00:00.000Z',
+				resolvedById: lina.id,
+				resolvedByName: 'lina'
+			});
 			await store.rename(a.id, { en: 'Hard line', ar: 'الخط المتشدد' }, 2, as(omar.id, 'عمر'));
 			const b = await store.create({ scenario: scenario('Binned', 'محذوف', 0.9), note: 'to the trash' });
 			await store.remove(b.id);
@@ -90,6 +114,8 @@ describe(`export and import through ${middle.name}`, () => {
 			api_tokens: 2,
 			scenarios: 5,
 			revisions: 7,
+			forecasts: 2,
+			resolutions: 1,
 			audit_log: 9
 		});
 
@@ -104,6 +130,9 @@ describe(`export and import through ${middle.name}`, () => {
 			expect(await db.database.store.revisions(hard.id)).toEqual(await source.database.store.revisions(hard.id));
 			expect(await db.database.store.revision(hard.id, 2)).toEqual(await source.database.store.revision(hard.id, 2));
 			expect(await db.database.audit.read({ limit: 50 })).toEqual(await source.database.audit.read({ limit: 50 }));
+			expect(await db.database.forecasts.all()).toEqual(await source.database.forecasts.all());
+			expect((await db.database.forecasts.all()).map((f) => f.probability)).toEqual([0.1 + 0.2, 1 / 3]);
+			expect(await db.database.forecasts.resolutions()).toEqual(await source.database.forecasts.resolutions());
 			// Accounts sign in with their passwords, tokens still resolve, and new audit rows follow on.
 			const { auth } = await prepareAuth(authSettingsFromEnv(db.env, db.database));
 			const signedIn = await auth.api.signInUsername({ body: { username: 'عمر', password: PASSWORD } });

@@ -122,10 +122,19 @@ const RECIPES: Record<string, (owner: Caller) => Promise<Call>> = {
 		};
 		return { path: `/api/scenarios/${saved.id}/signposts`, body };
 	},
+	'GET /api/forecasts': async () => ({ path: '/api/forecasts' }),
+	'GET /api/forecasts.csv': async () => ({ path: '/api/forecasts.csv' }),
+	'GET /api/questions/[modelId]/resolutions': async () => ({ path: '/api/questions/russia-dprk/resolutions' }),
+	// One year-end can be resolved once: only the admin's call gets that far (the others are refused first).
+	'POST /api/questions/[modelId]/resolutions': async () => ({
+		path: '/api/questions/russia-dprk/resolutions',
+		body: { date: '2025-12', outcome: 'transactional', source: 'a test source' }
+	}),
 	'GET /': async () => ({ path: '/' }),
 	'GET /scenarios': async () => ({ path: '/scenarios' }),
 	'GET /scenarios/[id]': async (owner) => ({ path: `/scenarios/${(await scenarioOf(owner)).id}` }),
 	'GET /compare': async () => ({ path: `/compare${compareQuery}` }),
+	'GET /track-record': async () => ({ path: '/track-record' }),
 	'GET /present': async () => ({ path: '/present' }),
 	'GET /present/compare': async () => ({ path: `/present/compare${compareQuery}` }),
 	'GET /admin/audit': async () => ({ path: '/admin/audit' }),

@@ -71,3 +71,39 @@ export interface CalibrationBin {
 	/** Share of the bin's binary forecasts whose outcome held; null when empty. */
 	observedFrequency: number | null;
 }
+
+/** A question (a model) as the track record shows it. */
+export interface QuestionRecord {
+	modelId: string;
+	title: { en: string; ar: string };
+	outcomes: {
+		id: string;
+		label: { en: string; ar: string };
+		color: string | null;
+		/** Resolution criteria; null when the model states none. */
+		resolution: { en: string; ar: string } | null;
+	}[];
+	/** The horizon's year-ends (`YYYY-12`) and whether each can be resolved today (ended, not resolved). */
+	dates: { date: string; resolvable: boolean }[];
+	resolutions: Resolution[];
+}
+
+/** A summary row: a scenario's or an analyst's scored forecasts. */
+export interface SummaryRow {
+	key: string;
+	/** The scenario's title, or the analyst's name in both languages. */
+	label: { en: string; ar: string };
+	summary: ScoreSummary;
+}
+
+/** Everything the track-record page and GET /api/forecasts say about the record. */
+export interface TrackRecord {
+	questions: QuestionRecord[];
+	/** Stored forecasts: (revision, year-end) pairs, and the revisions they come from. */
+	forecastCount: number;
+	revisionCount: number;
+	overall: ScoreSummary | null;
+	byScenario: SummaryRow[];
+	byAnalyst: SummaryRow[];
+	calibration: CalibrationBin[];
+}

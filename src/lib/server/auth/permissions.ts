@@ -71,12 +71,18 @@ export const permissions: readonly Permission[] = [
 	api('GET', '/api/scenarios/[id]/revisions', viewer, 'list revisions'),
 	api('GET', '/api/scenarios/[id]/revisions/[n]', viewer, 'read a revision'),
 	api('POST', '/api/scenarios/[id]/revisions/[n]/restore', analyst, 'restore a revision as a new one'),
+	// The forecast record: anyone signed in reads it; only admins say how a question resolved (issue 12).
+	api('GET', '/api/forecasts', viewer, 'read the forecast record and its scores'),
+	api('GET', '/api/forecasts.csv', viewer, 'export the forecast record as CSV'),
+	api('GET', '/api/questions/[modelId]/resolutions', viewer, 'list a question’s resolutions'),
+	api('POST', '/api/questions/[modelId]/resolutions', admin, 'resolve a question for a year-end'),
 	api('POST', '/api/scenarios/[id]/signposts', analyst, 'record a signpost observation as a new revision'),
 
 	page('/', viewer, 'the dashboard'),
 	page('/scenarios', viewer, 'the saved scenarios'),
 	page('/scenarios/[id]', viewer, 'a scenario’s history'),
 	page('/compare', viewer, 'compare scenarios'),
+	page('/track-record', viewer, 'the forecast record, scored'),
 	page('/present', viewer, 'present a scenario'),
 	page('/present/compare', viewer, 'present a comparison'),
 	page('/admin/audit', admin, 'the audit log'),

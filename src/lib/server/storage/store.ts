@@ -4,6 +4,7 @@
 // and the store's transactions keep them consistent.
 
 import { auditedStore } from '../audit/audited-store';
+import { forecastingStore } from '../forecasts/forecasting-store';
 import { getDatabase } from '../db/app-database';
 import type { AppDatabase } from '../db/types';
 import { isReadOnly } from '../read-only';
@@ -19,8 +20,9 @@ export function getStore(): ScenarioStore {
 	const database = getDatabase();
 	let store = served.get(database);
 	if (!store) {
-		// READ_ONLY=1 shows no trashed scenario to anyone (read-only-store.ts).
-		const audited = auditedStore(database);
+		// READ_ONLY=1 shows no trashed scenario to anyone (read-only-store.ts). Every revision made
+		// starts filling the forecast record once written (forecasts/forecasting-store.ts).
+		const audited = forecastingStore(auditedStore(database));
 		store = isReadOnly() ? withoutTrash(audited) : audited;
 		served.set(database, store);
 	}

@@ -1,0 +1,91 @@
+// GET /api/forecasts (the record as JSON: every stored forecast, the resolutions, the scores) and
+// GET /api/forecasts.csv (the same rows as a spreadsheet file). Both read only: no route changes
+// a forecast, and the database refuses it anyway.
+
+import { json } from '@sveltejs/kit';
+import { csvText } from '$lib/export/csv';
+import type { ForecastRow, ScoredForecast } from '$lib/forecast';
+import { invalid } from '$lib/server/api/errors';
+import { problem, TEXT_LIMITS } from '$lib/schema';
+import { getDatabase } from '$lib/server/db/app-database';
+import { scoredRecord, trackRecordOf } from './track-record';
+
+function scenarioFilter(url: URL): string | null {
+	const asked = url.searchParams.get('scenario');
+	if (asked !== null && (asked.length === 0 || asked.length > TEXT_LIMITS.id))
+		throw invalid([problem('query', ['scenario'], `must be a saved scenario's id, got ${JSON.stringify(asked)}`)]);
+	return asked;
+}
+
+export async function getForecasts(url: URL): Promise<Response> {
+	const scenario = scenarioFilter(url);
+	const all = await scoredRecord();
+	const record = await trackRecordOf(all);
+	const { forecasts, resolutions, scored } = all;
+	const mine = <T extends { scenarioId: string }>(rows: T[]) =>
+		scenario === null ? rows : rows.filter((r) => r.scenarioId === scenario);
+	return json({ record, resolutions, forecasts: mine(forecasts), scored: mine(scored) });
+}
+
+export const CSV_COLUMNS = [
+	'scenario_id',
+	'scenario_title',
+	'revision',
+	'model_id',
+	'target',
+	'outcome',
+	'probability',
+	'made_at',
+	'author_id',
+	'author_name',
+	'resolved_outcome',
+	'held',
+	'brier',
+	'ranked_probability_score',
+	'baseline_brier',
+	'uniform_brier'
+] as const;
+
+export function recordCsv(
+	forecasts: readonly ForecastRow[],
+	scored: readonly ScoredForecast[],
+	resolved: ReadonlyMap<string, string>,
+	titles: ReadonlyMap<string, string>
+): string {
+	const scores = new Map(scored.map((f) => [`${f.scenarioId}@${f.revision}@${f.target}`, f]));
+	const rows = forecasts.map((f) => {
+		const score = scores.get(`${f.scenarioId}@${f.revision}@${f.target}`);
+		const outcome = score ? resolved.get(`${f.modelId}@${f.target}`) : undefined;
+		return [
+			f.scenarioId,
+			titles.get(f.scenarioId) ?? '',
+			f.revision,
+			f.modelId,
+			f.target,
+			f.outcome,
+			f.probability,
+			f.madeAt,
+			f.authorId,
+			f.authorName,
+			outcome ?? null,
+			outcome === undefined ? null : outcome === f.outcome ? 1 : 0,
+			score?.brier ?? null,
+			score?.rankedProbability ?? null,
+			score?.baselineBrier ?? null,
+			score?.uniformBrier ?? null
+		];
+	});
+	return csvText({ columns: [...CSV_COLUMNS], rows });
+}
+
+export async function getForecastsCsv(): Promise<Response> {
+	const { forecasts, resolutions, scored } = await scoredRecord();
+	const titles = new Map((await getDatabase().forecasts.titles()).map((t) => [t.id, t.title.en]));
+	const resolved = new Map(resolutions.map((r) => [`${r.modelId}@${r.date}`, r.outcome]));
+	return new Response(recordCsv(forecasts, scored, resolved, titles), {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': 'attachment; filename="forecast-record.csv"'
+		}
+	});
+}
