@@ -52,10 +52,6 @@ export const TEXT_LIMITS = {
 	assumption: 1000,
 	/** An outcome's resolution criteria, per language: a short paragraph (longest shipped under 500). */
 	resolution: 2000,
-	/** A resolution's source: what shows which outcome held (a publication, a link, a citation). */
-	resolutionSource: 1000,
-	/** An admin's note on a resolution. */
-	resolutionNote: 2000,
 	/** A note on a time chart: a short label beside a line, not a paragraph. */
 	annotation: 80,
 	/** Why a revision was saved. */
