@@ -7,6 +7,7 @@ import type { BilingualText, ModelInput, ScenarioInput } from '$lib/model';
 import { driverBalance, type DriverBalance } from './balance';
 import { confidenceText } from './confidence-text';
 import { HEAVY_COUNT, pointsAgainst } from './flags';
+import { withScenarioEvidence } from './scenario-evidence';
 
 export type ConfidenceLevel = 'high' | 'moderate' | 'low';
 
@@ -68,16 +69,18 @@ export function confidenceLevel(carrying: readonly CarryingDriver[]): Confidence
  */
 export function analyticConfidence(
 	model: Pick<ModelInput, 'evidence' | 'drivers'>,
-	scenario: Pick<ScenarioInput, 'drivers'>,
+	scenario: Pick<ScenarioInput, 'drivers' | 'evidence'>,
 	heaviest: readonly string[]
 ): AnalyticConfidence {
+	// The analyst's own items count with the model's.
+	const judged = withScenarioEvidence(model, scenario);
 	const known = new Set(model.drivers.map((d) => d.id));
 	const carrying = heaviest
 		.filter((id) => known.has(id))
 		.slice(0, HEAVY_COUNT)
 		.map((driver) => ({
 			driver,
-			weakness: weaknessOf(driverBalance(model, driver), scenario.drivers[driver]?.assessment ?? 0)
+			weakness: weaknessOf(driverBalance(judged, driver), scenario.drivers[driver]?.assessment ?? 0)
 		}));
 	const level = confidenceLevel(carrying);
 	const worst = WEAKNESSES.find((w) => carrying.some((c) => c.weakness === w));

@@ -35,4 +35,6 @@ export {
 	type Weakness
 } from './confidence';
 export { CONFIDENCE_WORDS } from './confidence-text';
-export { heaviestDrivers, scenarioConfidence, type Heaviness } from './scenario-confidence';
+export { heaviestDrivers, scenarioConfidence, type Heaviness, type ScenarioConfidence } from './scenario-confidence';
+export { eitherLanguage, overrideBecause, overrideText } from './confidence-override';
+export { analystEvidenceIds, withScenarioEvidence } from './scenario-evidence';

@@ -184,6 +184,33 @@ export interface ScenarioInput {
 	assumptions?: KeyAssumption[];
 	/** The signpost log: observations of the model's indicators (src/lib/schema/signposts.ts); the engine ignores it. */
 	signposts?: SignpostObservation[];
+	/** The analyst's own evidence items, counted with the model's (src/lib/schema/analyst-evidence.ts); the engine ignores them. */
+	evidence?: AnalystEvidence[];
+	/** The analyst's confidence in the key judgments, overriding the derived one, with its reason; the engine ignores it. */
+	confidence?: ConfidenceOverride;
+}
+
+/** An evidence item an analyst adds to a scenario: the model's item's fields, plus when and where. */
+export interface AnalystEvidence {
+	id: string;
+	/** Either language may be empty, not both (as every text of the analyst's here). */
+	quote: BilingualText;
+	attribution: BilingualText;
+	/** YYYY-MM-DD. */
+	date: string;
+	link?: string;
+	citation?: string;
+	drivers: string[];
+	/** Which way it pushes each driver of `drivers`: every one has a direction. */
+	direction: Record<string, EvidenceDirection>;
+	grade: EvidenceGrade;
+	gradeReason: BilingualText;
+}
+
+/** The analyst's own level of confidence in the key judgments, and why. */
+export interface ConfidenceOverride {
+	level: 'high' | 'moderate' | 'low';
+	reason: BilingualText;
 }
 
 /** One observation of an indicator, as the scenario's signpost log keeps it (docs/model.md, Signposts). */

@@ -10,6 +10,7 @@ import { isId } from './primitives';
 import { field, isObject } from './raw';
 import { scenarioSchema } from './scenario';
 import { checkAssumptions } from './assumption-checks';
+import { checkAnalystEvidence } from './analyst-evidence-checks';
 import { checkSignposts } from './signposts-checks';
 
 function checkCoverage(settings: unknown, key: 'drivers' | 'events', model: ModelInput, needs: string): Finding[] {
@@ -61,7 +62,8 @@ export function checkScenarioAgainstModel(scenario: unknown, model: ModelInput):
 			thresholds: model.thresholds.length
 		}).map((f) => ({ ...f, path: ['assumptions', ...f.path] })),
 		...checkTemplates(field(scenario, 'summary'), model),
-		...checkSignposts(field(scenario, 'signposts'), model).map((f) => ({ ...f, path: ['signposts', ...f.path] }))
+		...checkSignposts(field(scenario, 'signposts'), model).map((f) => ({ ...f, path: ['signposts', ...f.path] })),
+		...checkAnalystEvidence(field(scenario, 'evidence'), model).map((f) => ({ ...f, path: ['evidence', ...f.path] }))
 	];
 }
 

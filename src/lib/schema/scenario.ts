@@ -11,6 +11,8 @@ import { dynamicsSchema } from './model-parts';
 import { assumptionsSchema } from './assumptions';
 import { idSchema, integerIn, numberIn } from './primitives';
 import { signpostLogSchema } from './signposts';
+import { analystEvidenceListSchema } from './analyst-evidence';
+import { confidenceOverrideSchema } from './confidence-override';
 import { field, isFiniteNumber, isObject } from './raw';
 import type { Assert, SameFields } from './type-equality';
 
@@ -127,6 +129,8 @@ export const scenarioSchema = z.strictObject(
 				'The scenario’s key assumptions: new ones, or the model’s restated under the same id (docs/model.md, Key assumptions).'
 			),
 		signposts: signpostLogSchema.optional(),
+		evidence: analystEvidenceListSchema.optional(),
+		confidence: confidenceOverrideSchema.optional(),
 		writtenFor: writtenForSchema
 			.optional()
 			.describe(
