@@ -6,7 +6,7 @@ import type { SinceRevision } from '$lib/briefing/since-revision';
 import type { CompareData, PickerChoices } from '$lib/compare/types';
 import type { OutputChanges } from '$lib/compare/output-changes';
 import type { EditSource } from '$lib/editing/url-edits';
-import type { BilingualText, ModelInput, Projection, ScenarioInput, Tornado } from '$lib/model';
+import type { BilingualText, ModelInput, Projection, ScenarioInput, SignpostObservation, Tornado } from '$lib/model';
 
 /** A model and its presets, as the dashboard's pickers list them. */
 export interface CatalogModel {
@@ -38,6 +38,8 @@ export interface DashboardData extends ScenarioNumbers {
 	headRevision: number | null;
 	/** `base` with the link's edits, when they are valid. */
 	current: ScenarioInput;
+	/** The model's baseline preset: what the key assumptions' tied values are compared with. */
+	baseline: ScenarioInput | null;
 	/** The saved revision's note (what changed, "" when none); null for a preset. */
 	revisionNote: string | null;
 	/** What in the link could not be honoured, one line each. */
@@ -49,6 +51,8 @@ export interface DashboardData extends ScenarioNumbers {
 export interface PresentationData extends ScenarioNumbers {
 	model: ModelInput;
 	scenario: ScenarioInput;
+	/** The model's baseline preset, which the key assumptions slide compares tied values with. */
+	baseline: ScenarioInput | null;
 	source: EditSource;
 	/** Edits in the link made it something other than the preset or saved revision. */
 	edited: boolean;
@@ -115,4 +119,6 @@ export interface SavedHistoryData {
 	to: Revision | null;
 	/** What the change from `from` to `to` did to the outputs; null when they are one revision. */
 	outputs: OutputChanges | null;
+	/** The head's signpost log: which revisions came from an observation (the log is append-only). */
+	signposts: SignpostObservation[];
 }

@@ -21,7 +21,9 @@ export type SlideSpec =
 	| { kind: 'gap'; other: number }
 	| { kind: 'changes' }
 	/** A saved revision's briefing: what changed in its outputs and settings since revision `from`. */
-	| { kind: 'since'; from: number };
+	| { kind: 'since'; from: number }
+	/** What to watch — and what we saw: the model's indicators, their status and latest observations. */
+	| { kind: 'signposts' };
 
 export function stepsOf(slide: SlideSpec): number {
 	if (slide.kind === 'judgments') return Math.max(1, slide.count);
@@ -63,9 +65,11 @@ export interface ScenarioDeckInput {
 	sources: SourcePick[][];
 	/** The earlier revision a saved revision's briefing compares itself with; none for a preset. */
 	since?: number | null;
+	/** A slide of the watch list: the model has indicators. */
+	signposts?: boolean;
 }
 
-export function scenarioDeck({ judgments, tornado, sources, since }: ScenarioDeckInput): SlideSpec[] {
+export function scenarioDeck({ judgments, tornado, sources, since, signposts }: ScenarioDeckInput): SlideSpec[] {
 	// The tornado is computed with the projection on the server; a deck without one skips it.
 	return [
 		{ kind: 'title' },
@@ -74,6 +78,7 @@ export function scenarioDeck({ judgments, tornado, sources, since }: ScenarioDec
 		...scenarioChartKinds(tornado).map((chart): SlideSpec => ({ kind: 'chart', chart })),
 		{ kind: 'drivers' },
 		{ kind: 'events' },
+		...(signposts ? [{ kind: 'signposts' } as const] : []),
 		...sourceSlides(sources)
 	];
 }

@@ -37,7 +37,8 @@ describe('PowerPoint briefing', async () => {
 	const plan = scenarioDeck({
 		judgments: keyJudgments(f.model, f.projection).length,
 		tornado: f.tornado,
-		sources: paginate(pickSources(f.model, influenceOrder(f.projection, f.tornado)))
+		sources: paginate(pickSources(f.model, influenceOrder(f.projection, f.tornado))),
+		signposts: true
 	});
 
 	it('has the deck’s slides, six native charts holding the scenario’s numbers, and provenance on every slide', async () => {

@@ -16,6 +16,7 @@ import {
 import { m } from '$lib/paraglide/messages';
 import { scenarioDeck } from './deck';
 import { provenanceLine, type BriefSource } from './provenance';
+import { signpostsSlide } from './pptx-signposts';
 import { pptxBlob } from './pptx-file';
 import { addFooter } from './pptx-layout';
 import {
@@ -76,7 +77,8 @@ export function buildBriefingPptx(input: BriefingInput): PptxGenJS {
 		judgments: keyJudgments(model, projection).length,
 		tornado,
 		sources: paginate(pickSources(model, influenceOrder(projection, tornado))),
-		since: input.since?.from
+		since: input.since?.from,
+		signposts: model.indicators.length > 0
 	});
 	plan.forEach((spec, i) => {
 		const slide = pres.addSlide();
@@ -99,6 +101,9 @@ export function buildBriefingPptx(input: BriefingInput): PptxGenJS {
 				break;
 			case 'events':
 				eventsSlide(slide, input);
+				break;
+			case 'signposts':
+				signpostsSlide(slide, input);
 				break;
 			case 'sources':
 				sourcesSlide(slide, input, spec.picks, spec.page, spec.pages);

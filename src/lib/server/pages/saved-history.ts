@@ -38,6 +38,7 @@ export async function loadSavedHistory(id: string, url: URL): Promise<SavedHisto
 		revisions: (await store.revisions(saved.id, { limit: PAGE_LIMITS.max }))?.items ?? [],
 		from: fromRevision,
 		to: toRevision,
-		outputs
+		outputs,
+		signposts: saved.scenario.signposts ?? []
 	};
 }
