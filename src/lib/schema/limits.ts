@@ -48,10 +48,6 @@ export const TEXT_LIMITS = {
 	resolutionSource: 1000,
 	/** An admin's note on a resolution. */
 	resolutionNote: 2000,
-	/** A key assumption, per language: a sentence or two (longest shipped under 300). */
-	assumption: 1000,
-	/** An outcome's resolution criteria, per language: a short paragraph (longest shipped under 500). */
-	resolution: 2000,
 	/** A note on a time chart: a short label beside a line, not a paragraph. */
 	annotation: 80,
 	/** Why a revision was saved. */
