@@ -5,6 +5,7 @@ import { COMPARE_CHART_KINDS, type CompareChartKind } from '$lib/charts/compare-
 import { scenarioChartKinds, type ScenarioChartKind } from '$lib/charts/registry';
 import type { Tornado } from '$lib/model';
 import type { SourcePick } from './sources';
+import { assumptionSlides } from './assumptions-slide';
 
 export type SlideSpec =
 	| { kind: 'title' }
@@ -13,6 +14,8 @@ export type SlideSpec =
 	/** A comparison's headline numbers at the horizon, with points against the reference. */
 	| { kind: 'headlines' }
 	| { kind: 'chart'; chart: ScenarioChartKind }
+	/** The key assumptions with their tied values, `from` up to (not including) `to` of the scenario's list. */
+	| { kind: 'assumptions'; page: number; pages: number; from: number; to: number }
 	| { kind: 'drivers' }
 	| { kind: 'events' }
 	| { kind: 'sources'; picks: SourcePick[]; page: number; pages: number }
@@ -41,6 +44,8 @@ export function slideId(slide: SlideSpec): string {
 			return `sources-${slide.page}`;
 		case 'gap':
 			return `gap-${slide.other}`;
+		case 'assumptions':
+			return `assumptions-${slide.page}`;
 		default:
 			return slide.kind;
 	}
@@ -65,17 +70,20 @@ export interface ScenarioDeckInput {
 	sources: SourcePick[][];
 	/** The earlier revision a saved revision's briefing compares itself with; none for a preset. */
 	since?: number | null;
+	/** How many key assumptions the scenario has (model's and its own); their slides come before the drivers. */
+	assumptions?: number;
 	/** A slide of the watch list: the model has indicators. */
 	signposts?: boolean;
 }
 
-export function scenarioDeck({ judgments, tornado, sources, since, signposts }: ScenarioDeckInput): SlideSpec[] {
+export function scenarioDeck({ judgments, tornado, sources, since, signposts, assumptions = 0 }: ScenarioDeckInput): SlideSpec[] {
 	// The tornado is computed with the projection on the server; a deck without one skips it.
 	return [
 		{ kind: 'title' },
 		{ kind: 'judgments', count: judgments },
 		...(since ? [{ kind: 'since', from: since } as const] : []),
 		...scenarioChartKinds(tornado).map((chart): SlideSpec => ({ kind: 'chart', chart })),
+		...assumptionSlides(assumptions),
 		{ kind: 'drivers' },
 		{ kind: 'events' },
 		...(signposts ? [{ kind: 'signposts' } as const] : []),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyJudgments, simulate, type Locale } from '$lib/model';
 import { scenarioDeck } from './deck';
+import { scenarioAssumptions } from '$lib/assumptions';
 import { buildBriefingPptx, briefingFileName, type BriefingInput } from './pptx';
 import { pptxBytes } from './pptx-file';
 import { pptxChart } from './pptx-charts';
@@ -38,6 +39,7 @@ describe('PowerPoint briefing', async () => {
 		judgments: keyJudgments(f.model, f.projection).length,
 		tornado: f.tornado,
 		sources: paginate(pickSources(f.model, influenceOrder(f.projection, f.tornado))),
+		assumptions: scenarioAssumptions(f.model, f.scenario).length,
 		signposts: true
 	});
 

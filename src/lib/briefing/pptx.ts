@@ -15,6 +15,8 @@ import {
 } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 import { scenarioDeck } from './deck';
+import { scenarioAssumptions } from '$lib/assumptions';
+import { assumptionsSlide } from './pptx-assumptions';
 import { provenanceLine, type BriefSource } from './provenance';
 import { signpostsSlide } from './pptx-signposts';
 import { pptxBlob } from './pptx-file';
@@ -49,6 +51,8 @@ export interface BriefingInput {
 	since?: SinceRevision | null;
 	/** Arabic charts' time axes left to right, as the analyst chose on the dashboard. */
 	timeLtr?: boolean;
+	/** The model's baseline preset: the key assumptions slide says where a tied value differs from it. */
+	baseline?: ScenarioInput | null;
 }
 
 export function buildBriefingPptx(input: BriefingInput): PptxGenJS {
@@ -77,6 +81,7 @@ export function buildBriefingPptx(input: BriefingInput): PptxGenJS {
 		judgments: keyJudgments(model, projection).length,
 		tornado,
 		sources: paginate(pickSources(model, influenceOrder(projection, tornado))),
+		assumptions: scenarioAssumptions(model, scenario).length,
 		since: input.since?.from,
 		signposts: model.indicators.length > 0
 	});
@@ -104,6 +109,9 @@ export function buildBriefingPptx(input: BriefingInput): PptxGenJS {
 				break;
 			case 'signposts':
 				signpostsSlide(slide, input);
+				break;
+			case 'assumptions':
+				assumptionsSlide(slide, input, spec);
 				break;
 			case 'sources':
 				sourcesSlide(slide, input, spec.picks, spec.page, spec.pages);

@@ -3,5 +3,5 @@
 
 export { EMERGING_SHARE, proposedShift, shiftedSetting } from './shift';
 export { newestFirst, signpostRevisions, watchList, type IndicatorStatus, type WatchItem } from './watch-list';
-export { signpostRevisionNote } from './note';
+export { madeByObservation, signpostRevisionNote } from './note';
 export { withObservation, withSignpostLog, type ObservationInput, type ObservationStamp } from './record';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioInput, SignpostObservation } from '$lib/model';
 import { tinyModel, tinyScenario } from '$lib/schema/test-fixtures';
-import { signpostRevisionNote, signpostRevisions, watchList, withObservation } from './index';
+import { madeByObservation, signpostRevisionNote, signpostRevisions, watchList, withObservation } from './index';
 
 const seen = { en: 'Signed in Moscow', ar: '' };
 const grade = { reliability: 'A', credibility: 1 } as const;
@@ -59,6 +59,13 @@ describe('recording observations and the watch list', () => {
 		const marks = signpostRevisions(recorded().signposts);
 		expect([...marks.keys()]).toEqual([2, 3]);
 		expect(marks.get(3)?.status).toBe('observed');
+	});
+
+	it('knows its revision by number and note: a copy’s later revision of that number is not it', () => {
+		const observation = recorded().signposts?.[1] as SignpostObservation;
+		expect(madeByObservation(indicator, observation, 'Signpost: New treaty — observed (2026-05-10)')).toBe(true);
+		expect(madeByObservation(indicator, observation, 'مؤشر: نص New treaty — مرصود (2026-05-10)')).toBe(true);
+		expect(madeByObservation(indicator, observation, 'Raised the war course')).toBe(false);
 	});
 
 	it('names the signpost in the revision note, in the analyst’s language', () => {

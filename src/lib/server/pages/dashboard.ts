@@ -4,6 +4,7 @@
 import type { DashboardData } from '$lib/page-data';
 import { formatProblem } from '$lib/schema';
 import { getStore } from '$lib/server/storage/store';
+import { baselineOf } from './baseline';
 import { pageLibrary } from './library';
 import { linkedScenario, scenarioNumbers } from './linked-scenario';
 import { savedChoices } from './saved-choices';
@@ -26,6 +27,7 @@ export async function loadDashboard(url: URL): Promise<DashboardData> {
 		source,
 		headRevision,
 		current,
+		baseline: baselineOf(library, model.id),
 		revisionNote,
 		...(await scenarioNumbers(model, current)),
 		linkProblems,

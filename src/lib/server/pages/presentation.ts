@@ -16,6 +16,7 @@ export async function loadPresentation(url: URL): Promise<PresentationData> {
 	return {
 		model: linked.model,
 		scenario: linked.current,
+		baseline: reference ?? null,
 		source: linked.source,
 		edited: linked.edited,
 		headRevision: linked.headRevision,
