@@ -6,6 +6,7 @@ import { COMPARE_CHARTS, GAP_CHART, gapMetricName } from '$lib/charts/compare-re
 import type { CompareChartKind } from '$lib/charts/compare-registry';
 import { m } from '$lib/paraglide/messages';
 import { changeTable, headlineHeading, headlineTable, judgmentTable } from './compare-rows';
+import { confidenceRow } from './confidence-line';
 import { comparedName } from './compare-names';
 import type { ComparePptxInput, CompareSlideData } from './compare-pptx';
 import { compareChartPptx, compareGapPptx, gapParts, scenarioColor, SCENARIO_DASHES } from './compare-pptx-charts';
@@ -85,7 +86,7 @@ export function compareHeadlinesSlide(slide: PptxGenJS.Slide, input: ComparePptx
 	addTable(
 		slide,
 		t.columns.map((header, i) => ({ header, width: i === 0 ? 1.6 : 1, numeric: i > 0 })),
-		t.rows,
+		[...t.rows, confidenceRow(model, scenarios, lang)],
 		lang,
 		{ y: 1.3, h: 4.8, fontSize: scenarios.length > 3 ? 13 : 15 }
 	);

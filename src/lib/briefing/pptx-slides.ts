@@ -9,6 +9,7 @@ import { m } from '$lib/paraglide/messages';
 import { driversTable, eventsTable, runSettings, type TextTable } from './inputs';
 import type { BriefingInput } from './pptx';
 import { addPptxChart } from './pptx-chart-place';
+import { addConfidenceLine, JUDGMENTS_BODY_H } from './pptx-confidence';
 import { pptxChart, tornadoBase } from './pptx-charts';
 import {
 	addHeading,
@@ -67,7 +68,7 @@ export function judgmentsSlide(slide: PptxGenJS.Slide, input: BriefingInput): vo
 	const { lang, model, projection } = input;
 	addTitle(slide, m.brief_judgments_title({}, { locale: lang }), lang);
 	const judgments = keyJudgments(model, projection);
-	const rowH = Math.min(1.15, 4.9 / Math.max(1, judgments.length));
+	const rowH = Math.min(1.15, JUDGMENTS_BODY_H / Math.max(1, judgments.length));
 	judgments.forEach((j, i) => {
 		const y = BODY_TOP + 0.1 + i * rowH;
 		const color = outcomeColor(model, j.outcome).slice(1);
@@ -84,6 +85,7 @@ export function judgmentsSlide(slide: PptxGenJS.Slide, input: BriefingInput): vo
 			textOptions(lang, { x: MARGIN + 0.3, y, w: BODY_W - 0.3, h: rowH - 0.2, fontSize: 20, valign: 'middle' })
 		);
 	});
+	addConfidenceLine(slide, input);
 	addNote(slide, m.key_judgments_note({}, { locale: lang }), lang);
 }
 

@@ -1,6 +1,6 @@
 // The matrix's words for a lean, a direction and a flag, in the interface language.
 
-import type { EvidenceDirection } from '$lib/model';
+import type { EvidenceDirection, EvidenceGrade } from '$lib/model';
 import type { EvidenceFlag, Lean } from '$lib/evidence';
 import { m } from '$lib/paraglide/messages';
 
@@ -42,4 +42,30 @@ export function flagWord(flag: EvidenceFlag): string {
 		case 'heavy-low-grade':
 			return m.evidence_flag_heavy_low_grade();
 	}
+}
+
+const RELIABILITY_WORDS: Record<EvidenceGrade['reliability'], () => string> = {
+	A: m.evidence_rel_A,
+	B: m.evidence_rel_B,
+	C: m.evidence_rel_C,
+	D: m.evidence_rel_D,
+	E: m.evidence_rel_E,
+	F: m.evidence_rel_F
+};
+const CREDIBILITY_WORDS: Record<EvidenceGrade['credibility'], () => string> = {
+	1: m.evidence_cred_1,
+	2: m.evidence_cred_2,
+	3: m.evidence_cred_3,
+	4: m.evidence_cred_4,
+	5: m.evidence_cred_5,
+	6: m.evidence_cred_6
+};
+
+/** "B — usually reliable", as the Admiralty scale words each grade. */
+export function reliabilityWord(grade: EvidenceGrade['reliability']): string {
+	return RELIABILITY_WORDS[grade]();
+}
+
+export function credibilityWord(grade: EvidenceGrade['credibility']): string {
+	return CREDIBILITY_WORDS[grade]();
 }
