@@ -76,7 +76,14 @@ export interface ScenarioDeckInput {
 	signposts?: boolean;
 }
 
-export function scenarioDeck({ judgments, tornado, sources, since, signposts, assumptions = 0 }: ScenarioDeckInput): SlideSpec[] {
+export function scenarioDeck({
+	judgments,
+	tornado,
+	sources,
+	since,
+	signposts,
+	assumptions = 0
+}: ScenarioDeckInput): SlideSpec[] {
 	// The tornado is computed with the projection on the server; a deck without one skips it.
 	return [
 		{ kind: 'title' },
