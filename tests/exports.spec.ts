@@ -95,6 +95,9 @@ test('chart PNGs at 2× and 3× on the dashboard, and a copy to the clipboard', 
 	expect(copied).toEqual([2000, 1120]);
 });
 
+/** Title, judgments, 6 charts, 2 of key assumptions, drivers, events, the watch list, 2 of sources. */
+const BRIEF_PAGES = 15;
+
 test('npm run brief prints the slides to PDF in both languages, and refuses bad input in one line', async ({
 	request,
 	baseURL
@@ -112,12 +115,27 @@ test('npm run brief prints the slides to PDF in both languages, and refuses bad 
 	const jobs = [
 		{
 			args: ['scenarios/russia-dprk/abandonment.json', '--out', 'test-results/brief-en.pdf'],
-			expect: ["Abandonment in Russia's old pattern", 'Key judgments', 'What the outcome depends on', 'seed 20240619'],
+			expect: [
+				"Abandonment in Russia's old pattern",
+				'Key judgments',
+				'What the outcome depends on',
+				'seed 20240619',
+				// The key assumptions slide: the preset's restated sentence, with its value against the baseline.
+				'Key assumptions (1 of 2)',
+				'Ceasefire in Ukraine: probability: 90% (baseline 59%)'
+			],
 			absent: [] as string[]
 		},
 		{
 			args: [id, '--out', 'test-results/brief-ar.pdf', '--lang', 'ar'],
-			expect: ['فحص الإحاطة', 'الأحكام الرئيسية', 'تتوقف النتيجة', 'محفوظ، المراجعة', 'مكتب السيناريوهات'],
+			expect: [
+				'فحص الإحاطة',
+				'الأحكام الرئيسية',
+				'تتوقف النتيجة',
+				'محفوظ، المراجعة',
+				'مكتب السيناريوهات',
+				'الافتراضات الرئيسية'
+			],
 			// Titles and revision numbers on slides, never the id the scenario is stored under. (The
 			// revision's number is not matched: pdftotext moves it across the parenthesis, as bidi text.)
 			absent: [id]
@@ -125,10 +143,10 @@ test('npm run brief prints the slides to PDF in both languages, and refuses bad 
 	];
 	for (const job of jobs) {
 		const { stdout } = await cli(...job.args);
-		expect(stdout).toContain('(12 pages');
+		expect(stdout).toContain(`(${BRIEF_PAGES} pages`);
 		const out = job.args[job.args.indexOf('--out') + 1];
 		const info = (await run('pdfinfo', [out])).stdout;
-		expect(info).toMatch(/Pages:\s+12\n/);
+		expect(info).toMatch(new RegExp(`Pages:\\s+${BRIEF_PAGES}\\n`));
 		const text = squash((await run('pdftotext', [out, '-'])).stdout);
 		for (const words of job.expect) expect(text, `${out}: ${words}`).toContain(squash(words));
 		for (const words of job.absent) expect(text, `${out}: ${words}`).not.toContain(words);
@@ -144,7 +162,7 @@ test('npm run brief prints the slides to PDF in both languages, and refuses bad 
 		['tsx', 'src/cli/brief.ts', 'test-results/hawks-in-beijing.json', '--out', 'test-results/brief-own.pdf'],
 		{ timeout: 150_000 }
 	);
-	expect(ownOut).toContain('(12 pages');
+	expect(ownOut).toContain(`(${BRIEF_PAGES} pages`);
 	expect(squash((await run('pdftotext', ['test-results/brief-own.pdf', '-'])).stdout)).toContain(
 		squash('Hawks in Beijing')
 	);
