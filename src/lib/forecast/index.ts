@@ -4,5 +4,4 @@ export type * from './types';
 export { brierScore, rankedProbabilityScore, uniformForecast } from './brier';
 export { binaryForecasts, binOf, calibrationBins, CALIBRATION_BINS } from './calibration';
 export { endOfMonth, madeBefore, yearEndForecasts, yearEndTargets, type YearEndForecast } from './year-end';
-export { resolutionCriteria } from './criteria';
 export { analystKey, groupForecasts, scoreForecasts, summarize, summarizeBy, type QuestionInfo } from './score';

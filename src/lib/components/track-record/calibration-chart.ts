@@ -56,6 +56,8 @@ export function calibrationChart(
 					label: words.points,
 					data: shown.map((b) => ({ x: (b.meanForecast ?? 0) * 100, y: (b.observedFrequency ?? 0) * 100 })),
 					showLine: false,
+					// A point at 0% or 100% is drawn whole, over the axis, instead of cut in half.
+					clip: false,
 					borderColor: p.band.median,
 					backgroundColor: p.band.inner,
 					pointRadius: shown.map((b) => pointRadius(b.count, largest)),
@@ -65,6 +67,7 @@ export function calibrationChart(
 		},
 		options: {
 			...commonOptions,
+			layout: { padding: 14 },
 			scales: { x: axis(words.forecast), y: axis(words.observed) },
 			plugins: {
 				legend: legendOptions(ctx),

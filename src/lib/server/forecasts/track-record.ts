@@ -7,7 +7,6 @@ import {
 	binaryForecasts,
 	calibrationBins,
 	groupForecasts,
-	resolutionCriteria,
 	scoreForecasts,
 	summarize,
 	summarizeBy,
@@ -20,6 +19,7 @@ import {
 	type ScoredForecast,
 	type TrackRecord
 } from '$lib/forecast';
+import { resolutionCriteria } from '$lib/assumptions';
 import type { ModelInput } from '$lib/model';
 import { getDatabase } from '$lib/server/db/app-database';
 import { presetLibrary, type PresetLibrary } from '$lib/server/presets';
@@ -33,6 +33,7 @@ export function resolvable(date: string, resolutions: readonly Resolution[], mod
 
 function questionRecord(model: ModelInput, resolutions: readonly Resolution[], now: number): QuestionRecord {
 	const own = resolutions.filter((r) => r.modelId === model.id);
+	const criteria = new Map(resolutionCriteria(model).map((c) => [c.outcome, c.resolution]));
 	return {
 		modelId: model.id,
 		title: model.title,
@@ -40,7 +41,7 @@ function questionRecord(model: ModelInput, resolutions: readonly Resolution[], n
 			id: o.id,
 			label: o.label,
 			color: o.color ?? null,
-			resolution: resolutionCriteria(o)
+			resolution: criteria.get(o.id) ?? null
 		})),
 		dates: yearEndTargets(model).map(({ target }) => ({
 			date: target,
