@@ -168,6 +168,12 @@ for (const c of LOCALES) {
 			const judgments = await page.getByTestId('key-judgments').locator('li').count();
 			expect(judgments).toBeGreaterThan(0);
 			await expect(tags).toHaveText(Array(judgments).fill(w.tag));
+			// On a phone, the strip that stands in for the judgments once scrolled away says it too.
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.getByRole('heading', { level: 2 }).last().scrollIntoViewIfNeeded();
+			await expect(page.getByTestId('strip-confidence')).toBeVisible();
+			await expect(page.getByTestId('strip-confidence')).toHaveText(w.tag);
+			await page.setViewportSize({ width: 1280, height: 720 });
 
 			await saveRevision(page, w, id, 2);
 			await page.goto(dashboardOf(c, id));
