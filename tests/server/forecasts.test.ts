@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userMain } from '../../src/cli/user-program';
 import type { ForecastRow, ScoredForecast, TrackRecord } from '../../src/lib/forecast';
@@ -163,6 +164,30 @@ describe.each(testBackends())('the forecast record on the built server, on $name
 		expect(again.status).toBe(409);
 		const listed = await request(url, 'GET', undefined, as.viewer);
 		expect(listed.json).toMatchObject({ resolutions: [{ date: '2025-12', outcome: 'transactional' }] });
+	});
+
+	it('answers any body to the resolution endpoint with a clear 4xx, never a 5xx', async () => {
+		const url = `${server.url}/api/questions/russia-dprk/resolutions`;
+		const field = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.string()), fc.object());
+		const body = fc.oneof(
+			fc.record({ date: field, outcome: field, source: field, note: field }, { requiredKeys: [] }),
+			fc.record({
+				date: fc.constantFrom('2025-12', '2030-12', '1999-12', '2025-13'),
+				outcome: fc.string(),
+				source: fc.string()
+			}),
+			fc.jsonValue(),
+			fc.string()
+		);
+		await fc.assert(
+			fc.asyncProperty(body, async (b) => {
+				const answer = await request(url, 'POST', typeof b === 'string' ? b : JSON.stringify(b));
+				expect(answer.status, answer.text).toBeGreaterThanOrEqual(400);
+				expect(answer.status, answer.text).toBeLessThan(500);
+				expect(answer.json).toMatchObject({ error: expect.any(String), message: expect.any(String) });
+			}),
+			{ numRuns: 150 }
+		);
 	});
 
 	it('scores each forecast made before the date: Brier beside the baseline and the uniform forecast', async () => {
