@@ -1,12 +1,24 @@
-// The "What to watch — and what we saw" slide as text, shared by the presentation and the
+// The "What to watch — and what we saw" slide's content, shared by the presentation and the
 // PowerPoint file: each indicator of the model with its driver and shift, its status and its
-// latest observation (day, what was seen, source and grade).
+// latest observation (day, what was seen, source and grade). Seen indicators come first, the
+// latest seen first; then those not seen, in the model's order.
 
-import { keepLtr, numberText } from '$lib/format';
+import { numberText } from '$lib/format';
 import type { Locale, ModelInput, ScenarioInput, SignpostObservation } from '$lib/model';
 import { m } from '$lib/paraglide/messages';
 import { watchList, type IndicatorStatus } from '$lib/signposts';
 import type { TextTable } from './inputs';
+
+export interface SignpostRow {
+	id: string;
+	label: string;
+	driver: string;
+	/** Signed, "+0.15" (the caller keeps it left to right in Arabic). */
+	shift: string;
+	status: IndicatorStatus;
+	statusText: string;
+	latest: { date: string; seen: string; source: string; grade: string } | null;
+}
 
 function statusWord(status: IndicatorStatus, lang: Locale): string {
 	const locale = { locale: lang };
@@ -20,15 +32,40 @@ function seenText(o: SignpostObservation, lang: Locale): string {
 	return o.seen[lang].trim() || o.seen[lang === 'en' ? 'ar' : 'en'].trim();
 }
 
-function latestText(o: SignpostObservation | undefined, lang: Locale): string {
-	if (!o) return m.signpost_slide_none({}, { locale: lang });
-	const grade = `${o.grade.reliability}${o.grade.credibility}`;
-	return `${keepLtr(o.date, lang)} — ${seenText(o, lang)} (${o.source}, ${grade})`;
+export function signpostRows(model: ModelInput, scenario: ScenarioInput, lang: Locale): SignpostRow[] {
+	const driver = (id: string) => model.drivers.find((d) => d.id === id)?.label[lang] ?? id;
+	const items = watchList(model, scenario.signposts);
+	const seen = items.filter((item) => item.observations.length > 0);
+	seen.sort((a, b) => b.observations[0].date.localeCompare(a.observations[0].date));
+	return [...seen, ...items.filter((item) => item.observations.length === 0)].map((item) => {
+		const o = item.observations[0];
+		return {
+			id: item.indicator.id,
+			label: item.indicator.label[lang],
+			driver: driver(item.indicator.driver),
+			shift: numberText(item.indicator.shift, 'en', true),
+			status: item.status,
+			statusText: statusWord(item.status, lang),
+			latest: o
+				? {
+						date: o.date,
+						seen: seenText(o, lang),
+						source: o.source,
+						grade: `${o.grade.reliability}${o.grade.credibility}`
+					}
+				: null
+		};
+	});
 }
 
+/** Left to right inside an Arabic cell (an isolate, LRI or FSI … PDI). */
+function isolate(text: string, lang: Locale, strong: 'ltr' | 'auto' = 'ltr'): string {
+	return lang === 'ar' ? `${strong === 'ltr' ? '\u2066' : '\u2068'}${text}\u2069` : text;
+}
+
+/** The same rows as text, for PowerPoint's table. */
 export function signpostsTable(model: ModelInput, scenario: ScenarioInput, lang: Locale): TextTable {
 	const locale = { locale: lang };
-	const driver = (id: string) => model.drivers.find((d) => d.id === id)?.label[lang] ?? id;
 	return {
 		columns: [
 			{ header: m.signpost_slide_col_indicator({}, locale), width: 3.6 },
@@ -36,11 +73,13 @@ export function signpostsTable(model: ModelInput, scenario: ScenarioInput, lang:
 			{ header: m.signpost_slide_col_status({}, locale), width: 1.3 },
 			{ header: m.signpost_slide_col_latest({}, locale), width: 5 }
 		],
-		rows: watchList(model, scenario.signposts).map((item) => [
-			`${item.indicator.label[lang]} (${numberText(item.indicator.shift, lang, true)})`,
-			driver(item.indicator.driver),
-			statusWord(item.status, lang),
-			latestText(item.observations[0], lang)
+		rows: signpostRows(model, scenario, lang).map((row) => [
+			`${row.label} (${isolate(row.shift, lang)})`,
+			row.driver,
+			row.statusText,
+			row.latest
+				? `${isolate(row.latest.date, lang)} — ${row.latest.seen} (${isolate(row.latest.source, lang, 'auto')}, ${isolate(row.latest.grade, lang)})`
+				: m.signpost_slide_none({}, locale)
 		])
 	};
 }

@@ -28,6 +28,20 @@ export const CREDIBILITY_TEXT: Record<EvidenceGrade['credibility'], () => string
 	6: m.signpost_credibility_6
 };
 
+/**
+ * Text kept in its own direction inside a sentence of the other (a signed number, a day, an
+ * English source in Arabic): an isolate (LRI or FSI … PDI), which holds where a bare LRM was seen
+ * to let the sign of "+0.20" drift after the digits in an Arabic line.
+ */
+export function isolated(text: string, direction: 'ltr' | 'auto' = 'ltr'): string {
+	return `${direction === 'ltr' ? '\u2066' : '\u2068'}${text}\u2069`;
+}
+
+/** A day that never breaks across lines at its hyphens (non-breaking hyphens, U+2011). */
+export function unbroken(day: string): string {
+	return day.replaceAll('-', '\u2011');
+}
+
 /** "B2": the grade as analysts write it. */
 export function gradeText(grade: EvidenceGrade): string {
 	return `${grade.reliability}${grade.credibility}`;
