@@ -1,7 +1,6 @@
-// `npm test`: lint and type check, unit, property and server tests (vitest), then browser tests (Playwright in
-// Debian's Chromium). Installs Chromium from Debian's packages when missing and we are root.
-import { spawnSync } from 'node:child_process';
-import { buildIfStale } from '../src/node/build-if-stale.mjs';
+// `npm test`: lint, type check and build (two lanes at once), then unit, property and server tests
+// (vitest), then browser tests (Playwright in Debian's Chromium). Installs Chromium from Debian's packages when missing and we are root.
+import { spawn, spawnSync } from 'node:child_process';
 import { findChromium } from '../src/node/find-chromium.mjs';
 
 /**
@@ -31,16 +30,49 @@ function ensureChromium() {
 	return path;
 }
 
-// Lint first: it is the quickest to fail, and a formatting slip should not wait for the browser tests.
-const lint = run('npm', ['run', '--silent', 'lint']);
-if (lint !== 0) process.exit(lint);
-// Then the types: Vite's build strips them without checking, so only svelte-check holds the code to strict TypeScript.
-const types = run('npm', ['run', '--silent', 'check', '--', '--threshold', 'error']);
-if (types !== 0) process.exit(types);
+/**
+ * Runs the steps one after another, its output kept until the lane ends (two lanes run at once,
+ * and interleaved lines of prettier, eslint and svelte-check would be unreadable).
+ * @param {string} name
+ * @param {[string, string[]][]} steps
+ * @returns {Promise<{ name: string, status: number, output: string }>}
+ */
+async function lane(name, steps) {
+	let output = '';
+	for (const [command, args] of steps) {
+		const status = await new Promise((resolve) => {
+			const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+			child.stdout.on('data', (chunk) => (output += chunk));
+			child.stderr.on('data', (chunk) => (output += chunk));
+			child.on('close', (code) => resolve(code ?? 1));
+		});
+		if (status !== 0) return { name, status, output };
+	}
+	return { name, status: 0, output };
+}
 
-// One build serves the server tests (vitest) and the browser tests (Playwright).
-const built = buildIfStale();
-if (built !== 0) process.exit(built);
+// Lint, types and the build first, in two lanes: each tool is mostly one thread, and the machine
+// has two cores. The generated types are made once before, so the lanes never both write them.
+// Only svelte-check holds the code to strict TypeScript (Vite's build strips types unchecked).
+const synced = run('npx', ['svelte-kit', 'sync']);
+if (synced !== 0) process.exit(synced);
+const lanes = await Promise.all([
+	lane('lint', [
+		['npx', ['prettier', '--check', '.']],
+		['npx', ['eslint', '.', '--max-warnings', '0']]
+	]),
+	lane('types, then the build', [
+		['npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--threshold', 'error']],
+		['node', ['-e', 'import("./src/node/build-if-stale.mjs").then((m) => process.exit(m.buildIfStale()))']]
+	])
+]);
+for (const { name, status, output } of lanes) {
+	console.log(`── ${name}: ${status === 0 ? 'passed' : `failed (exit ${status})`}`);
+	process.stdout.write(output);
+}
+const failed = lanes.find((l) => l.status !== 0);
+if (failed) process.exit(failed.status);
+
 const unit = run('npx', ['vitest', 'run']);
 if (unit !== 0) process.exit(unit);
 const chromium = ensureChromium();
