@@ -25,11 +25,15 @@ const WORDS = {
 		apply: 'Apply',
 		close: 'Close',
 		mine: 'Analyst’s',
+		edit: /^Edit evidence/,
+		editForm: 'Edit your evidence',
+		remove: /^Remove evidence/,
 		raises: 'raises',
 		text: {
 			quote: 'Rail cars of shells crossed at Tumangang every night this week.',
 			source: 'Open-source rail monitoring',
-			reason: 'Usually right; the satellite pictures confirm it.'
+			reason: 'Usually right; the satellite pictures confirm it.',
+			edited: 'Rail cars of shells crossed at Tumangang on five nights this week.'
 		},
 		setConfidence: 'Set confidence…',
 		confidenceDialog: 'Your confidence in the key judgments',
@@ -60,11 +64,15 @@ const WORDS = {
 		apply: 'تطبيق',
 		close: 'إغلاق',
 		mine: 'من المحلل',
+		edit: /^تعديل الشاهد/,
+		editForm: 'تعديل شاهدك',
+		remove: /^حذف الشاهد/,
 		raises: 'يرفع',
 		text: {
 			quote: 'عبرت عربات القذائف عند تومانغانغ كل ليلة هذا الأسبوع.',
 			source: 'رصد السكك الحديدية من مصادر مفتوحة',
-			reason: 'مصدر يصيب عادة، وصور الأقمار الصناعية تؤكد الخبر.'
+			reason: 'مصدر يصيب عادة، وصور الأقمار الصناعية تؤكد الخبر.',
+			edited: 'عبرت عربات القذائف عند تومانغانغ في خمس ليالٍ هذا الأسبوع.'
 		},
 		setConfidence: 'تحديد درجة الثقة…',
 		confidenceDialog: 'درجة ثقتك في الأحكام الرئيسية',
@@ -103,7 +111,7 @@ function dashboardOf(c: LocaleCase, id: string) {
 for (const c of LOCALES) {
 	const w = WORDS[c.locale];
 	test.describe(`the analyst’s evidence and confidence (${c.locale})`, () => {
-		test('an item added from the matrix is the analyst’s row there, saved as a revision, there after a reload', async ({
+		test('an item added from the matrix is the analyst’s row there, saved as a revision, there after a reload, then edited and removed', async ({
 			page
 		}) => {
 			await page.goto(c.path);
@@ -141,6 +149,17 @@ for (const c of LOCALES) {
 			await expect(again).toHaveCount(1);
 			await expect(again).toContainText(w.text.quote);
 			await expect(again).toContainText(w.text.source);
+
+			// The analyst's own item can be edited and removed; the model's have no such buttons.
+			await again.getByRole('button', { name: w.edit }).click();
+			const edit = page.getByRole('dialog', { name: w.editForm });
+			await expect(edit.getByLabel(w.quote)).toHaveValue(w.text.quote);
+			await edit.getByLabel(w.quote).fill(w.text.edited);
+			await edit.getByRole('button', { name: w.apply, exact: true }).click();
+			await expect(again).toContainText(w.text.edited);
+			await expect(page.getByTestId('evidence-matrix').getByRole('button', { name: w.edit })).toHaveCount(1);
+			await again.getByRole('button', { name: w.remove }).click();
+			await expect(again).toHaveCount(0);
 		});
 
 		test('a confidence set with a reason shows on every judgment, is saved, and shows on /present and Compare; clearing it returns to the derived one', async ({
