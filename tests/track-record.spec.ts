@@ -116,7 +116,15 @@ test.describe.serial('track record', () => {
 		await expect(row).toContainText(SOURCE);
 		await expect(row).toContainText('e2e-admin');
 		const byScenario = page.getByRole('table', { name: WORDS.en.byScenario });
-		await expect(byScenario.locator(`tr[data-key="${id}"]`)).toContainText(TITLE.en);
+		// A read waits a few seconds at most for forecasts still being computed (other specs save
+		// many revisions into this run's database): reload until this scenario's are in.
+		await expect(async () => {
+			if (!(await byScenario.locator(`tr[data-key="${id}"]`).count())) {
+				await page.reload();
+				await ready(page);
+			}
+			await expect(byScenario.locator(`tr[data-key="${id}"]`)).toContainText(TITLE.en, { timeout: 1000 });
+		}).toPass({ timeout: 30_000 });
 		await expect(byScenario.locator(`tr[data-key="${id}"] td`).first()).toHaveText('2');
 		// Revision 1 holds the baseline's settings: its score is the baseline's; revision 2 leans another way.
 		const analysts = page.getByRole('table', { name: WORDS.en.byAnalyst });

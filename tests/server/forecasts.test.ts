@@ -101,10 +101,15 @@ describe.each(testBackends())('the forecast record on the built server, on $name
 	}, 120_000);
 	afterAll(() => deployment?.close(), 30_000);
 
+	/** The record once every saved revision's forecasts are in (a read waits a few seconds at most). */
 	const recordOf = async (): Promise<RecordAnswer> => {
-		const answer = await request(`${server.url}/api/forecasts?scenario=${id}`, 'GET');
-		expect(answer.status).toBe(200);
-		return answer.json as RecordAnswer;
+		for (let tries = 0; ; tries++) {
+			const answer = await request(`${server.url}/api/forecasts?scenario=${id}`, 'GET');
+			expect(answer.status).toBe(200);
+			const body = answer.json as RecordAnswer;
+			if (body.record.pendingCount === 0 || tries === 30) return body;
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+		}
 	};
 
 	it('fills the forecasts of revisions saved before, with their own time, author and numbers', async () => {

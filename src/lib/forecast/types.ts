@@ -102,6 +102,8 @@ export interface TrackRecord {
 	/** Stored forecasts: (revision, year-end) pairs, and the revisions they come from. */
 	forecastCount: number;
 	revisionCount: number;
+	/** Saved revisions whose forecasts were still being computed when the record was read. */
+	pendingCount: number;
 	overall: ScoreSummary | null;
 	byScenario: SummaryRow[];
 	byAnalyst: SummaryRow[];

@@ -20,12 +20,19 @@ async function fillOnce(): Promise<void> {
 	const database = getDatabase();
 	const library = await presetLibrary();
 	for (const revision of await database.forecasts.unforecast()) {
-		const key = `${revision.scenarioId}@${revision.revision}`;
+		const key = keyOf(revision);
 		if (barren.has(key)) continue;
 		const rows = await revisionForecasts(library, revision);
 		if (rows.length === 0) barren.add(key);
 		else await database.forecasts.append(rows);
 	}
+}
+
+const keyOf = (revision: { scenarioId: string; revision: number }) => `${revision.scenarioId}@${revision.revision}`;
+
+/** Revisions still without forecasts that a fill would try (not those known to give none). */
+export async function pendingRevisionCount(): Promise<number> {
+	return (await getDatabase().forecasts.unforecast()).filter((r) => !barren.has(keyOf(r))).length;
 }
 
 /**

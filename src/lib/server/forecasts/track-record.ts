@@ -24,7 +24,7 @@ import type { ModelInput } from '$lib/model';
 import { getDatabase } from '$lib/server/db/app-database';
 import { presetLibrary, type PresetLibrary } from '$lib/server/presets';
 import { baselineForecasts } from './compute-forecasts';
-import { fillForecasts } from './fill';
+import { fillForecasts, pendingRevisionCount } from './fill';
 
 /** A year-end can be resolved once it is over (and only once). */
 export function resolvable(date: string, resolutions: readonly Resolution[], modelId: string, now = Date.now()) {
@@ -58,9 +58,19 @@ export interface ScoredRecord {
 	scored: ScoredForecast[];
 }
 
-/** Fills what is missing (a failure is logged: the record is scored as it stands), then scores it. */
+/**
+ * How long a read of the record waits for missing forecasts. A database upgraded with thousands of
+ * revisions has thousands of simulations to run: the fill goes on in the background, and the
+ * record is scored as it stands, saying how many revisions are still to come (`pendingCount`).
+ */
+export const FILL_WAIT_MS = 3000;
+
+/** Fills what is missing for a while (a failure is logged), then scores the record as it stands. */
 export async function scoredRecord(): Promise<ScoredRecord> {
-	await fillForecasts().catch((error) => console.warn(`forecast record: not filled now: ${String(error)}`));
+	const filled = fillForecasts().catch((error) => console.warn(`forecast record: not filled now: ${String(error)}`));
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	await Promise.race([filled, new Promise((resolve) => (timer = setTimeout(resolve, FILL_WAIT_MS)))]);
+	clearTimeout(timer);
 	const database = getDatabase();
 	const library = await presetLibrary();
 	const [forecasts, resolutions] = await Promise.all([database.forecasts.all(), database.forecasts.resolutions()]);
@@ -84,12 +94,15 @@ export async function trackRecordOf(
 	{ library, forecasts, resolutions, scored }: ScoredRecord,
 	now = Date.now()
 ): Promise<TrackRecord> {
-	const titles = new Map((await getDatabase().forecasts.titles()).map((t) => [t.id, t.title]));
+	const database = getDatabase();
+	const titles = new Map((await database.forecasts.titles()).map((t) => [t.id, t.title]));
+	const pendingCount = await pendingRevisionCount();
 	const names = new Map(scored.map((f) => [analystKey(f), f.authorName]));
 	return {
 		questions: library.models.map((m) => questionRecord(m, resolutions, now)),
 		forecastCount: groupForecasts(forecasts).length,
 		revisionCount: new Set(forecasts.map((f) => `${f.scenarioId}@${f.revision}`)).size,
+		pendingCount,
 		overall: summarize(scored),
 		byScenario: summarizeBy(scored, (f) => f.scenarioId).map(({ key, summary }) => ({
 			key,
