@@ -39,7 +39,8 @@ for (const locale of ['en', 'ar'] as const) {
 		const charts = [...files.keys()]
 			.filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
 			.map((n) => files.get(n) ?? '');
-		expect(slides).toHaveLength(12);
+		// The same slides as the PDF's pages (BRIEF_PAGES): one plan, deck.ts.
+		expect(slides).toHaveLength(BRIEF_PAGES);
 		expect(charts).toHaveLength(6);
 		// The horizon's rupture risk, in percent as the dashboard shows it, in a line chart's cache.
 		const risk = pct(projection.ruptureRisk.at(-1) ?? 0);
