@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { ModelInput, ScenarioInput } from '../src/lib/model';
 import { moderateOrWorseViolations } from './axe';
+import { storageStateFile } from './accounts';
 import { LOCALES, ready } from './helpers';
 
 const model = JSON.parse(readFileSync('scenarios/russia-dprk/model.json', 'utf8')) as ModelInput;
@@ -31,6 +32,7 @@ const WORDS = {
 		accept: 'Accept and record',
 		cancel: 'Cancel',
 		saveFirst: /Save this scenario/,
+		viewerHint: 'Recording observations needs an analyst’s account.',
 		recorded: 'Recorded as revision 2.',
 		mark: 'Signpost',
 		text: 'Kim Jong Un to visit Moscow in the spring',
@@ -52,6 +54,7 @@ const WORDS = {
 		accept: 'اعتماد وتسجيل',
 		cancel: 'إلغاء',
 		saveFirst: /احفظ هذا السيناريو/,
+		viewerHint: 'يتطلب تسجيل عمليات الرصد حساب محلّل.',
 		recorded: 'سُجّل بوصفه المراجعة 2.',
 		mark: 'مؤشر',
 		text: 'كيم جونغ أون يزور موسكو في الربيع',
@@ -84,6 +87,40 @@ for (const c of LOCALES) {
 			await expect(item(page, summits.id)).toContainText(w.notSeen);
 			await expect(list.getByText(w.saveFirst)).toBeVisible();
 			await expect(list.getByRole('button', { name: w.record })).toHaveCount(0);
+		});
+
+		test('a viewer reads a saved scenario’s watch list and log, with nothing to record, and the API refuses it (403)', async ({
+			browser,
+			request,
+			baseURL
+		}) => {
+			const id = await savedScenario(request, c.locale);
+			const body = {
+				baseRevision: 1,
+				indicator: summits.id,
+				status: 'observed',
+				date: '2026-09-12',
+				seen: { en: 'Summit in Vladivostok', ar: 'قمة في فلاديفوستوك' },
+				source: 'KCNA',
+				grade: { reliability: 'B', credibility: 2 },
+				shift: 0.15
+			};
+			const recorded = await request.post(`/api/scenarios/${id}/signposts`, { data: body });
+			expect(recorded.status()).toBe(200);
+			const viewer = await browser.newContext({ storageState: storageStateFile('viewer') });
+			const page = await viewer.newPage();
+			await page.goto(`${c.path}?saved=${id}&rev=2`);
+			await ready(page);
+			const list = page.getByRole('region', { name: w.heading });
+			await expect(list.getByText(w.viewerHint)).toBeVisible();
+			await expect(list.getByRole('button', { name: w.record })).toHaveCount(0);
+			await expect(item(page, summits.id).locator('[data-status]').first()).toHaveAttribute('data-status', 'observed');
+			const refused = await page.request.post(`/api/scenarios/${id}/signposts`, {
+				data: { ...body, baseRevision: 2 },
+				headers: { origin: baseURL ?? '' }
+			});
+			expect(refused.status()).toBe(403);
+			await viewer.close();
 		});
 
 		test('recording an observation: proposed shift, edited, accepted → a new revision, the badge, the log and the history mark', async ({
