@@ -217,6 +217,10 @@ for (const c of LOCALES) {
 			// The baseline is the reference, first; the saved scenario carries the analyst's level.
 			await expect(cells.filter({ hasText: w.tag })).toHaveCount(1);
 			await expect(cells.last()).toHaveText(w.tag);
+			// The comparison's deck: a row of its headline slide.
+			await page.goto(`${c.path}present/compare?s=saved:${id}&s=preset:russia-dprk/baseline`);
+			await ready(page);
+			await expect(page.locator('[data-slide="headlines"] tbody tr').last()).toContainText(w.tag);
 
 			await page.goto(dashboardOf(c, id));
 			await ready(page);
