@@ -124,6 +124,36 @@ describe.each(testBackends())('the forecast record on the built server, on $name
 		expect(byOutcome(second)).toEqual(at2025({ ...hawkish, id }));
 	});
 
+	it('pages the forecasts by cursor (issue 12): at most limit forecasts a page, each once, bad paging refused', async () => {
+		const { forecasts } = await recordOf();
+		const paged: ForecastRow[] = [];
+		const perPage: number[] = [];
+		let cursor: string | null = null;
+		do {
+			const query = `scenario=${id}&limit=5${cursor ? `&cursor=${cursor}` : ''}`;
+			const answer = await request(`${server.url}/api/forecasts?${query}`, 'GET', undefined, as.viewer);
+			expect(answer.status).toBe(200);
+			const body = answer.json as RecordAnswer & { nextCursor: string | null };
+			perPage.push(new Set(body.forecasts.map((f) => `${f.revision}@${f.target}`)).size);
+			expect(body.scored.every((s) => body.forecasts.some((f) => f.revision === s.revision))).toBe(true);
+			paged.push(...body.forecasts);
+			cursor = body.nextCursor;
+		} while (cursor && perPage.length < 10);
+		// Two revisions × six year-ends: 5 + 5 + 2 forecasts, each with its four outcomes.
+		expect(perPage).toEqual([5, 5, 2]);
+		expect(paged).toEqual(forecasts);
+		const refused = async (query: string, field: string) => {
+			const answer = await request(`${server.url}/api/forecasts?${query}`, 'GET');
+			expect(answer.status, query).toBe(400);
+			expect(answer.json).toMatchObject({ problems: [expect.objectContaining({ path: field })] });
+		};
+		await refused('limit=0', 'limit');
+		await refused('limit=201', 'limit');
+		await refused('cursor=not-a-cursor', 'cursor');
+		// A cursor of another list (the history's) is not one of this list.
+		await refused(`cursor=${Buffer.from(JSON.stringify(['revisions', 3])).toString('base64url')}`, 'cursor');
+	});
+
 	it('records a save’s forecasts after answering it, without anyone reading the record', async () => {
 		const saved = await request(`${server.url}/api/scenarios/${id}`, 'PUT', { baseRevision: 2, scenario: baseline });
 		expect(saved.status).toBe(200);
@@ -162,8 +192,10 @@ describe.each(testBackends())('the forecast record on the built server, on $name
 		await refused({ ...body, source: '  ' }, 'source', /source/);
 		expect((await request(`${server.url}/api/questions/nowhere/resolutions`, 'POST', body)).status).toBe(404);
 
-		const made = await request(url, 'POST', body);
-		expect(made.status).toBe(201);
+		// Two admins (here six requests) resolving the same date at once: exactly one is made.
+		const at = await Promise.all(Array.from({ length: 6 }, () => request(url, 'POST', body)));
+		expect(at.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+		const made = at.find((a) => a.status === 201)!;
 		expect(made.json).toMatchObject({ resolution: { ...body, resolvedByName: 'test-admin' } });
 		const again = await request(url, 'POST', { ...body, outcome: 'cooling' });
 		expect(again.status).toBe(409);

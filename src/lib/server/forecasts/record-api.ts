@@ -1,13 +1,16 @@
-// GET /api/forecasts (the record as JSON: every stored forecast, the resolutions, the scores) and
-// GET /api/forecasts.csv (the same rows as a spreadsheet file). Both read only: no route changes
-// a forecast, and the database refuses it anyway.
+// GET /api/forecasts (the record as JSON: its summary, the resolutions, and a page of the stored
+// forecasts with their scores, record-page.ts) and GET /api/forecasts.csv (every row as a
+// spreadsheet file). Both read only: no route changes a forecast, and the database refuses it anyway.
 
 import { json } from '@sveltejs/kit';
 import { csvText } from '$lib/export/csv';
 import type { ForecastRow, ScoredForecast } from '$lib/forecast';
 import { invalid } from '$lib/server/api/errors';
+import { pageRequest } from '$lib/server/api/page-query';
+import { encodeCursor } from '$lib/server/storage/paging';
 import { problem, TEXT_LIMITS } from '$lib/schema';
 import { getDatabase } from '$lib/server/db/app-database';
+import { forecastPage } from './record-page';
 import { scoredRecord, trackRecordOf } from './track-record';
 
 function scenarioFilter(url: URL): string | null {
@@ -17,14 +20,23 @@ function scenarioFilter(url: URL): string | null {
 	return asked;
 }
 
+/** The record's summary and resolutions, and one page of its forecasts: `?scenario=&limit=&cursor=`. */
 export async function getForecasts(url: URL): Promise<Response> {
 	const scenario = scenarioFilter(url);
+	const asked = pageRequest(url, 'forecasts');
 	const all = await scoredRecord();
 	const record = await trackRecordOf(all);
 	const { forecasts, resolutions, scored } = all;
 	const mine = <T extends { scenarioId: string }>(rows: T[]) =>
 		scenario === null ? rows : rows.filter((r) => r.scenarioId === scenario);
-	return json({ record, resolutions, forecasts: mine(forecasts), scored: mine(scored) });
+	const page = forecastPage(mine(forecasts), mine(scored), asked);
+	return json({
+		record,
+		resolutions,
+		forecasts: page.forecasts,
+		scored: page.scored,
+		nextCursor: page.next ? encodeCursor('forecasts', page.next) : null
+	});
 }
 
 export const CSV_COLUMNS = [

@@ -26,11 +26,13 @@ export interface Page<T> {
 }
 
 /** Which list a cursor belongs to: a key of one list means nothing in another. */
-export type ListKind = 'live' | 'trash' | 'revisions';
+export type ListKind = 'live' | 'trash' | 'revisions' | 'forecasts';
 const KEY_SHAPES: Record<ListKind, readonly ('string' | 'number')[]> = {
 	live: ['string', 'number'],
 	trash: ['string', 'string', 'number'],
-	revisions: ['number']
+	revisions: ['number'],
+	// The forecast record: scenario id, revision, target (server/forecasts/record-page.ts).
+	forecasts: ['string', 'number', 'string']
 };
 
 export function pageLimit(limit: number | undefined): number {
