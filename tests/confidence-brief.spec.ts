@@ -4,7 +4,7 @@
 
 import { expect, test } from '@playwright/test';
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -16,7 +16,7 @@ test('npm run brief prints the analyst’s confidence, with the derived one, in 
 	request,
 	baseURL
 }) => {
-	test.setTimeout(240_000);
+	test.setTimeout(420_000);
 	const base = JSON.parse(await readFile('scenarios/russia-dprk/baseline.json', 'utf8'));
 	const confidence = {
 		level: 'low',
@@ -41,4 +41,14 @@ test('npm run brief prints the analyst’s confidence, with the derived one, in 
 		const text = squash((await run('pdftotext', [out, '-'])).stdout);
 		for (const words of expected[lang]) expect(text, `${out}: ${words}`).toContain(squash(words));
 	}
+
+	// A file with the preset's settings and the analyst's confidence, on a server the command runs
+	// itself: the confidence travels in no link, so the file is imported, not briefed as the preset.
+	await writeFile('test-results/own-confidence.json', JSON.stringify({ ...base, confidence }));
+	const out = 'test-results/brief-confidence-file.pdf';
+	await run('npx', ['tsx', 'src/cli/brief.ts', 'test-results/own-confidence.json', '--out', out], {
+		timeout: 150_000
+	});
+	const text = squash((await run('pdftotext', [out, '-'])).stdout);
+	for (const words of expected.en) expect(text, `${out}: ${words}`).toContain(squash(words));
 });

@@ -41,6 +41,11 @@ async function importedQuery(url: string, file: string, auth: Record<string, str
 	return scenarioQuery({ kind: 'saved', id: body.scenario.id });
 }
 
+async function carriesOwnJudgment(file: string): Promise<boolean> {
+	const scenario = JSON.parse(await readFile(file, 'utf8')) as { evidence?: unknown; confidence?: unknown };
+	return scenario.evidence !== undefined || scenario.confidence !== undefined;
+}
+
 async function savedExists(url: string, id: string, auth: Record<string, string>): Promise<boolean> {
 	const response = await fetch(`${url}/api/scenarios/${encodeURIComponent(id)}`, { headers: auth });
 	if (response.status === 401) throw new BriefError(`${url} asks to sign in: set ${TOKEN_ENV} to an API token`);
@@ -57,7 +62,13 @@ export async function runBrief(args: readonly string[]): Promise<number> {
 		}
 		// Checked before any server starts: a bad file is reported at once.
 		let query = await presentQuery(command.input);
-		const edited = query.has('d') || query.has('e') || query.has('seed') || query.has('samples');
+		// The analyst's own evidence and confidence travel in no link: a file carrying them is imported too.
+		const edited =
+			query.has('d') ||
+			query.has('e') ||
+			query.has('seed') ||
+			query.has('samples') ||
+			(command.input.kind === 'file' && (await carriesOwnJudgment(command.input.file)));
 		const scratch =
 			command.input.kind === 'file' && edited && !command.url
 				? await mkdtemp(join(tmpdir(), 'scenario-desk-brief-'))
