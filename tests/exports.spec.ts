@@ -123,7 +123,11 @@ test('npm run brief prints the slides to PDF in both languages, and refuses bad 
 				'seed 20240619',
 				// The key assumptions slide: the preset's restated sentence, with its value against the baseline.
 				'Key assumptions (1 of 2)',
-				'Ceasefire in Ukraine: probability: 90% (baseline 59%)'
+				'Ceasefire in Ukraine: probability: 90% (baseline 59%)',
+				// The watch list's slide: its title and an indicator with its status.
+				'What to watch — and what we saw',
+				'Summit visits continue',
+				'not seen'
 			],
 			absent: [] as string[]
 		},
@@ -135,7 +139,8 @@ test('npm run brief prints the slides to PDF in both languages, and refuses bad 
 				'تتوقف النتيجة',
 				'محفوظ، المراجعة',
 				'مكتب السيناريوهات',
-				'الافتراضات الرئيسية'
+				'الافتراضات الرئيسية',
+				'وما رصدناه'
 			],
 			// Titles and revision numbers on slides, never the id the scenario is stored under. (The
 			// revision's number is not matched: pdftotext moves it across the parenthesis, as bidi text.)
