@@ -106,10 +106,23 @@ test.describe.serial('track record', () => {
 		await expect(question.getByTestId('resolution-criteria').locator('dt')).toHaveCount(4);
 
 		const form = question.getByTestId('resolve-form');
-		await form.getByLabel('Year-end').selectOption('2025-12');
-		await form.getByLabel('Outcome that held').selectOption({ label: WORDS.en.transactional });
+		// The only year-end open starts chosen; the outcome does not (a resolution stands, so it is
+		// picked on purpose), and the form is not sent without one.
+		await expect(form.getByLabel('Year-end')).toHaveValue('2025-12');
+		const outcome = form.getByLabel('Outcome that held');
+		await expect(outcome).toHaveValue('');
+		await expect(outcome.locator('option:checked')).toHaveText('Choose the outcome…');
+		const sent: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().includes('/resolutions')) sent.push(r.method());
+		});
 		await form.getByLabel('Source').fill(SOURCE);
-		await form.getByRole('button', { name: 'Record the resolution' }).click();
+		await form.getByLabel('Source').press('Enter');
+		expect(await outcome.evaluate((select) => (select as HTMLSelectElement).validity.valueMissing)).toBe(true);
+		expect(sent).toEqual([]);
+		// Then with the outcome chosen, sent from the keyboard (Enter in the source field).
+		await outcome.selectOption({ label: WORDS.en.transactional });
+		await form.getByLabel('Source').press('Enter');
 
 		const row = question.getByTestId('resolutions').locator('tr[data-date="2025-12"]');
 		await expect(row).toContainText(WORDS.en.transactional);
