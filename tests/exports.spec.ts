@@ -23,8 +23,9 @@ async function baseline() {
 }
 
 const pct = (share: number) => Math.round(share * 10000) / 100;
-// pdftotext splits Arabic words at joins and wraps runs in direction marks: compare without them.
-const squash = (text: string) => text.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+// pdftotext splits Arabic words at joins, wraps runs in direction marks and moves short vowels
+// (ـَ, ـً) across letters: compare without any of them.
+const squash = (text: string) => text.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]|\p{Mn}/gu, '');
 
 for (const locale of ['en', 'ar'] as const) {
 	test(`PowerPoint briefing: native charts with the scenario's numbers, provenance on every slide (${locale})`, async ({
@@ -105,8 +106,13 @@ test('npm run brief prints the slides to PDF in both languages, and refuses bad 
 }) => {
 	test.setTimeout(180_000);
 	const base = JSON.parse(await readFile('scenarios/russia-dprk/baseline.json', 'utf8'));
+	// The analyst's confidence, with its reason, prints beside the derived one (docs/model.md#the-analysts-confidence).
+	const confidence = {
+		level: 'low',
+		reason: { en: 'The rail traffic may be a deception.', ar: 'قد تكون حركة القطارات خداعاً.' }
+	};
 	const created = await request.post('/api/scenarios', {
-		data: { scenario: { ...base, title: { en: 'Brief check', ar: 'فحص الإحاطة' } } }
+		data: { scenario: { ...base, title: { en: 'Brief check', ar: 'فحص الإحاطة' }, confidence } }
 	});
 	expect(created.status()).toBe(201);
 	const id: string = (await created.json()).scenario.id;
@@ -140,7 +146,12 @@ test('npm run brief prints the slides to PDF in both languages, and refuses bad 
 				'محفوظ، المراجعة',
 				'مكتب السيناريوهات',
 				'الافتراضات الرئيسية',
-				'وما رصدناه'
+				'وما رصدناه',
+				// The analyst's confidence, words only: pdftotext reorders brackets in right-to-left runs.
+				'ثقة منخفضة',
+				'تقدير المحلل',
+				'المستنتَجة من الأدلة',
+				'قد تكون حركة القطارات خداعاً'
 			],
 			// Titles and revision numbers on slides, never the id the scenario is stored under. (The
 			// revision's number is not matched: pdftotext moves it across the parenthesis, as bidi text.)
@@ -158,10 +169,11 @@ test('npm run brief prints the slides to PDF in both languages, and refuses bad 
 		for (const words of job.absent) expect(text, `${out}: ${words}`).not.toContain(words);
 	}
 
-	// A file of the analyst's own, outside the presets, on a server the command runs itself: the
-	// slides carry the file's title (imported into a scratch database, not the analyst's).
-	const own = { ...base, id: 'hawks-in-beijing', title: { en: 'Hawks in Beijing', ar: 'صقور في بكين' } };
-	own.drivers['china-calculus'] = { ...own.drivers['china-calculus'], weight: 1 };
+	// A file of the analyst's own on a server the command runs itself: the baseline's settings with
+	// the analyst's confidence, which travels in no link, so the file is imported into a scratch
+	// database (not the analyst's) rather than briefed as the preset — the slides carry its title and
+	// its confidence.
+	const own = { ...base, id: 'hawks-in-beijing', title: { en: 'Hawks in Beijing', ar: 'صقور في بكين' }, confidence };
 	await writeFile('test-results/hawks-in-beijing.json', JSON.stringify(own));
 	const { stdout: ownOut } = await run(
 		'npx',
@@ -169,9 +181,9 @@ test('npm run brief prints the slides to PDF in both languages, and refuses bad 
 		{ timeout: 150_000 }
 	);
 	expect(ownOut).toContain(`(${BRIEF_PAGES} pages`);
-	expect(squash((await run('pdftotext', ['test-results/brief-own.pdf', '-'])).stdout)).toContain(
-		squash('Hawks in Beijing')
-	);
+	const ownText = squash((await run('pdftotext', ['test-results/brief-own.pdf', '-'])).stdout);
+	for (const words of ['Hawks in Beijing', 'Low confidence (analyst’s judgment; derived:', confidence.reason.en])
+		expect(ownText, words).toContain(squash(words));
 
 	const failed = await cli('scenarios/russia-dprk/nowhere.json', '--out', 'test-results/nowhere.pdf').catch(
 		(error: { code: number; stderr: string }) => error

@@ -41,9 +41,12 @@ async function importedQuery(url: string, file: string, auth: Record<string, str
 	return scenarioQuery({ kind: 'saved', id: body.scenario.id });
 }
 
+/** What a scenario file may carry that no link holds: the analyst's own judgment and records. */
+const NOT_IN_LINKS = ['evidence', 'confidence', 'assumptions', 'signposts'] as const;
+
 async function carriesOwnJudgment(file: string): Promise<boolean> {
-	const scenario = JSON.parse(await readFile(file, 'utf8')) as { evidence?: unknown; confidence?: unknown };
-	return scenario.evidence !== undefined || scenario.confidence !== undefined;
+	const scenario = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+	return NOT_IN_LINKS.some((field) => scenario[field] !== undefined);
 }
 
 async function savedExists(url: string, id: string, auth: Record<string, string>): Promise<boolean> {
@@ -62,7 +65,8 @@ export async function runBrief(args: readonly string[]): Promise<number> {
 		}
 		// Checked before any server starts: a bad file is reported at once.
 		let query = await presentQuery(command.input);
-		// The analyst's own evidence and confidence travel in no link: a file carrying them is imported too.
+		// The analyst's own evidence, confidence, assumptions and signposts travel in no link: a file
+		// carrying them is imported too.
 		const edited =
 			query.has('d') ||
 			query.has('e') ||
