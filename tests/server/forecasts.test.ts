@@ -16,7 +16,7 @@ import { brierScore, yearEndTargets } from '../../src/lib/forecast';
 import { simulate, type ModelInput, type ScenarioInput } from '../../src/lib/model';
 import { testBackends } from '../../src/lib/server/db/test-databases';
 import { deploy, SHARED_SECRET, type Deployment } from './deployments';
-import { request, type RunningServer } from './harness';
+import { ANONYMOUS, request, startServer, tempDataDir, type RunningServer } from './harness';
 import { signInAs } from './test-accounts';
 
 const PASSWORD = 'correct-horse-battery-7';
@@ -300,5 +300,49 @@ describe.each(testBackends())('the forecast record on the built server, on $name
 		const cells = row.split(',');
 		expect(cells.slice(10, 12)).toEqual(['transactional', '1']);
 		expect(Number(cells[12])).toBeCloseTo(scored[0].brier, 12);
+	});
+
+	it('shows a read-only deployment’s anonymous visitors nothing of a scenario in the trash', async () => {
+		const title = { en: 'Withdrawn draft, not for the briefing room', ar: 'مسودة مسحوبة' };
+		const created = await request(`${server.url}/api/scenarios`, 'POST', { scenario: { ...baseline, title } });
+		expect(created.status).toBe(201);
+		const trashed = (created.json as { scenario: { id: string } }).scenario.id;
+		const deadline = Date.now() + 30_000;
+		while ((await stored(`scenario_id = '${trashed}'`)).length < 24 && Date.now() < deadline)
+			await new Promise((resolve) => setTimeout(resolve, 200));
+		expect(await stored(`scenario_id = '${trashed}'`)).toHaveLength(24);
+		expect((await request(`${server.url}/api/scenarios/${trashed}`, 'DELETE')).status).toBe(204);
+
+		const own = tempDataDir();
+		const readOnly = await startServer({
+			dataDir: backend.name === 'postgres' ? own.dir : deployment.opened.dataDir,
+			env: {
+				READ_ONLY: '1',
+				...(backend.name === 'postgres'
+					? { DATABASE_URL: deployment.opened.env.DATABASE_URL, BETTER_AUTH_SECRET: SHARED_SECRET }
+					: {})
+			}
+		});
+		try {
+			const answer = await request(`${readOnly.url}/api/forecasts?limit=200`, 'GET', undefined, ANONYMOUS);
+			expect(answer.status).toBe(200);
+			const { forecasts } = answer.json as RecordAnswer;
+			expect(forecasts.some((f) => f.scenarioId === id)).toBe(true);
+			expect(forecasts.filter((f) => f.scenarioId === trashed)).toEqual([]);
+			const csv = await request(`${readOnly.url}/api/forecasts.csv`, 'GET', undefined, ANONYMOUS);
+			expect(csv.status).toBe(200);
+			expect(csv.text).toContain(id);
+			expect(csv.text).not.toContain(trashed);
+			expect(csv.text).not.toContain(title.en);
+			const page = await request(`${readOnly.url}/track-record`, 'GET', undefined, ANONYMOUS);
+			expect(page.status).toBe(200);
+			expect(page.text).not.toContain(title.en);
+		} finally {
+			await readOnly.stop();
+			own.remove();
+		}
+		// Where the trash may be opened, the record keeps it: a forecast once made stays.
+		const full = await request(`${server.url}/api/forecasts.csv`, 'GET', undefined, as.viewer);
+		expect(full.text).toContain(trashed);
 	});
 });

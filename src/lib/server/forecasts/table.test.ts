@@ -52,7 +52,9 @@ describe.each(testBackends())('the forecast record on $name', (backend) => {
 		await db.forecasts.append(rows(id, 1, 0.9)); // the same key again: nothing changes
 		expect((await db.forecasts.ofRevision(id, 1)).map((r) => r.probability)).toEqual([0.7, 0.3]);
 		expect(await db.forecasts.unforecast()).toEqual([]);
-		expect(await db.forecasts.titles()).toEqual([{ id, title: scenario().title }]);
+		expect(await db.forecasts.titles()).toEqual([{ id, title: scenario().title, trashed: false }]);
+		await db.store.remove(id);
+		expect(await db.forecasts.titles()).toEqual([{ id, title: scenario().title, trashed: true }]);
 	});
 
 	it('takes one resolution per question and date', async () => {

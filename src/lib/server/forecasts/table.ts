@@ -27,12 +27,19 @@ export interface ForecastTable {
 	ofRevision(scenarioId: string, revision: number): Promise<ForecastRow[]>;
 	/** The saved revisions with no forecast row, oldest first. */
 	unforecast(): Promise<UnforecastRevision[]>;
-	/** The titles of the scenarios that have forecasts. */
-	titles(): Promise<{ id: string; title: BilingualText }[]>;
+	/** The titles of the scenarios that have forecasts, and whether each is in the trash. */
+	titles(): Promise<ScenarioTitle[]>;
 	/** Every resolution, by question and date. */
 	resolutions(): Promise<Resolution[]>;
 	/** Adds a resolution; false (nothing written) when that question is resolved for that date already. */
 	resolve(resolution: Resolution): Promise<boolean>;
+}
+
+export interface ScenarioTitle {
+	id: string;
+	title: BilingualText;
+	/** In the trash: a read-only deployment shows nothing of it (read-only-store.ts), its forecasts neither. */
+	trashed: boolean;
 }
 
 /** The columns as both backends name them. */
@@ -138,5 +145,18 @@ export const UNFORECAST_SQL = `
 	ORDER BY r.created_at, r.scenario_id, r.revision`;
 
 export const TITLES_SQL = `
-	SELECT id, title_en, title_ar FROM scenarios
+	SELECT id, title_en, title_ar, deleted_at FROM scenarios
 	WHERE id IN (SELECT DISTINCT scenario_id FROM forecasts) ORDER BY id`;
+
+export interface TitleDbRow {
+	id: string;
+	title_en: string;
+	title_ar: string;
+	deleted_at: string | null;
+}
+
+export const titleOf = (r: TitleDbRow): ScenarioTitle => ({
+	id: r.id,
+	title: { en: r.title_en, ar: r.title_ar },
+	trashed: r.deleted_at !== null
+});

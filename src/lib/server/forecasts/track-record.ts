@@ -23,6 +23,7 @@ import { resolutionCriteria } from '$lib/assumptions';
 import type { ModelInput } from '$lib/model';
 import { getDatabase } from '$lib/server/db/app-database';
 import { presetLibrary, type PresetLibrary } from '$lib/server/presets';
+import { isReadOnly } from '$lib/server/read-only';
 import { baselineForecasts } from './compute-forecasts';
 import { fillForecasts, pendingRevisionCount } from './fill';
 
@@ -65,6 +66,17 @@ export interface ScoredRecord {
  */
 export const FILL_WAIT_MS = 3000;
 
+/**
+ * A read-only deployment shows nothing of a scenario in the trash to its anonymous visitors
+ * (read-only-store.ts): not its title, probabilities or author here either. Elsewhere the record
+ * keeps them, as a viewer may open a trashed scenario.
+ */
+async function shownForecasts(forecasts: ForecastRow[]): Promise<ForecastRow[]> {
+	if (!isReadOnly()) return forecasts;
+	const trashed = new Set((await getDatabase().forecasts.titles()).filter((t) => t.trashed).map((t) => t.id));
+	return trashed.size === 0 ? forecasts : forecasts.filter((f) => !trashed.has(f.scenarioId));
+}
+
 /** Fills what is missing for a while (a failure is logged), then scores the record as it stands. */
 export async function scoredRecord(): Promise<ScoredRecord> {
 	const filled = fillForecasts().catch((error) => console.warn(`forecast record: not filled now: ${String(error)}`));
@@ -73,7 +85,8 @@ export async function scoredRecord(): Promise<ScoredRecord> {
 	clearTimeout(timer);
 	const database = getDatabase();
 	const library = await presetLibrary();
-	const [forecasts, resolutions] = await Promise.all([database.forecasts.all(), database.forecasts.resolutions()]);
+	const [stored, resolutions] = await Promise.all([database.forecasts.all(), database.forecasts.resolutions()]);
+	const forecasts = await shownForecasts(stored);
 	const questions = new Map<string, QuestionInfo>();
 	for (const model of library.models) {
 		// The baseline runs only for questions that have a resolution to compare it on.

@@ -9,11 +9,13 @@ import {
 	resolutionCells,
 	resolutionOf,
 	TITLES_SQL,
+	titleOf,
 	UNFORECAST_SQL,
 	unforecastOf,
 	type ForecastDbRow,
 	type ForecastTable,
 	type ResolutionDbRow,
+	type TitleDbRow,
 	type UnforecastDbRow
 } from '../../forecasts/table';
 import type { PgMigration } from './migrations';
@@ -89,11 +91,7 @@ export function pgForecastTable(sql: Sql): ForecastTable {
 				)
 			).map(forecastOf),
 		unforecast: async () => (await sql.query<UnforecastDbRow>(UNFORECAST_SQL)).map(unforecastOf),
-		titles: async () =>
-			(await sql.query<{ id: string; title_en: string; title_ar: string }>(TITLES_SQL)).map((r) => ({
-				id: r.id,
-				title: { en: r.title_en, ar: r.title_ar }
-			})),
+		titles: async () => (await sql.query<TitleDbRow>(TITLES_SQL)).map(titleOf),
 		resolutions: async () =>
 			(await sql.query<ResolutionDbRow>('SELECT * FROM resolutions ORDER BY model_id COLLATE "C", date')).map(
 				resolutionOf

@@ -11,11 +11,13 @@ import {
 	resolutionCells,
 	resolutionOf,
 	TITLES_SQL,
+	titleOf,
 	UNFORECAST_SQL,
 	unforecastOf,
 	type ForecastDbRow,
 	type ForecastTable,
 	type ResolutionDbRow,
+	type TitleDbRow,
 	type UnforecastDbRow
 } from '../../forecasts/table';
 import type { Migration } from './migrations';
@@ -69,7 +71,7 @@ export function sqliteForecastTable(db: Database): SyncOf<ForecastTable> {
 		`SELECT * FROM forecasts WHERE scenario_id = ? AND revision = ? ORDER BY target, outcome`
 	);
 	const unforecast = db.prepare<[], UnforecastDbRow>(UNFORECAST_SQL);
-	const titles = db.prepare<[], { id: string; title_en: string; title_ar: string }>(TITLES_SQL);
+	const titles = db.prepare<[], TitleDbRow>(TITLES_SQL);
 	const resolutions = db.prepare<[], ResolutionDbRow>('SELECT * FROM resolutions ORDER BY model_id, date');
 	const resolve = db.prepare(`INSERT INTO resolutions (${RESOLUTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT DO NOTHING`);
@@ -81,7 +83,7 @@ export function sqliteForecastTable(db: Database): SyncOf<ForecastTable> {
 		all: () => all.all().map(forecastOf),
 		ofRevision: (id, revision) => ofRevision.all(id, revision).map(forecastOf),
 		unforecast: () => unforecast.all().map(unforecastOf),
-		titles: () => titles.all().map((r) => ({ id: r.id, title: { en: r.title_en, ar: r.title_ar } })),
+		titles: () => titles.all().map(titleOf),
 		resolutions: () => resolutions.all().map(resolutionOf),
 		resolve: (resolution) => resolve.run(...resolutionCells(resolution)).changes > 0
 	};
