@@ -13,6 +13,11 @@ import { approximateBytes, ResultCache } from './result-cache';
 export interface Compute {
 	/** The result of `job`, computed once per key. */
 	run<J extends ComputeJob>(key: string, job: J): Promise<ComputeResult<J>>;
+	/**
+	 * The same, for work nobody waits for (pool.runInBackground): never refused, never in a page's
+	 * way. A page asking for the same key meanwhile runs its own job rather than wait behind it.
+	 */
+	runInBackground<J extends ComputeJob>(key: string, job: J): Promise<ComputeResult<J>>;
 	/** The result when already known (no work, no waiting). */
 	known<J extends ComputeJob>(key: string): ComputeResult<J> | undefined;
 	readonly pool: ComputePool;
@@ -21,6 +26,11 @@ export interface Compute {
 
 export function createCompute(pool: ComputePool, cache: ResultCache<unknown>): Compute {
 	const underWay = new Map<string, Promise<unknown>>();
+	const underWayInBackground = new Map<string, Promise<unknown>>();
+	const kept = (key: string) => (result: unknown) => {
+		cache.set(key, result, approximateBytes(result));
+		return result;
+	};
 	return {
 		pool,
 		cache,
@@ -31,12 +41,21 @@ export function createCompute(pool: ComputePool, cache: ResultCache<unknown>): C
 			if (!pending) {
 				pending = pool
 					.run(job)
-					.then((result) => {
-						cache.set(key, result, approximateBytes(result));
-						return result;
-					})
+					.then(kept(key))
 					.finally(() => underWay.delete(key));
 				underWay.set(key, pending);
+			}
+			return pending as Promise<ComputeResult<J>>;
+		},
+		runInBackground<J extends ComputeJob>(key: string, job: J): Promise<ComputeResult<J>> {
+			if (cache.has(key)) return Promise.resolve(cache.get(key) as ComputeResult<J>);
+			let pending = underWay.get(key) ?? underWayInBackground.get(key);
+			if (!pending) {
+				pending = pool
+					.runInBackground(job)
+					.then(kept(key))
+					.finally(() => underWayInBackground.delete(key));
+				underWayInBackground.set(key, pending);
 			}
 			return pending as Promise<ComputeResult<J>>;
 		}

@@ -61,4 +61,36 @@ describe('ComputePool', () => {
 		const fine = await p.run({ kind: 'judged', model: fixtureModel, scenario: { ...fixtureScenario, samples: 50 } });
 		expect(fine.judgments.length).toBeGreaterThan(0);
 	});
+	it('gives a background job no place in the queue, and runs it when no page job waits', async () => {
+		const p = pool({ maxQueue: 1 });
+		const heavy = { kind: 'judged', model: fixtureModel, scenario: { ...fixtureScenario, samples: 200_000 } } as const;
+		const light = { kind: 'judged', model: fixtureModel, scenario: { ...fixtureScenario, samples: 50 } } as const;
+		const finished: string[] = [];
+		const running = p.run(heavy).then(() => finished.push('page 1'));
+		const background = p.runInBackground(light).then((r) => (finished.push('background'), r));
+		// The one place in the queue is still free for a page's job.
+		const queued = p.run(light).then(() => finished.push('page 2'));
+		expect(p.waitingInBackground).toBe(1);
+		await Promise.all([running, queued, background]);
+		expect(finished).toEqual(['page 1', 'page 2', 'background']);
+		expect((await background).projection.samples).toBe(50);
+	});
+
+	it('stops a background job for a page job when every thread is busy; the background job starts over', async () => {
+		const p = pool({ maxQueue: 0 });
+		const heavy = { kind: 'judged', model: fixtureModel, scenario: { ...fixtureScenario, samples: 400_000 } } as const;
+		const finished: string[] = [];
+		const background = p.runInBackground(heavy).then((r) => (finished.push('background'), r));
+		expect(p.running).toBe(1);
+		// No queue at all: the page's job is run at once, on the background job's thread.
+		const page = await p.run({ kind: 'judged', model: fixtureModel, scenario: { ...fixtureScenario, samples: 50 } });
+		finished.push('page');
+		expect(page.projection.samples).toBe(50);
+		const result = await background;
+		expect(finished).toEqual(['page', 'background']);
+		expect(result.projection.samples).toBe(400_000);
+		expect(result.projection).toEqual(
+			simulate(fixtureModel, heavy.scenario, { cache: new DrawCache(1), samples: 400_000 })
+		);
+	});
 });

@@ -2,6 +2,10 @@
 // the thread that answers other requests. Jobs wait in a bounded queue; one that cannot be queued,
 // or is not done by its deadline, fails with ComputeBusy (the caller answers 503 + Retry-After).
 // A job past its deadline while running has its thread terminated and replaced: the work stops.
+// Background jobs (work nobody waits for, such as the forecast record's) never hold a page back:
+// they start only on a thread nothing else wants, take no place in the bounded queue, and a
+// page's job that finds every thread busy stops one running a background job, which starts over
+// later.
 
 import { Worker } from 'node:worker_threads';
 import type { ComputeJob, ComputeResult } from './jobs';
@@ -32,8 +36,9 @@ interface Task {
 	job: ComputeJob;
 	resolve: (value: unknown) => void;
 	reject: (error: Error) => void;
-	timer: ReturnType<typeof setTimeout>;
+	timer: ReturnType<typeof setTimeout> | undefined;
 	slot?: Slot;
+	background?: true;
 }
 
 interface Slot {
@@ -44,6 +49,7 @@ interface Slot {
 export class ComputePool {
 	#slots: Slot[] = [];
 	#queue: Task[] = [];
+	#background: Task[] = [];
 	#nextId = 1;
 	#closed = false;
 
@@ -57,14 +63,19 @@ export class ComputePool {
 		return this.#queue.length;
 	}
 
+	/** Background jobs waiting or stopped for a page's job, to start over when a thread is free. */
+	get waitingInBackground(): number {
+		return this.#background.length;
+	}
+
 	/** `deadlineMs`: this job's own, instead of the pool's. */
 	run<J extends ComputeJob>(job: J, { deadlineMs = this.options.deadlineMs } = {}): Promise<ComputeResult<J>> {
 		if (this.#closed) return Promise.reject(new Error('The compute pool is closed'));
-		const idle = this.#idleSlot();
+		const idle = this.#idleSlot() ?? this.#preempted();
 		if (!idle && this.#queue.length >= this.options.maxQueue)
 			return Promise.reject(new ComputeBusy('queue-full', this.#retryAfter()));
 		return new Promise((resolve, reject) => {
-			const task: Task = { id: this.#nextId++, job, resolve: resolve as Task['resolve'], reject, timer: undefined! };
+			const task: Task = { id: this.#nextId++, job, resolve: resolve as Task['resolve'], reject, timer: undefined };
 			task.timer = setTimeout(() => this.#expire(task), deadlineMs);
 			task.timer.unref?.();
 			if (idle) this.#start(idle, task);
@@ -72,10 +83,23 @@ export class ComputePool {
 		});
 	}
 
+	/** A job nobody waits for: no deadline, no place in the queue, run only when no page needs the thread. */
+	runInBackground<J extends ComputeJob>(job: J): Promise<ComputeResult<J>> {
+		if (this.#closed) return Promise.reject(new Error('The compute pool is closed'));
+		return new Promise((resolve, reject) => {
+			const task: Task = { id: this.#nextId++, job, resolve: resolve as Task['resolve'], reject, timer: undefined };
+			task.background = true;
+			this.#background.push(task);
+			const idle = this.#queue.length === 0 ? this.#idleSlot() : undefined;
+			if (idle) this.#start(idle, this.#background.shift()!);
+		});
+	}
+
 	/** Stops every thread; pending jobs fail. */
 	async close(): Promise<void> {
 		this.#closed = true;
-		for (const task of this.#queue.splice(0)) this.#settle(task, new Error('The compute pool is closed'));
+		for (const task of [...this.#queue.splice(0), ...this.#background.splice(0)])
+			this.#settle(task, new Error('The compute pool is closed'));
 		await Promise.all(
 			this.#slots.map((slot) => {
 				if (slot.task) this.#settle(slot.task, new Error('The compute pool is closed'));
@@ -97,6 +121,18 @@ export class ComputePool {
 		const slot = this.#spawn();
 		this.#slots.push(slot);
 		return slot;
+	}
+
+	/** A thread taken from a background job for a page's: the job goes back to wait, first in line. */
+	#preempted(): Slot | undefined {
+		const slot = this.#slots.find((s) => s.task?.background);
+		if (!slot?.task) return undefined;
+		const stopped = slot.task;
+		stopped.slot = undefined;
+		slot.task = null;
+		this.#background.unshift(stopped);
+		this.#retire(slot);
+		return this.#idleSlot();
 	}
 
 	#spawn(): Slot {
@@ -125,7 +161,7 @@ export class ComputePool {
 
 	#next(slot: Slot): void {
 		slot.task = null;
-		const task = this.#queue.shift();
+		const task = this.#queue.shift() ?? this.#background.shift();
 		if (task) this.#start(slot, task);
 	}
 
@@ -145,21 +181,28 @@ export class ComputePool {
 		if (slot) this.#replace(slot, null);
 	}
 
-	#replace(slot: Slot, error: Error | null): void {
+	/** Stops a thread and forgets it; false when it was gone already. */
+	#retire(slot: Slot): boolean {
 		const index = this.#slots.indexOf(slot);
-		if (index < 0) return;
+		if (index < 0) return false;
 		this.#slots.splice(index, 1);
 		slot.worker.removeAllListeners();
 		// A stopped thread may still report; nothing it says matters any more.
 		slot.worker.on('error', () => {});
 		void slot.worker.terminate();
+		return true;
+	}
+
+	#replace(slot: Slot, error: Error | null): void {
+		if (!this.#retire(slot)) return;
 		if (slot.task && error) this.#settle(slot.task, error);
 		slot.task = null;
-		const task = this.#queue.shift();
-		if (task && !this.#closed) {
+		if (this.#closed) return;
+		const task = this.#queue.shift() ?? this.#background.shift();
+		if (task) {
 			const fresh = this.#idleSlot();
 			if (fresh) this.#start(fresh, task);
-			else this.#queue.unshift(task);
+			else (task.background ? this.#background : this.#queue).unshift(task);
 		}
 	}
 }

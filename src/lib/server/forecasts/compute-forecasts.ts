@@ -5,7 +5,7 @@
 
 import { yearEndForecasts, type ForecastRow } from '$lib/forecast';
 import type { ModelInput, ScenarioInput } from '$lib/model';
-import { savedJudged } from '$lib/server/pages/saved-headline';
+import { savedJudged, savedJudgedInBackground } from '$lib/server/pages/saved-headline';
 import type { PresetLibrary } from '$lib/server/presets';
 import type { UnforecastRevision } from './table';
 
@@ -21,7 +21,8 @@ export async function revisionForecasts(library: PresetLibrary, revision: Unfore
 	if (!model) return [];
 	const scenario = JSON.parse(revision.scenario) as ScenarioInput;
 	const reference = library.scenarios.get(model.id)?.[0];
-	const { projection } = await savedJudged(model, reference, scenario);
+	// Nobody waits for a revision's forecasts: they never take a thread from a page.
+	const { projection } = await savedJudgedInBackground(model, reference, scenario);
 	return yearEndForecasts(model, projection).flatMap(({ target, probabilities }) =>
 		probabilities.map(({ outcome, probability }) => ({
 			scenarioId: revision.scenarioId,

@@ -28,6 +28,16 @@ export function savedJudged(
 	return compute().run(key, job);
 }
 
+/** The same, computed in the background (the forecast record's fill): never in a page's way. */
+export function savedJudgedInBackground(
+	model: ModelInput,
+	reference: ScenarioInput | undefined,
+	scenario: ScenarioInput
+): Promise<Judged> {
+	const { key, job } = judgedJob(model, reference, scenario);
+	return compute().runInBackground(key, job);
+}
+
 function headlineOf(model: ModelInput, judgments: KeyJudgment[]): SavedHeadline | null {
 	// The last "or better" judgment is the one at the horizon.
 	const judgment = judgments.filter((j) => j.kind === 'at-least').at(-1);
