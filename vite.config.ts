@@ -18,6 +18,10 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'tests/server/**/*.test.ts'],
 		globalSetup: ['tests/server/global-setup.ts', 'tests/server/postgres-setup.ts'],
 		environment: 'node',
+		// Two files at once even on two cores (Vitest's default there is one): the server tests spend
+		// most of their time waiting on the servers and CLIs they start (the suite: 3.6 min with two,
+		// about 5 with one, on this machine).
+		maxWorkers: 2,
 		testTimeout: 60_000
 	}
 });
