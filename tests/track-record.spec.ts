@@ -24,7 +24,8 @@ const WORDS = {
 		byAnalyst: 'By analyst',
 		chart: 'Calibration chart: how often outcomes held, against the probability forecast',
 		table: 'Calibration data',
-		transactional: 'Transactional partnership'
+		transactional: 'Transactional partnership',
+		counts: /^Forecasts recorded: \d+ · saved revisions: \d+ · scored: \d+\./
 	},
 	ar: {
 		path: '/ar/track-record',
@@ -35,7 +36,8 @@ const WORDS = {
 		byAnalyst: 'حسب المحلل',
 		chart: 'مخطط المعايرة: مدى تحقق النتائج مقابل الاحتمال المتوقع',
 		table: 'بيانات المعايرة',
-		transactional: 'شراكة نفعية'
+		transactional: 'شراكة نفعية',
+		counts: /^التوقعات المسجلة: \d+ · المراجعات المحفوظة: \d+ · المحتسبة درجتها: \d+\./
 	}
 } as const;
 
@@ -101,6 +103,8 @@ test.describe.serial('track record', () => {
 	}) => {
 		await open(page, 'en');
 		await expect(page.getByRole('heading', { name: WORDS.en.empty })).toBeVisible();
+		// Counts as 'label: n', right for any n (not '1 saved revisions').
+		await expect(page.getByText(WORDS.en.counts)).toBeVisible();
 		expect(await moderateOrWorseViolations(page)).toEqual([]);
 		const question = page.locator('[data-question="russia-dprk"]');
 		await expect(question.getByTestId('resolution-criteria').locator('dt')).toHaveCount(4);
@@ -157,6 +161,7 @@ test.describe.serial('track record', () => {
 
 	test('the same record in Arabic, right to left', async ({ page }) => {
 		await open(page, 'ar');
+		await expect(page.getByText(WORDS.ar.counts)).toBeVisible();
 		const question = page.locator('[data-question="russia-dprk"]');
 		const row = question.getByTestId('resolutions').locator('tr[data-date="2025-12"]');
 		await expect(row).toContainText(WORDS.ar.transactional);
