@@ -24,7 +24,8 @@ export const resolveBody = z.strictObject({
 	outcome: z.string({ error: expectation('an outcome id of the question') }),
 	source: limitedString('resolutionSource', 'text, the source that shows which outcome held')
 		.trim()
-		.min(1, { error: expectation('a source: what shows which outcome held') }),
+		// Visible text: a source of only zero-width or format characters passes trim() and says nothing.
+		.regex(/[\p{L}\p{N}\p{P}\p{S}]/u, { error: expectation('a source: what shows which outcome held') }),
 	note: limitedString('resolutionNote').trim().optional()
 });
 export type ResolveRequest = z.input<typeof resolveBody>;
