@@ -292,14 +292,14 @@ describe.each(testBackends())('the forecast record on the built server, on $name
 			.trimEnd()
 			.split('\r\n');
 		expect(lines[0]).toBe(
-			'scenario_id,scenario_title,revision,model_id,target,outcome,probability,made_at,author_id,author_name,resolved_outcome,held,brier,ranked_probability_score,baseline_brier,uniform_brier'
+			'scenario_id,scenario_title,scenario_title_ar,revision,model_id,target,outcome,probability,made_at,author_id,author_name,resolved_outcome,held,brier,ranked_probability_score,baseline_brier,uniform_brier'
 		);
 		const { forecasts, scored } = await recordOf();
 		expect(lines).toHaveLength(1 + forecasts.length);
 		const row = lines.find((l) => l.startsWith(`${id},`) && l.includes(',1,russia-dprk,2025-12,transactional,'))!;
 		const cells = row.split(',');
-		expect(cells.slice(10, 12)).toEqual(['transactional', '1']);
-		expect(Number(cells[12])).toBeCloseTo(scored[0].brier, 12);
+		expect(cells.slice(11, 13)).toEqual(['transactional', '1']);
+		expect(Number(cells[13])).toBeCloseTo(scored[0].brier, 12);
 	});
 
 	it('shows a read-only deployment’s anonymous visitors nothing of a scenario in the trash', async () => {
@@ -345,4 +345,52 @@ describe.each(testBackends())('the forecast record on the built server, on $name
 		const full = await request(`${server.url}/api/forecasts.csv`, 'GET', undefined, as.viewer);
 		expect(full.text).toContain(trashed);
 	});
+
+	it('writes a hostile title into the CSV as text: quoted, defused, Arabic whole', async () => {
+		const title = { en: '=HYPERLINK("http://evil.example","open"), then\nmore', ar: '@SUM(1), «سيناريو» "مقتبس"' };
+		const created = await request(`${server.url}/api/scenarios`, 'POST', { scenario: { ...baseline, title } });
+		expect(created.status).toBe(201);
+		const hostile = (created.json as { scenario: { id: string } }).scenario.id;
+		const deadline = Date.now() + 30_000;
+		while ((await stored(`scenario_id = '${hostile}'`)).length < 24 && Date.now() < deadline)
+			await new Promise((resolve) => setTimeout(resolve, 200));
+		// The bytes: fetch's text() drops a byte order mark, which Excel needs to read UTF-8 (Arabic).
+		const answer = await fetch(`${server.url}/api/forecasts.csv`, { headers: as.viewer });
+		const bytes = new Uint8Array(await answer.arrayBuffer());
+		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const rows = parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1));
+		const mine = rows.filter((r) => r[0] === hostile);
+		expect(mine).toHaveLength(24);
+		// Each starts with an apostrophe, so no spreadsheet runs it; commas, quotes and the line break stay inside.
+		expect(mine[0].slice(1, 3)).toEqual([`'${title.en}`, `'${title.ar}`]);
+		expect(rows.every((r) => r.length === rows[0].length)).toBe(true);
+	});
 });
+
+/** RFC 4180, as a spreadsheet reads it: quoted fields may hold commas, doubled quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') {
+			row.push(field);
+			field = '';
+		} else if (c === '\r' && text[i + 1] === '\n') {
+			rows.push([...row, field]);
+			row = [];
+			field = '';
+			i++;
+		} else field += c;
+	}
+	return rows;
+}

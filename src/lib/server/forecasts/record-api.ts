@@ -5,6 +5,7 @@
 import { json } from '@sveltejs/kit';
 import { csvText } from '$lib/export/csv';
 import type { ForecastRow, ScoredForecast } from '$lib/forecast';
+import type { BilingualText } from '$lib/model';
 import { invalid } from '$lib/server/api/errors';
 import { pageRequest } from '$lib/server/api/page-query';
 import { encodeCursor } from '$lib/server/storage/paging';
@@ -42,6 +43,7 @@ export async function getForecasts(url: URL): Promise<Response> {
 export const CSV_COLUMNS = [
 	'scenario_id',
 	'scenario_title',
+	'scenario_title_ar',
 	'revision',
 	'model_id',
 	'target',
@@ -62,7 +64,7 @@ export function recordCsv(
 	forecasts: readonly ForecastRow[],
 	scored: readonly ScoredForecast[],
 	resolved: ReadonlyMap<string, string>,
-	titles: ReadonlyMap<string, string>
+	titles: ReadonlyMap<string, BilingualText>
 ): string {
 	const scores = new Map(scored.map((f) => [`${f.scenarioId}@${f.revision}@${f.target}`, f]));
 	const rows = forecasts.map((f) => {
@@ -70,7 +72,8 @@ export function recordCsv(
 		const outcome = score ? resolved.get(`${f.modelId}@${f.target}`) : undefined;
 		return [
 			f.scenarioId,
-			titles.get(f.scenarioId) ?? '',
+			titles.get(f.scenarioId)?.en ?? '',
+			titles.get(f.scenarioId)?.ar ?? '',
 			f.revision,
 			f.modelId,
 			f.target,
@@ -92,7 +95,7 @@ export function recordCsv(
 
 export async function getForecastsCsv(): Promise<Response> {
 	const { forecasts, resolutions, scored } = await scoredRecord();
-	const titles = new Map((await getDatabase().forecasts.titles()).map((t) => [t.id, t.title.en]));
+	const titles = new Map((await getDatabase().forecasts.titles()).map((t) => [t.id, t.title]));
 	const resolved = new Map(resolutions.map((r) => [`${r.modelId}@${r.date}`, r.outcome]));
 	return new Response(recordCsv(forecasts, scored, resolved, titles), {
 		headers: {
