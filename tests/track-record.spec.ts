@@ -124,8 +124,14 @@ test.describe.serial('track record', () => {
 		await form.getByLabel('Source').press('Enter');
 		expect(await outcome.evaluate((select) => (select as HTMLSelectElement).validity.valueMissing)).toBe(true);
 		expect(sent).toEqual([]);
-		// Then with the outcome chosen, sent from the keyboard (Enter in the source field).
 		await outcome.selectOption({ label: WORDS.en.transactional });
+		// No answer from the server: said, and the button is there to try again.
+		await page.route('**/resolutions', (route) => route.abort('internetdisconnected'));
+		await form.getByLabel('Source').press('Enter');
+		await expect(question.getByRole('alert')).toHaveText(/^Not recorded: the server could not be reached/);
+		await expect(form.getByRole('button', { name: 'Record the resolution' })).toBeEnabled();
+		await page.unroute('**/resolutions');
+		// Then sent from the keyboard (Enter in the source field).
 		await form.getByLabel('Source').press('Enter');
 
 		const row = question.getByTestId('resolutions').locator('tr[data-date="2025-12"]');
