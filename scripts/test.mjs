@@ -30,6 +30,10 @@ function ensureChromium() {
 	return path;
 }
 
+const suiteStarted = Date.now();
+/** @param {number} since */
+const seconds = (since) => `${Math.round((Date.now() - since) / 1000)} s`;
+
 /**
  * Runs the steps one after another, its output kept until the lane ends (two lanes run at once,
  * and interleaved lines of prettier, eslint and svelte-check would be unreadable).
@@ -40,12 +44,14 @@ function ensureChromium() {
 async function lane(name, steps) {
 	let output = '';
 	for (const [command, args] of steps) {
+		const started = Date.now();
 		const status = await new Promise((resolve) => {
 			const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
 			child.stdout.on('data', (chunk) => (output += chunk));
 			child.stderr.on('data', (chunk) => (output += chunk));
 			child.on('close', (code) => resolve(code ?? 1));
 		});
+		output += `(${args[0] === '-e' ? 'build' : args[0]}: ${seconds(started)})\n`;
 		if (status !== 0) return { name, status, output };
 	}
 	return { name, status: 0, output };
@@ -73,7 +79,13 @@ for (const { name, status, output } of lanes) {
 const failed = lanes.find((l) => l.status !== 0);
 if (failed) process.exit(failed.status);
 
+console.log(`── lint, types and build: ${seconds(suiteStarted)}`);
+const unitStarted = Date.now();
 const unit = run('npx', ['vitest', 'run']);
+console.log(`── vitest: ${seconds(unitStarted)}`);
 if (unit !== 0) process.exit(unit);
 const chromium = ensureChromium();
-process.exit(run('npx', ['playwright', 'test'], { ...process.env, CHROMIUM_PATH: chromium }));
+const browserStarted = Date.now();
+const browser = run('npx', ['playwright', 'test'], { ...process.env, CHROMIUM_PATH: chromium });
+console.log(`── playwright: ${seconds(browserStarted)}; npm test: ${seconds(suiteStarted)}`);
+process.exit(browser);
