@@ -110,6 +110,17 @@ describe('key assumptions in a model', () => {
 		);
 	});
 
+	it('says a list of the wrong type once: not also its size, as if a text were the list', () => {
+		// Zod 4 still runs an array's max on a string (its length): 'must be at most 12' beside 'must be a list'.
+		expectOneProblem(
+			modelWith([{ ...assumption([]), ties: 'ukraine-ceasefire-and-more' }]),
+			MODEL_FILE,
+			'assumptions[0].ties',
+			'must be a list of ties'
+		);
+		expectOneProblem(modelWith('x'.repeat(41) as unknown as unknown[]), MODEL_FILE, 'assumptions', 'must be a list');
+	});
+
 	it('refuses an over-long assumption, saying the limit', () => {
 		expectOneProblem(
 			modelWith([{ ...assumption([{ event: 'ceasefire' }]), text: { en: 'x'.repeat(1001), ar: 'نص' } }]),

@@ -34,10 +34,15 @@ export function problem(file: string, path: readonly PropertyKey[], message: str
 
 /**
  * zod reports all unknown fields of one object in a single issue on the object; a person
- * fixes them one at a time, so each gets its own line at its own path.
+ * fixes them one at a time, so each gets its own line at its own path. A value of the wrong type
+ * is said once: zod 4 still runs an array's size checks on, say, a text (its length), which added
+ * "must be at most 12" beside "must be a list".
  */
 export function issuesToProblems(issues: readonly z.core.$ZodIssue[], file: string): Problem[] {
-	return issues.flatMap((issue) =>
+	const key = (issue: z.core.$ZodIssue) => formatPath(issue.path);
+	const wrongType = new Set(issues.filter((issue) => issue.code === 'invalid_type').map(key));
+	const said = issues.filter((issue) => issue.code === 'invalid_type' || !wrongType.has(key(issue)));
+	return said.flatMap((issue) =>
 		issue.code === 'unrecognized_keys'
 			? issue.keys.map((key) => problem(file, [...issue.path, key], issue.message))
 			: [problem(file, issue.path, issue.message)]
