@@ -32,6 +32,8 @@ const keyOf = (revision: { scenarioId: string; revision: number }) => `${revisio
 
 /** Revisions still without forecasts that a fill would try (not those known to give none). */
 export async function pendingRevisionCount(): Promise<number> {
+	// A read-only deployment computes nothing: what it lacks is not "being computed" here.
+	if (isReadOnly()) return 0;
 	return (await getDatabase().forecasts.unforecast()).filter((r) => !barren.has(keyOf(r))).length;
 }
 
