@@ -1,34 +1,64 @@
 // Writing the record: every saved revision's forecasts, computed off the save's path. After a
-// save is answered (forecasting-store.ts) and whenever the record is read, `fillForecasts` computes
-// the forecasts of every revision that has none yet — older revisions, a save whose job was lost
-// to a crash or a busy pool — one at a time in the worker pool, so that it never takes the pool
-// from the pages. made_at is always the revision's own time, so when they are written changes
-// nothing; two instances filling the same revision write the same numbers, and the first stays.
+// save is answered (forecasting-store.ts) that revision's — found by its key, never by reading
+// every revision on each save — and whenever the record is read, those of every revision that has
+// none yet (older revisions, a save whose job was lost to a crash). One at a time, as background
+// work of the compute pool, so that it never takes a thread from the pages. made_at is always the
+// revision's own time, so when they are written changes nothing; two instances filling the same
+// revision write the same numbers, and the first stays.
 
 import { getDatabase } from '$lib/server/db/app-database';
-import { presetLibrary } from '$lib/server/presets';
+import { presetLibrary, type PresetLibrary } from '$lib/server/presets';
 import { isReadOnly } from '$lib/server/read-only';
 import { revisionForecasts } from './compute-forecasts';
+import type { RevisionKey, UnforecastRevision } from './table';
 
 /** Revisions that give no forecast (no such model served, no December in reach), not tried again. */
 const barren = new Set<string>();
 
 let running: Promise<void> | null = null;
-let again = false;
+/** A read asked for every revision that has no forecasts. */
+let everything = false;
+/** Revisions saved since the last pass. */
+const written = new Map<string, RevisionKey>();
 
-async function fillOnce(): Promise<void> {
-	const database = getDatabase();
-	const library = await presetLibrary();
-	for (const revision of await database.forecasts.unforecast()) {
+const keyOf = (revision: RevisionKey) => `${revision.scenarioId}@${revision.revision}`;
+
+async function fillRevisions(library: PresetLibrary, revisions: readonly UnforecastRevision[]): Promise<void> {
+	for (const revision of revisions) {
 		const key = keyOf(revision);
 		if (barren.has(key)) continue;
 		const rows = await revisionForecasts(library, revision);
 		if (rows.length === 0) barren.add(key);
-		else await database.forecasts.append(rows);
+		else await getDatabase().forecasts.append(rows);
 	}
 }
 
-const keyOf = (revision: { scenarioId: string; revision: number }) => `${revision.scenarioId}@${revision.revision}`;
+async function pass(): Promise<void> {
+	const { forecasts } = getDatabase();
+	const library = await presetLibrary();
+	if (everything) {
+		// The scan finds what was just saved too.
+		everything = false;
+		written.clear();
+		await fillRevisions(library, await forecasts.unforecast());
+		return;
+	}
+	const keys = [...written.values()];
+	written.clear();
+	for (const key of keys) await fillRevisions(library, await forecasts.unforecast(key));
+}
+
+/** One loop at a time: what is asked while it runs, it does before it ends. */
+function drain(): Promise<void> {
+	running ??= (async () => {
+		try {
+			while (everything || written.size > 0) await pass();
+		} finally {
+			running = null;
+		}
+	})();
+	return running;
+}
 
 /** Revisions still without forecasts that a fill would try (not those known to give none). */
 export async function pendingRevisionCount(): Promise<number> {
@@ -37,33 +67,19 @@ export async function pendingRevisionCount(): Promise<number> {
 	return (await getDatabase().forecasts.unforecast()).filter((r) => !barren.has(keyOf(r))).length;
 }
 
-/**
- * Resolves once every revision saved before the call has its forecasts (or failed, which the log
- * says). Calls while a fill runs join it and make one more pass after it, for what they saved.
- */
+/** Resolves once every revision saved before the call has its forecasts (or failed, which the log says). */
 export function fillForecasts(): Promise<void> {
 	// A read-only deployment writes nothing: its record is what the writing instances filled.
 	if (isReadOnly()) return Promise.resolve();
-	if (running) {
-		again = true;
-		return running;
-	}
-	running = (async () => {
-		try {
-			do {
-				again = false;
-				await fillOnce();
-			} while (again);
-		} finally {
-			running = null;
-		}
-	})();
-	return running;
+	everything = true;
+	return drain();
 }
 
-/** After a save is answered: fill in the background; a failure is logged and left to the next read. */
-export function fillForecastsSoon(): void {
+/** After a revision is saved and answered: its forecasts, in the background; a failure is logged and left to the next read. */
+export function fillForecastsSoon(revision: RevisionKey): void {
+	if (isReadOnly()) return;
+	written.set(keyOf(revision), revision);
 	setImmediate(() => {
-		fillForecasts().catch((error) => console.warn(`forecast record: not filled now: ${String(error)}`));
+		drain().catch((error) => console.warn(`forecast record: not filled now: ${String(error)}`));
 	});
 }

@@ -1,14 +1,23 @@
 // The store as the server hands it out, with one addition: every write that makes a revision
-// (create, save, rename, duplicate, restore) starts filling the forecast record once it is done —
-// after it, never in its way: the answer does not wait for the simulation.
+// (create, save, rename, duplicate, restore) starts computing that revision's forecasts once it is
+// done — after it, never in its way: the answer does not wait for the simulation.
 
-import type { ScenarioStore } from '$lib/server/storage/types';
+import type { SavedScenario } from '$lib/api/types';
+import type { SaveResult, ScenarioStore } from '$lib/server/storage/types';
 import { fillForecastsSoon } from './fill';
 
-function afterwards<T>(written: Promise<T>): Promise<T> {
+/** The revision a write made, if it made one. */
+function madeRevision(result: SaveResult | SavedScenario | null) {
+	if (!result) return null;
+	if (!('ok' in result)) return { scenarioId: result.id, revision: result.headRevision };
+	return result.ok ? result.revision : null;
+}
+
+function afterwards<T extends SaveResult | SavedScenario | null>(written: Promise<T>): Promise<T> {
 	written.then(
 		(result) => {
-			if (result && (typeof result !== 'object' || !('ok' in result) || result.ok)) fillForecastsSoon();
+			const made = madeRevision(result);
+			if (made) fillForecastsSoon({ scenarioId: made.scenarioId, revision: made.revision });
 		},
 		() => undefined
 	);

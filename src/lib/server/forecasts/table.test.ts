@@ -57,6 +57,18 @@ describe.each(testBackends())('the forecast record on $name', (backend) => {
 		expect(await db.forecasts.titles()).toEqual([{ id, title: scenario().title, trashed: true }]);
 	});
 
+	it('finds one revision without forecasts by its key, and nothing once it has them', async () => {
+		const { id } = await db.store.create({ scenario: scenario(), author: { id: 'u1', name: 'ana' } });
+		const other = await db.store.create({ scenario: scenario(), author: { id: 'u2', name: 'omar' } });
+		expect(await db.forecasts.unforecast({ scenarioId: id, revision: 1 })).toMatchObject([
+			{ scenarioId: id, revision: 1, author: 'ana' }
+		]);
+		expect(await db.forecasts.unforecast({ scenarioId: id, revision: 2 })).toEqual([]);
+		await db.forecasts.append(rows(id, 1, 0.3));
+		expect(await db.forecasts.unforecast({ scenarioId: id, revision: 1 })).toEqual([]);
+		expect(await db.forecasts.unforecast({ scenarioId: other.id, revision: 1 })).toHaveLength(1);
+	});
+
 	it('takes one resolution per question and date', async () => {
 		expect(await db.forecasts.resolve(resolution)).toBe(true);
 		expect(await db.forecasts.resolve({ ...resolution, outcome: 'high' })).toBe(false);

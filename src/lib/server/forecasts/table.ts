@@ -7,6 +7,11 @@ import type { BilingualText } from '$lib/model';
 import type { ForecastRow, Resolution } from '$lib/forecast';
 
 /** A saved revision that has no forecast row yet, with what computing its forecasts needs. */
+export interface RevisionKey {
+	scenarioId: string;
+	revision: number;
+}
+
 export interface UnforecastRevision {
 	scenarioId: string;
 	revision: number;
@@ -25,8 +30,8 @@ export interface ForecastTable {
 	all(): Promise<ForecastRow[]>;
 	/** One revision's rows (empty when it has none yet). */
 	ofRevision(scenarioId: string, revision: number): Promise<ForecastRow[]>;
-	/** The saved revisions with no forecast row, oldest first. */
-	unforecast(): Promise<UnforecastRevision[]>;
+	/** The saved revisions with no forecast row, oldest first; `only`: that one revision, if it has none. */
+	unforecast(only?: RevisionKey): Promise<UnforecastRevision[]>;
 	/** The titles of the scenarios that have forecasts, and whether each is in the trash. */
 	titles(): Promise<ScenarioTitle[]>;
 	/** Every resolution, by question and date. */
@@ -137,12 +142,18 @@ export const FORECAST_COLUMNS =
 export const RESOLUTION_COLUMNS =
 	'model_id, date, outcome, source, note, resolved_at, resolved_by_id, resolved_by_name';
 
-/** Revisions with no forecast row: the same statement on both backends. */
-export const UNFORECAST_SQL = `
+/**
+ * Revisions with no forecast row: the same statement on both backends, given their placeholders
+ * for one revision (scenario id, revision) — a save's, found by its key, not by reading them all.
+ */
+export function unforecastSql(one?: readonly [scenarioId: string, revision: string]): string {
+	return `
 	SELECT r.scenario_id, r.revision, s.model_id, r.created_at, r.author, r.author_id, r.scenario
 	FROM revisions r JOIN scenarios s ON s.id = r.scenario_id
 	WHERE NOT EXISTS (SELECT 1 FROM forecasts f WHERE f.scenario_id = r.scenario_id AND f.revision = r.revision)
+	${one ? `AND r.scenario_id = ${one[0]} AND r.revision = ${one[1]}` : ''}
 	ORDER BY r.created_at, r.scenario_id, r.revision`;
+}
 
 export const TITLES_SQL = `
 	SELECT id, title_en, title_ar, deleted_at FROM scenarios

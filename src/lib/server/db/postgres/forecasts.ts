@@ -10,7 +10,7 @@ import {
 	resolutionOf,
 	TITLES_SQL,
 	titleOf,
-	UNFORECAST_SQL,
+	unforecastSql,
 	unforecastOf,
 	type ForecastDbRow,
 	type ForecastTable,
@@ -90,7 +90,11 @@ export function pgForecastTable(sql: Sql): ForecastTable {
 					[id, revision]
 				)
 			).map(forecastOf),
-		unforecast: async () => (await sql.query<UnforecastDbRow>(UNFORECAST_SQL)).map(unforecastOf),
+		unforecast: async (only) =>
+			(only
+				? await sql.query<UnforecastDbRow>(unforecastSql(['$1', '$2']), [only.scenarioId, only.revision])
+				: await sql.query<UnforecastDbRow>(unforecastSql())
+			).map(unforecastOf),
 		titles: async () => (await sql.query<TitleDbRow>(TITLES_SQL)).map(titleOf),
 		resolutions: async () =>
 			(await sql.query<ResolutionDbRow>('SELECT * FROM resolutions ORDER BY model_id COLLATE "C", date')).map(

@@ -12,7 +12,7 @@ import {
 	resolutionOf,
 	TITLES_SQL,
 	titleOf,
-	UNFORECAST_SQL,
+	unforecastSql,
 	unforecastOf,
 	type ForecastDbRow,
 	type ForecastTable,
@@ -70,7 +70,8 @@ export function sqliteForecastTable(db: Database): SyncOf<ForecastTable> {
 	const ofRevision = db.prepare<[string, number], ForecastDbRow>(
 		`SELECT * FROM forecasts WHERE scenario_id = ? AND revision = ? ORDER BY target, outcome`
 	);
-	const unforecast = db.prepare<[], UnforecastDbRow>(UNFORECAST_SQL);
+	const unforecast = db.prepare<[], UnforecastDbRow>(unforecastSql());
+	const unforecastOne = db.prepare<[string, number], UnforecastDbRow>(unforecastSql(['?', '?']));
 	const titles = db.prepare<[], TitleDbRow>(TITLES_SQL);
 	const resolutions = db.prepare<[], ResolutionDbRow>('SELECT * FROM resolutions ORDER BY model_id, date');
 	const resolve = db.prepare(`INSERT INTO resolutions (${RESOLUTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -82,7 +83,8 @@ export function sqliteForecastTable(db: Database): SyncOf<ForecastTable> {
 		append: (rows) => appendAll.immediate(rows),
 		all: () => all.all().map(forecastOf),
 		ofRevision: (id, revision) => ofRevision.all(id, revision).map(forecastOf),
-		unforecast: () => unforecast.all().map(unforecastOf),
+		unforecast: (only) =>
+			(only ? unforecastOne.all(only.scenarioId, only.revision) : unforecast.all()).map(unforecastOf),
 		titles: () => titles.all().map(titleOf),
 		resolutions: () => resolutions.all().map(resolutionOf),
 		resolve: (resolution) => resolve.run(...resolutionCells(resolution)).changes > 0
