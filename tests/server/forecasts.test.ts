@@ -18,6 +18,7 @@ import { testBackends } from '../../src/lib/server/db/test-databases';
 import { deploy, SHARED_SECRET, type Deployment } from './deployments';
 import { ANONYMOUS, request, startServer, tempDataDir, type RunningServer } from './harness';
 import { signInAs } from './test-accounts';
+import { parseCsv } from '../../src/lib/export/test-csv';
 
 const PASSWORD = 'correct-horse-battery-7';
 const OUTCOMES = ['rupture', 'cooling', 'transactional', 'deepening-alliance'];
@@ -366,31 +367,3 @@ describe.each(testBackends())('the forecast record on the built server, on $name
 		expect(rows.every((r) => r.length === rows[0].length)).toBe(true);
 	});
 });
-
-/** RFC 4180, as a spreadsheet reads it: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			row.push(field);
-			field = '';
-		} else if (c === '\r' && text[i + 1] === '\n') {
-			rows.push([...row, field]);
-			row = [];
-			field = '';
-			i++;
-		} else field += c;
-	}
-	return rows;
-}

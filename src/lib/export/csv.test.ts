@@ -2,36 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BOM, csvField, csvText } from './csv';
 import { exportNumber } from './numbers';
-
-/** A small RFC 4180 reader, to check the writer against (quoted fields, "" for a quote). */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	const endField = () => {
-		row.push(field);
-		field = '';
-	};
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') endField();
-		else if (c === '\r' && text[i + 1] === '\n') {
-			endField();
-			rows.push(row);
-			row = [];
-			i++;
-		} else field += c;
-	}
-	return rows;
-}
+import { parseCsv } from './test-csv';
 
 describe('csvField', () => {
 	it('quotes commas, quotes and line breaks, and doubles quotes', () => {

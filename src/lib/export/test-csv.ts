@@ -1,0 +1,32 @@
+// Reading back what the CSV writer wrote, for the tests (the writer's own, and the server's
+// exports): the one reader they share.
+
+/** A small RFC 4180 reader, to check the writer against (quoted fields, "" for a quote). */
+export function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	const endField = () => {
+		row.push(field);
+		field = '';
+	};
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') endField();
+		else if (c === '\r' && text[i + 1] === '\n') {
+			endField();
+			rows.push(row);
+			row = [];
+			i++;
+		} else field += c;
+	}
+	return rows;
+}
